@@ -1,0 +1,283 @@
+"""The build without Prefect: plan chunks, normalize them, then gate and publish.
+
+`flows.py` runs the same three steps as Prefect tasks; `run_build` here runs them as plain
+calls (tests, and any caller that does not want an orchestrator).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline import docs, read, release, tables, validate
+
+DEFAULT_CHUNK_SIZE = 500
+
+
+class BuildError(Exception):
+    """The build cannot publish; the message says why and what to do, in one line."""
+
+
+@dataclass
+class Plan:
+    raw: Path
+    output: Path
+    work: Path
+    chunks: list[list[str]]  # paths relative to raw, sorted
+    ignored: int  # non-.txt files under raw
+
+    @property
+    def files(self) -> int:
+        return sum(len(c) for c in self.chunks)
+
+
+@dataclass
+class BuildResult:
+    version: str | None
+    path: str | None
+    published: bool
+    message: str
+    events: int = 0
+    files: int = 0
+    ignored: int = 0
+    rejects: dict[str, int] = field(default_factory=dict)
+    validation: str = "not run"
+    duplicates: list[str] = field(default_factory=list)
+    quality: dict[str, float] = field(default_factory=dict)
+    changelog_head: str = ""
+
+    def summary(self) -> str:
+        rejects = ", ".join(f"{k} {v}" for k, v in self.rejects.items()) or "none"
+        lines = [
+            f"files: {self.files} .txt ({self.ignored} other files ignored)",
+            f"events: {self.events}",
+            f"rejects: {sum(self.rejects.values())} ({rejects})",
+            f"validation: {self.validation}",
+        ]
+        if self.duplicates:
+            lines.append(
+                "warning: duplicate titles got suffixed ids: " + ", ".join(self.duplicates)
+            )
+        lines.append(self.message)
+        return "\n".join(lines)
+
+
+def plan(raw: Path, output: Path, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Plan:
+    if not raw.is_dir():
+        raise BuildError(f"raw folder {raw} does not exist; pass --raw DIR with the articles")
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "releases").mkdir(exist_ok=True)
+    release.clean_leftovers(output)
+    paths, ignored = read.list_raw_files(raw)
+    names = [read.relative_name(p, raw) for p in paths]
+    size = max(1, chunk_size)
+    chunks = [names[i : i + size] for i in range(0, len(names), size)]
+    work = output / f".work-{os.getpid()}"
+    return Plan(raw, output, work, chunks, ignored)
+
+
+def normalize_chunk(
+    raw: Path, names: Sequence[str], out_dir: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
+) -> tables.ChunkSummary:
+    return tables.process_chunk([raw / n for n in names], raw, out_dir, max_bytes)
+
+
+def chunk_dir(plan_: Plan, index: int) -> Path:
+    return plan_.work / f"chunk-{index:06d}"
+
+
+def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
+    """sha256 over sorted (path, file sha256) of the inputs that became events, plus the
+    names of the rejected ones: identifies the raw corpus a release was built from."""
+    lines = sorted(
+        f"{p}\t{s}"
+        for p, s in zip(
+            events.column("source_file").to_pylist(),
+            events.column("source_sha256").to_pylist(),
+            strict=True,
+        )
+    )
+    lines += sorted(f"{p}\treject" for p in set(rejects.column("source_file").to_pylist()))
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def check_accounting(plan_: Plan, built: dict[str, pa.Table]) -> None:
+    """Every .txt file under raw is an event or a reject, or the build fails."""
+    expected = {n for chunk in plan_.chunks for n in chunk}
+    seen = set(built["events"].column("source_file").to_pylist())
+    seen |= set(built["rejects"].column("source_file").to_pylist())
+    lost = sorted(expected - seen)
+    if lost:
+        raise BuildError(
+            f"{len(lost)} input file(s) became neither an event nor a reject "
+            f"(first: {lost[0]}); this is a bug: report it with the file"
+        )
+
+
+def finish(
+    plan_: Plan,
+    chunk_dirs: Sequence[Path],
+    version: str | None = None,
+    max_reject_share: float = 0.5,
+    frictionless_max_rows: int = 200_000,
+) -> BuildResult:
+    """Assemble, gate, version, write and publish. Raises BuildError when it cannot publish."""
+    try:
+        built = tables.assemble(chunk_dirs) if chunk_dirs else tables.empty_tables()
+        clean, quarantined = validate.gate(built)
+        check_accounting(plan_, clean)
+        counts = reject_counts(clean["rejects"])
+        files = plan_.files
+        rejected_files = len(set(clean["rejects"].column("source_file").to_pylist()))
+        result = BuildResult(
+            None,
+            None,
+            False,
+            "",
+            clean["events"].num_rows,
+            files,
+            plan_.ignored,
+            counts,
+            duplicates=tables.duplicate_titles(clean["events"]),
+            quality=docs.quality(clean["events"]),
+        )
+        result.validation = (
+            f"gate passed ({len(quarantined)} records quarantined)"
+            if quarantined
+            else "gate passed"
+        )
+        if files and rejected_files / files > max_reject_share:
+            raise BuildError(
+                f"{rejected_files} of {files} input files were rejected, over "
+                f"--max-reject-share {max_reject_share}; see the reasons with "
+                "--keep-work or fix the raw folder"
+            )
+        return _publish(plan_, clean, version, result, frictionless_max_rows)
+    finally:
+        shutil.rmtree(plan_.work, ignore_errors=True)
+
+
+def reject_counts(rejects: pa.Table) -> dict[str, int]:
+    if rejects.num_rows == 0:
+        return {}
+    grouped = rejects.group_by(["code"]).aggregate([("code", "count")])
+    return dict(
+        sorted(
+            zip(
+                grouped.column("code").to_pylist(),
+                grouped.column("code_count").to_pylist(),
+                strict=True,
+            )
+        )
+    )
+
+
+def _publish(
+    plan_: Plan,
+    clean: dict[str, pa.Table],
+    version: str | None,
+    result: BuildResult,
+    frictionless_max_rows: int,
+) -> BuildResult:
+    output = plan_.output
+    versions = release.existing_versions(output)
+    previous = versions[-1] if versions else None
+    if version is not None:
+        release.parse_version(version)
+        if version in versions:
+            existing = output / "releases" / version
+            if release.data_digest(existing) == release.digest_tables(clean):
+                result.version, result.path = version, str(existing)
+                result.message = (
+                    f"release {version} already exists with the same data: nothing to do"
+                )
+                return result
+            raise BuildError(
+                f"release {version} already exists with different data; releases "
+                "are immutable: build without --version or pick a new version"
+            )
+    else:
+        bump = release.bump_kind(output / "releases" / previous, clean) if previous else "first"
+        if bump is None:
+            result.version, result.path = previous, str(output / "releases" / previous)
+            result.message = (
+                f"no change since release {previous}: nothing new published "
+                f"({output / 'latest'} unchanged)"
+            )
+            return result
+        version = release.next_version(previous, bump)
+    old = release.read_release(output / "releases" / previous) if previous else None
+    changelog = release.changelog(old, clean, previous, version)
+    unknown = unknown_actors(clean["perpetrator_claims"])
+    readme = docs.release_readme(version, clean, result.quality, unknown)
+    staging = output / "releases" / f".staging-{version}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    release.write_release(
+        staging,
+        clean,
+        version,
+        raw_corpus_digest(clean["events"], clean["rejects"]),
+        changelog,
+        readme,
+    )
+    total_rows = sum(t.num_rows for t in clean.values())
+    if total_rows <= frictionless_max_rows:
+        problems = frictionless_problems(staging)
+        if problems:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BuildError(
+                "frictionless rejected the staged release, nothing published: " + problems[0]
+            )
+        result.validation += "; frictionless passed"
+    else:
+        result.validation += f"; frictionless skipped ({total_rows} rows > {frictionless_max_rows})"
+    final = release.publish(staging, output, version)
+    result.version, result.path, result.published = version, str(final), True
+    result.changelog_head = "\n".join(changelog.splitlines()[:20])
+    result.message = f"published release {version} at {final} ({output / 'latest'} → {version})"
+    return result
+
+
+def unknown_actors(claims: pa.Table) -> list[str]:
+    if claims.num_rows == 0:
+        return []
+    mask = pc.invert(claims.column("in_dictionary"))
+    return sorted(set(claims.filter(mask).column("actor").to_pylist()))
+
+
+def frictionless_problems(folder: Path) -> list[str]:
+    """Validate a release folder with frictionless; one line per problem."""
+    from frictionless import validate as fl_validate
+
+    report = fl_validate(folder / "datapackage.json")
+    problems = []
+    for task in report.tasks:
+        for error in task.errors:
+            problems.append(f"{task.name}: {error.message}")
+    for error in report.errors:
+        problems.append(error.message)
+    return problems
+
+
+def run_build(
+    raw: Path,
+    output: Path,
+    version: str | None = None,
+    max_reject_share: float = 0.5,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_bytes: int = read.DEFAULT_MAX_BYTES,
+) -> BuildResult:
+    """The whole build as plain function calls (no Prefect)."""
+    plan_ = plan(raw, output, chunk_size)
+    dirs = []
+    for index, names in enumerate(plan_.chunks):
+        summary = normalize_chunk(raw, names, chunk_dir(plan_, index), max_bytes)
+        dirs.append(Path(summary.path))
+    return finish(plan_, dirs, version, max_reject_share)

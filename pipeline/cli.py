@@ -1,0 +1,204 @@
+"""Command line: `python -m pipeline build|validate|diff|bundle|docs`.
+
+Expected failures print one line to stderr and exit non-zero; no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+
+
+def prefect_environment(output: Path) -> None:
+    """Settings for Prefect before it is imported: a home of its own beside the releases
+    (never the user's ~/.prefect), no telemetry, quiet console."""
+    home = (output / ".prefect").resolve()
+    home.mkdir(parents=True, exist_ok=True)  # Prefect creates only the last level itself
+    os.environ.setdefault("PREFECT_HOME", str(home))
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+    b = commands.add_parser("build", help="turn a raw folder into a published release")
+    b.add_argument("--raw", type=Path, default=Path("raw"), help="folder of .txt articles")
+    b.add_argument("--output", type=Path, default=Path("output"), help="releases folder")
+    b.add_argument("--version", help="release version X.Y.Z (default: computed)")
+    b.add_argument(
+        "--max-reject-share",
+        type=_share,
+        default=0.5,
+        help="refuse to publish when more than this share of inputs is rejected",
+    )
+    b.add_argument("--chunk-size", type=int, default=500, help="files per task")
+    b.add_argument(
+        "--max-file-bytes",
+        type=int,
+        default=5 * 1024 * 1024,
+        help="larger files are rejected as too_large without being read",
+    )
+    b.add_argument(
+        "--no-prefect",
+        action="store_true",
+        help="run the same steps as plain calls, without Prefect",
+    )
+    v = commands.add_parser("validate", help="re-check a published release")
+    v.add_argument("release", type=Path)
+    d = commands.add_parser("diff", help="print the changelog between two releases")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
+    z = commands.add_parser("bundle", help="write a .zip of a release for a deposit")
+    z.add_argument("release", type=Path)
+    z.add_argument("--to", type=Path, default=None, help="zip path (default: beside it)")
+    commands.add_parser("docs", help="regenerate the README's data dictionary from schemas/")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return cmd_build(args)
+        if args.command == "validate":
+            return cmd_validate(args.release)
+        if args.command == "diff":
+            return cmd_diff(args.old, args.new)
+        if args.command == "bundle":
+            return cmd_bundle(args.release, args.to)
+        if args.command == "docs":
+            from pipeline import docs
+
+            changed = docs.update_readme(Path("README.md"))
+            print("README.md data dictionary " + ("updated" if changed else "already current"))
+            return 0
+    except KeyboardInterrupt:
+        print("error: interrupted; the last release and latest are unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001
+        from pipeline.build import BuildError
+        from pipeline.release import ReleaseError
+
+        if isinstance(exc, BuildError | ReleaseError | OSError):
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_FAIL
+        raise
+    return EXIT_USAGE
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from pipeline.build import BuildError, BuildResult, run_build
+
+    if args.version is not None:
+        from pipeline.release import parse_version
+
+        parse_version(args.version)
+    if not args.raw.is_dir():
+        raise BuildError(f"raw folder {args.raw} does not exist; pass --raw DIR")
+    started = time.perf_counter()
+    if args.no_prefect:
+        result = run_build(
+            args.raw,
+            args.output,
+            args.version,
+            args.max_reject_share,
+            args.chunk_size,
+            args.max_file_bytes,
+        )
+    else:
+        prefect_environment(args.output)
+        from pipeline.flows import build_flow
+
+        outcome = build_flow(
+            raw=str(args.raw),
+            output=str(args.output),
+            version=args.version,
+            max_reject_share=args.max_reject_share,
+            chunk_size=args.chunk_size,
+            max_bytes=args.max_file_bytes,
+        )
+        if "error" in outcome:
+            raise BuildError(outcome["error"])
+        result = BuildResult(**outcome)
+    print(result.summary())
+    print(f"time: {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def cmd_validate(release_dir: Path) -> int:
+    from pipeline import build, release, validate
+
+    if not (release_dir / "datapackage.json").is_file():
+        raise release.ReleaseError(f"{release_dir} is not a release (no datapackage.json)")
+    problems = release.verify_checksums(release_dir)
+    if not problems:
+        problems += build.frictionless_problems(release_dir)
+        tables = release.read_release(release_dir)
+        problems += [v.message for v in validate.violations(tables)]
+    if problems:
+        print(
+            f"error: {release_dir} is not valid: {problems[0]} ({len(problems)} problem(s) in all)",
+            file=sys.stderr,
+        )
+        for problem in problems[1:20]:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"{release_dir}: valid (checksums, frictionless, gate rules)")
+    return 0
+
+
+def cmd_diff(old: Path, new: Path) -> int:
+    import json
+
+    from pipeline import release
+
+    for folder in (old, new):
+        if not (folder / "datapackage.json").is_file():
+            raise release.ReleaseError(f"{folder} is not a release (no datapackage.json)")
+    versions = [json.loads((f / "datapackage.json").read_text())["version"] for f in (old, new)]
+    text = release.changelog(release.read_release(old), release.read_release(new), *versions)
+    print(text)
+    return 0
+
+
+def cmd_bundle(release_dir: Path, to: Path | None) -> int:
+    import zipfile
+
+    from pipeline import release
+
+    problems = (
+        release.verify_checksums(release_dir)
+        if release_dir.is_dir()
+        else [f"{release_dir} is not a folder"]
+    )
+    if problems:
+        raise release.ReleaseError(f"cannot bundle {release_dir}: {problems[0]}")
+    real = release_dir.resolve()
+    target = to or real.parent / f"massacre-events-{real.name}.zip"
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(real.iterdir()):
+            if path.is_file():
+                info = zipfile.ZipInfo(
+                    f"massacre-events-{real.name}/{path.name}", date_time=(1980, 1, 1, 0, 0, 0)
+                )
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, path.read_bytes())
+    print(f"wrote {target}")
+    return 0

@@ -1,0 +1,765 @@
+"""Perpetrators: infobox values -> canonical actors, who alleges them, and an attribution status.
+
+Names are resolved through the actor dictionary (`pipeline/reference/actors.csv`, alias ->
+canonical name, type), so that ISIS, ISIL and Daesh all count as the Islamic State. Values are
+free text written by many hands ("Shabiha (eye witnesses), Syrian opposition (regime claim)",
+"Task force from the United States Army Americal Division 2LT. William Calley (convicted ...)"),
+so every function here is total: hostile input gives an empty or partial result, never an
+exception.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import reference
+from pipeline.text import clean_text
+
+ACTOR_TYPES = ("state", "non_state", "militia", "individual")
+STATUSES = ("attributed", "suspected", "disputed", "unknown")
+
+# Infobox keys that name perpetrators (lower case); the last two only accuse or suspect.
+PERPETRATOR_KEYS = frozenset(
+    {
+        "perpetrators",
+        "perpetrator",
+        "perps",
+        "perp",
+        "susperps",
+        "assailants",
+        "accused",
+        "executed_by",
+    }
+)
+SUSPECT_KEYS = frozenset({"susperps", "accused"})
+
+# Longest text parsed per value: infobox values are short; this bounds work on hostile input.
+MAX_VALUE_CHARS = 4000
+# Longest phrase passed through as an actor name when the dictionary does not know it.
+MAX_NAME_WORDS = 12
+_STOPWORDS = frozenset(
+    ["and", "or", "of", "the", "by", "from", "with", "a", "an", "in", "on", "to"]
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # canonical
+    type: str  # state | non_state | militia | individual
+
+
+@dataclass(frozen=True)
+class PerpetratorClaim:
+    actor: str  # canonical (or the cleaned raw name when not in the dictionary)
+    actor_raw: str
+    actor_type: str  # state | non_state | militia | individual | unknown (not in dictionary)
+    alleged_by: str | None
+    status: str  # attributed | suspected | disputed
+    in_dictionary: bool
+    source_key: str
+
+
+@dataclass(frozen=True)
+class Perpetrators:
+    claims: list[PerpetratorClaim]
+    actors: list[str]  # canonical names, unique, in order of first mention
+    status: str  # attributed | suspected | disputed | unknown
+    raw: str | None  # "Key: value" of each perpetrator key joined with " | "
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding and the dictionary index
+
+# Letters that NFKD does not decompose to ASCII ("Đorđević" must meet "Dordevic").
+_TRANSLATE = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ı": "i",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+_APOSTROPHES_RE = re.compile("['’‘`ʿʾ´]")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+# Words that follow an actor's name without changing who it is ("Islamic State fighters").
+_GENERIC_TAIL = frozenset(
+    [
+        "fighters",
+        "fighter",
+        "militants",
+        "militant",
+        "members",
+        "member",
+        "militiamen",
+        "militia",
+        "militias",
+        "troops",
+        "soldiers",
+        "forces",
+        "units",
+        "faction",
+        "factions",
+        "contractors",
+        "cadres",
+        "cadre",
+        "elements",
+        "guerrillas",
+        "guerrilla",
+        "gunmen",
+        "personnel",
+        "operatives",
+        "insurgents",
+        "insurgent",
+        "jihadists",
+        "loyalists",
+        "men",
+        "supporters",
+        "bombers",
+        "attackers",
+        "mercenaries",
+        "group",
+        "groups",
+    ]
+)
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _APOSTROPHES_RE.sub("", text)
+
+
+def _words(text: str) -> list[str]:
+    """ASCII word tokens with their case kept (case tells an acronym "IS" from the verb)."""
+    return _WORD_RE.findall(_ascii(text))
+
+
+def _lower(words: Sequence[str]) -> tuple[str, ...]:
+    low = tuple(w.lower() for w in words)
+    return low[1:] if len(low) > 1 and low[0] == "the" else low
+
+
+def _singular(words: tuple[str, ...], upper_last: bool) -> tuple[str, ...]:
+    """Plural head noun folded: "Special Operations units" meets "Special Operations Unit".
+    Only the last word of a name of two words or more, never an acronym, so "Hamas" stays."""
+    if len(words) < 2 or upper_last:
+        return words
+    last = words[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return (*words[:-1], last[:-1])
+    return words
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: dict[tuple[str, ...], Actor]
+    plural: dict[tuple[str, ...], Actor]
+    longest: int
+
+
+@cache
+def _index() -> _Index:
+    """Alias table folded once; a broken data file is a configuration error and raises."""
+    exact: dict[tuple[str, ...], Actor] = {}
+    plural: dict[tuple[str, ...], Actor] = {}
+    for row in reference.rows("actors"):
+        actor = Actor(row["canonical"].strip(), row["type"].strip())
+        words = _words(row["alias"])
+        key = _lower(words)
+        if not key:
+            continue
+        exact.setdefault(key, actor)
+        plural.setdefault(_singular(key, words[-1].isupper()), actor)
+    longest = max((len(k) for k in exact), default=1)
+    return _Index(exact, plural, longest)
+
+
+def _find(words: Sequence[str]) -> Actor | None:
+    key = _lower(words)
+    if not key:
+        return None
+    index = _index()
+    found = index.exact.get(key)
+    if found is None:
+        found = index.plural.get(_singular(key, words[-1].isupper()))
+    return found
+
+
+def _lookup_words(words: list[str]) -> Actor | None:
+    """Exact, then plural, then without trailing generic words, then without a leading al-."""
+    while words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].islower():
+        return None  # "is", "us": English words, not the acronyms IS, US
+    tries = [words]
+    if len(words) > 1 and words[0].lower() in ("al", "el"):
+        tries.append(words[1:])
+    for attempt in tries:
+        current = list(attempt)
+        while current:
+            found = _find(current)
+            if found is not None:
+                return found
+            if len(current) > 1 and current[-1].lower() in _GENERIC_TAIL:
+                current = current[:-1]
+            else:
+                break
+    return None
+
+
+def lookup(text: str) -> Actor | None:
+    """Alias -> actor, folded for case, accents, apostrophes, a leading "the", a plural head
+    noun ("units") and trailing generic words ("Islamic State fighters")."""
+    if not isinstance(text, str):
+        return None
+    return _lookup_words(_words(_bounded(text)))
+
+
+def _single_word_ok(word: str, alias_len: int) -> bool:
+    """A one-word alias found inside running text must look like a name: capitalised, and in
+    capitals when short (so the verb "is" is not the Islamic State)."""
+    if not word[:1].isupper():
+        return False
+    return alias_len > 3 or word.isupper()
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    actor: Actor
+
+
+def _scan_words(words: list[str]) -> list[_Match]:
+    """Dictionary actors named inside a longer phrase, longest alias first, left to right.
+    An organisation directly followed by another ("United States Army Americal Division",
+    "Russian Air Force: 22nd Guards ... Division") is the parent of the unit named after
+    it: only the more specific unit is kept."""
+    index = _index()
+    low = [w.lower() for w in words]
+    matches: list[_Match] = []
+    i, n = 0, len(words)
+    while i < n:
+        hit: _Match | None = None
+        for size in range(min(index.longest, n - i), 0, -1):
+            key = tuple(low[i : i + size])
+            actor = index.exact.get(key) or index.plural.get(
+                _singular(key, words[i + size - 1].isupper())
+            )
+            if actor is None:
+                continue
+            if size == 1 and not _single_word_ok(words[i], len(key[0])):
+                continue
+            if key[0] == "the" and size == 1:
+                continue
+            hit = _Match(i, i + size, actor)
+            break
+        if hit is None:
+            i += 1
+            continue
+        matches.append(hit)
+        i = hit.end
+    kept: list[_Match] = []
+    for position, match in enumerate(matches):
+        following = matches[position + 1] if position + 1 < len(matches) else None
+        if (
+            following is not None
+            and following.start == match.end
+            and match.actor.type != "individual"
+            and following.actor.type != "individual"
+            and following.actor != match.actor
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Splitting a value
+
+_DEBRIS_RES = [
+    re.compile(r"\b\d+\s*px\b(\s*\|\s*border\b)?", re.I),  # flag icons: "22px|border", "20px"
+    re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
+    re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
+]
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _bounded(text: str) -> str:
+    """At most MAX_VALUE_CHARS, cut at a space so no word is cut in half."""
+    if len(text) <= MAX_VALUE_CHARS:
+        return text
+    return text[:MAX_VALUE_CHARS].rsplit(" ", 1)[0]
+
+
+def _strip_debris(text: str) -> str:
+    text = clean_text(text)
+    for debris in _DEBRIS_RES:
+        text = debris.sub(" ", text)
+    return text
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """Split on commas, semicolons and '|' outside brackets; an unclosed bracket runs to the end."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for position, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",;|\n":
+            parts.append(text[start:position])
+            start = position + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _split_brackets(text: str) -> tuple[str, list[str]]:
+    """Body text outside brackets, and the top-level bracketed texts."""
+    body: list[str] = []
+    inner: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char in _OPEN:
+            if depth > 0:
+                current.append(char)
+            depth += 1
+            continue
+        if char in _CLOSE:
+            if depth == 0:
+                continue
+            depth -= 1
+            if depth == 0:
+                inner.append("".join(current))
+                current = []
+            else:
+                current.append(char)
+            continue
+        (current if depth > 0 else body).append(char)
+    if current:
+        inner.append("".join(current))
+    return " ".join("".join(body).split()), [" ".join(x.split()) for x in inner if x.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Hedges, allegers and leftovers
+
+_DISPUTED_RE = re.compile(
+    r"\b(disputed|unclear|contested|possibly|possible|uncertain|conflicting)\b", re.I
+)
+_SUSPECTED_RE = re.compile(
+    r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
+    r"probably|reportedly|unconfirmed)\b",
+    re.I,
+)
+_UNKNOWN_RE = re.compile(
+    r"^(unknown|unidentified|unnamed|undetermined|not known|not claimed|unclaimed|no claim|"
+    r"no group|none|no one|nobody|n/a|na)\b",
+    re.I,
+)
+_ALLEGER_RE = re.compile(
+    r"\b(claims?|claimed|according|per|witness(?:es)?|eyewitness(?:es)?|investigations?|"
+    r"investigators?|inquiry|concluded|conclusions?|reports?|reported|sources?|accus\w*|"
+    r"alleged by|says|said|blamed|officials?|government|regime|opposition|activists|"
+    r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by)\b",
+    re.I,
+)
+_KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR)\b")
+_SELF_CLAIM_RE = re.compile(
+    r"^(self[- ])?claimed( responsibility)?$|^claims? of responsibility$", re.I
+)
+_ALLEGER_PREFIX_RE = re.compile(
+    r"^(?:as\s+)?(?:(?:concluded|claimed|reported|alleged|found|determined|blamed|accused|stated|"
+    r"said|established|confirmed)\s+)?(?:by|per|according to|as per)\s+",
+    re.I,
+)
+_ALLEGER_SUFFIX_RE = re.compile(
+    r"\s+(?:claims?|claimed|reports?|sources?|says|said|allegations?|accusations?|version)$", re.I
+)
+_COMMAND_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?(?:orders?|command)\s+of|"
+    r"on\s+(?:the\s+)?orders?\s+of)\s+",
+    re.I,
+)
+_ALIAS_PREFIX_RE = re.compile(
+    r"^\s*(?:alias|a\.?k\.?a\.?|also known as|nicknamed|known as)\b", re.I
+)
+_QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
+_RANK_RE = re.compile(
+    r"^(?:(?:\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeant|Capt|Captain|Maj|Major|Col|Colonel|"
+    r"Gen|General|Brig|Brigadier|Cpl|Corporal|Pvt|Private|Cmdr|Commander|Cdr|Adm|Admiral)\.?\s+)+",
+    re.I,
+)
+_TITLE_WORDS = frozenset(
+    [
+        "general",
+        "colonel",
+        "commander",
+        "leader",
+        "officer",
+        "chief",
+        "minister",
+        "president",
+        "former",
+        "head",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "major",
+        "director",
+        "deputy",
+        "governor",
+        "brigadier",
+        "admiral",
+    ]
+)
+_EDGE_PUNCT = " \t,;:.-–—*•·|/\\'\"“”‘’«»()[]{}"
+_EDGE_MARKS = " \t,;:.-–—*•·|/\\"  # edge punctuation that is not a quote (quotes mark nicknames)
+
+
+def _hedge(text: str) -> str | None:
+    if _DISPUTED_RE.search(text):
+        return "disputed"
+    if _SUSPECTED_RE.search(text):
+        return "suspected"
+    return None
+
+
+def _drop_hedges(text: str) -> str:
+    text = _DISPUTED_RE.sub(" ", text)
+    text = _SUSPECTED_RE.sub(" ", text)
+    text = re.sub(r"^\s*(?:by|of|from|to be)\s+", " ", text, flags=re.I)
+    return " ".join(text.split())
+
+
+def _clean_name(text: str) -> str:
+    """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
+    text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    for _ in range(3):
+        before = text
+        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        text = _RANK_RE.sub("", text)
+        text = text.strip(_EDGE_PUNCT)
+        if text == before:
+            break
+    words = [w.lower() for w in _words(text)]
+    if not words or all(w in _STOPWORDS for w in words) or not re.search(r"[^\W\d_]", text):
+        return ""
+    # A sentence is not a name: it stays in perpetrators_raw, not in the actor list.
+    return text if len(words) <= MAX_NAME_WORDS and len(text) <= 120 else ""
+
+
+def _alleger(inner: str) -> str | None:
+    """The claimant a bracket names ("regime claim" -> "regime"), or None when it names none."""
+    text = _drop_hedges(inner)
+    if not text or _SELF_CLAIM_RE.match(text):
+        return None
+    if not (_ALLEGER_RE.search(text) or _KNOWN_CLAIMANT_RE.match(text)):
+        return None
+    text = _ALLEGER_PREFIX_RE.sub("", text)
+    text = _ALLEGER_SUFFIX_RE.sub("", text)
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I).strip(_EDGE_PUNCT)
+    return text or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving one part
+
+
+@dataclass(frozen=True)
+class _Named:
+    actor: str
+    raw: str
+    type: str
+    in_dictionary: bool
+
+
+def _named(actor: Actor, raw: str) -> _Named:
+    return _Named(actor.name, raw, actor.type, True)
+
+
+def _and_pieces(body: str) -> list[str]:
+    """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
+    the Levant")."""
+    pieces = re.split(r"\s+(?:and|&)\s+", body, flags=re.I)
+    if len(pieces) == 1:
+        return pieces
+    seps = re.findall(r"\s+(and|&)\s+", body, flags=re.I)
+    matches = _scan_words(_words(body))
+    merged = [pieces[0]]
+    tokens = len(_words(pieces[0]))
+    for sep, piece in zip(seps, pieces[1:], strict=False):
+        is_word = sep.lower() == "and"
+        boundary = tokens  # token index of "and", or the gap before the next piece for "&"
+        protected = any(
+            (m.start <= boundary < m.end) if is_word else (m.start < boundary < m.end)
+            for m in matches
+        )
+        tokens += (1 if is_word else 0) + len(_words(piece))
+        if protected:
+            merged[-1] = f"{merged[-1]} {sep} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _resolve_piece(piece: str, left: str | None, right: str | None) -> list[_Named]:
+    """One actor phrase: dictionary name, name sharing a neighbour's head noun or adjective
+    ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
+    inside it, or the cleaned phrase itself."""
+    words = _words(piece)
+    if not words:
+        return []
+    found = _lookup_words(words)
+    if found is not None:
+        return [_named(found, piece)]
+    if right is not None:
+        right_words = _words(right)
+        if len(right_words) > 1:
+            found = _lookup_words([*words, right_words[-1]])
+            if found is not None:
+                return [_named(found, piece)]
+    if left is not None:
+        left_words = _words(left)
+        if len(left_words) > 1 and left_words[0].lower() != words[0].lower():
+            found = _lookup_words([left_words[0], *words])
+            if found is not None:
+                return [_named(found, piece)]
+    matches = _scan_words(words)
+    if matches:
+        return [_named(m.actor, piece) for m in matches]
+    name = _clean_name(piece)
+    return [_Named(name, piece, "unknown", False)] if name else []
+
+
+def _is_nickname(text: str) -> bool:
+    return bool(_QUOTED_RE.match(text) or _ALIAS_PREFIX_RE.match(text))
+
+
+def _is_role(text: str) -> bool:
+    """An apposition describing the person before it ("Serbian former police colonel general")."""
+    words = _words(text)
+    return (
+        bool(words)
+        and any(w.lower() in _TITLE_WORDS for w in words)
+        and all(w.islower() or w == words[0] for w in words)
+    )
+
+
+@dataclass
+class _Part:
+    named: list[_Named]
+    alleged_by: str | None
+    hedge: str | None
+    unknown: bool = False
+    disputed_only: bool = False
+
+
+def _resolve_text(text: str) -> tuple[list[_Named], bool]:
+    """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels")."""
+    whole = lookup(text)
+    if whole is not None:
+        return [_named(whole, text)], False
+    named: list[_Named] = []
+    alternatives = [alt for alt in re.split(r"\s+or\s+", text, flags=re.I) if _words(alt)]
+    for alternative in alternatives:
+        pieces = _and_pieces(alternative)
+        for position, piece in enumerate(pieces):
+            if _is_nickname(piece):
+                continue
+            piece = _COMMAND_PREFIX_RE.sub("", piece).strip(_EDGE_MARKS)
+            if not piece or _UNKNOWN_RE.match(piece):
+                continue
+            left = pieces[position - 1] if position > 0 else None
+            right = pieces[position + 1] if position + 1 < len(pieces) else None
+            named.extend(_resolve_piece(piece, left, right))
+    return named, len(alternatives) > 1 and len({n.actor for n in named}) > 1
+
+
+def _resolve_part(part: str, previous: _Named | None) -> _Part:
+    body, brackets = _split_brackets(part)
+    hedge = _hedge(body)
+    alleged_by: str | None = None
+    bracket_actors: list[_Named] = []
+    for inner in brackets:
+        hedge = hedge or _hedge(inner)
+        who = _alleger(inner)
+        if who is not None:
+            alleged_by = alleged_by or who
+            continue
+        rest = _drop_hedges(inner)
+        if rest:
+            found, _ = _resolve_text(rest)
+            bracket_actors.extend(n for n in found if n.in_dictionary)
+    body = _COMMAND_PREFIX_RE.sub("", body)
+    if _is_nickname(body):
+        return _Part([], alleged_by, hedge)
+    text = _drop_hedges(body).strip(_EDGE_MARKS)
+    text = _COMMAND_PREFIX_RE.sub("", text)
+    if not _words(text) or _UNKNOWN_RE.match(text):
+        # "Disputed", "Suspected", "()", "Unknown": a bracket may still name the actor
+        # ("Unknown (possibly Taliban)"); "(MKG)" after a name is only its abbreviation.
+        if len({n.actor for n in bracket_actors}) > 1:
+            hedge = "disputed"
+        unknown = bool(_words(text)) and not bracket_actors
+        disputed_only = hedge == "disputed" and not bracket_actors
+        return _Part(
+            bracket_actors, alleged_by, hedge, unknown=unknown, disputed_only=disputed_only
+        )
+    if (
+        previous is not None
+        and previous.type == "individual"
+        and _is_role(text)
+        and lookup(text) is None
+        and not _scan_words(_words(text))
+    ):
+        return _Part([], alleged_by, hedge)
+    named, alternatives = _resolve_text(text)
+    return _Part(named, alleged_by, "disputed" if alternatives else hedge)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
+    """All infobox (key, value) pairs -> perpetrator claims, canonical actors and a status.
+
+    Status: unknown with no perpetrator key or only Unknown/unidentified; disputed when a
+    value says disputed/unclear/possibly or claimants blame different actors; suspected when
+    every claim comes from Susperps/Accused or hedges (suspected, alleged); else attributed."""
+    claims: list[PerpetratorClaim] = []
+    raws: list[str] = []
+    any_disputed = False
+    try:
+        pairs = list(fields)
+    except TypeError:
+        pairs = []
+    for pair in pairs:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(key, str) or key.strip().lower() not in PERPETRATOR_KEYS:
+            continue
+        value = value if isinstance(value, str) else ""
+        key = key.strip()
+        raws.append(f"{key}: {clean_text(value)}")
+        suspect_key = key.lower() in SUSPECT_KEYS
+        previous: _Named | None = None
+        seen: set[tuple[str, str | None]] = set()
+        for part_text in _top_level_parts(_strip_debris(_bounded(value))):
+            part = _resolve_part(part_text, previous)
+            any_disputed = any_disputed or part.disputed_only
+            if part.hedge == "disputed":
+                status = "disputed"
+            elif part.hedge == "suspected" or suspect_key:
+                status = "suspected"
+            else:
+                status = "attributed"
+            for named in part.named:
+                previous = named
+                if (named.actor.casefold(), part.alleged_by) in seen:
+                    continue
+                seen.add((named.actor.casefold(), part.alleged_by))
+                claims.append(
+                    PerpetratorClaim(
+                        actor=named.actor,
+                        actor_raw=clean_text(named.raw),
+                        actor_type=named.type,
+                        alleged_by=part.alleged_by,
+                        status=status,
+                        in_dictionary=named.in_dictionary,
+                        source_key=key,
+                    )
+                )
+    claims = _mark_competing(claims)
+    actors: list[str] = []
+    for claim in claims:
+        if claim.actor not in actors:
+            actors.append(claim.actor)
+    if not raws:
+        status = "unknown"
+    elif any_disputed or any(c.status == "disputed" for c in claims):
+        status = "disputed"
+    elif not claims:
+        status = "unknown"
+    elif any(c.status == "attributed" for c in claims):
+        status = "attributed"
+    else:
+        status = "suspected"
+    return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
+
+
+def _mark_competing(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
+    """Claimants blaming different actors ("Shabiha (eye witnesses), Syrian opposition
+    (regime claim)") make every claim disputed."""
+    groups: dict[str | None, set[str]] = {}
+    for claim in claims:
+        who = " ".join(_lower(_words(claim.alleged_by))) if claim.alleged_by else None
+        groups.setdefault(who, set()).add(claim.actor)
+    named = [who for who in groups if who is not None]
+    if not named or len(groups) < 2 or len({frozenset(a) for a in groups.values()}) < 2:
+        return claims
+    return [
+        PerpetratorClaim(
+            c.actor,
+            c.actor_raw,
+            c.actor_type,
+            c.alleged_by,
+            "disputed",
+            c.in_dictionary,
+            c.source_key,
+        )
+        for c in claims
+    ]
+
+
+def names_actor(text: str, actors: Sequence[str]) -> bool:
+    """Does `text` (a victims group such as "SAA/NDF/Shabiha members") name one of `actors`?
+    Used to tell the attackers' own dead from victims."""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    wanted: set[tuple[str, ...]] = set()
+    for name in actors or ():
+        if not isinstance(name, str):
+            continue
+        found = lookup(name)
+        wanted.add(_lower(_words(found.name if found else name)))
+    wanted.discard(())
+    if not wanted:
+        return False
+    for piece in re.split(r"/|,|;|&|\band\b", _bounded(text), flags=re.I):
+        words = _words(piece)
+        if not words:
+            continue
+        found = _lookup_words(words)
+        candidates = [found] if found else [m.actor for m in _scan_words(words)]
+        if any(_lower(_words(a.name)) in wanted for a in candidates):
+            return True
+        bare = list(words)
+        while len(bare) > 1 and bare[-1].lower() in _GENERIC_TAIL:
+            bare.pop()
+        if _lower(bare) in wanted:
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""Article -> rows of every table: the one place where the field normalizers meet.
+
+Event ids here are provisional (the title's slug); the table builder makes them unique
+across the whole corpus, because only it sees every file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from pipeline.normalize import actors, casualties, conflicts, dates, places, vocab
+from pipeline.read import Article
+from pipeline.text import clean_text, slugify
+
+Row = dict[str, Any]
+DATE_KEYS = ("Date", "Dates", "Time")
+
+
+def wikipedia_url(title: str) -> str:
+    return "https://en.wikipedia.org/wiki/" + title.replace(" ", "_")
+
+
+def event_date(article: Article) -> tuple[dates.DateRange | None, str | None, str | None]:
+    """(range, source, raw): the first date key that parses, else the lead's first full date."""
+    for key in DATE_KEYS:
+        for value in article.values(key):
+            parsed = dates.parse_date(value)
+            if parsed is not None:
+                return parsed, key, clean_text(value)
+    found = dates.first_full_date(article.lead)
+    if found is not None:
+        return found[0], "lead", clean_text(found[1])
+    first = article.first(*DATE_KEYS)
+    return None, None, clean_text(first[1]) if first else None
+
+
+def _value(article: Article, *keys: str) -> str | None:
+    found = article.first(*keys)
+    return clean_text(found[1]) if found else None
+
+
+def normalize_article(article: Article) -> dict[str, list[Row]]:
+    """Rows for events, casualty_claims, perpetrator_claims, infobox_fields and sections."""
+    event_id = slugify(article.title) or slugify(article.source_file)
+    fields = [(f.key, f.value) for f in article.infobox if f.key is not None]
+
+    date_range, date_source, date_raw = event_date(article)
+    where = places.place(fields, article.title, article.lead)
+    perps = actors.perpetrators(fields)
+    claims, killed, injured = casualties.casualties(
+        fields,
+        is_perpetrator=lambda text: actors.names_actor(text, perps.actors),
+        context=f"{article.title} | {where.location_raw or ''}",
+    )
+    type_raw = _value(article, "Type")
+    weapons_raw = _value(article, "Weapons", "Weapon")
+    partof = _value(article, "Partof", "Part_of")
+
+    event: Row = {
+        "event_id": event_id,
+        "title": article.title,
+        "source_file": article.source_file,
+        "source_sha256": article.source_sha256,
+        "wikipedia_url": wikipedia_url(article.title),
+        "conflict": conflicts.conflict(partof, article.lead),
+        "event_types": vocab.event_types(type_raw),
+        "date_start": date_range.start if date_range else None,
+        "date_end": date_range.end if date_range else None,
+        "date_precision": date_range.precision if date_range else None,
+        "date_source": date_source,
+        "date_raw": date_raw,
+        "location_raw": where.location_raw,
+        "place": where.place,
+        "admin1": where.admin1,
+        "country": where.country,
+        "country_code": where.country_code,
+        "latitude": where.latitude,
+        "longitude": where.longitude,
+        "geo_precision": where.geo_precision,
+        "fatalities_low": killed.low,
+        "fatalities_high": killed.high,
+        "fatalities_includes_injured": killed.includes_injured,
+        "fatalities_disputed": killed.disputed,
+        "fatalities_raw": killed.raw,
+        "injuries_low": injured.low,
+        "injuries_high": injured.high,
+        "injuries_raw": injured.raw,
+        "perpetrators": perps.actors,
+        "perpetrator_status": perps.status,
+        "perpetrators_raw": perps.raw,
+        "target": _value(article, "Target", "Targets"),
+        "weapons": vocab.weapons(weapons_raw, type_raw),
+        "weapons_raw": weapons_raw,
+    }
+    return {
+        "events": [event],
+        "casualty_claims": [
+            {"event_id": event_id, "claim_id": i, **asdict(claim)}
+            for i, claim in enumerate(claims, start=1)
+        ],
+        "perpetrator_claims": [
+            {"event_id": event_id, "claim_id": i, **asdict(claim)}
+            for i, claim in enumerate(perps.claims, start=1)
+        ],
+        "infobox_fields": [
+            {
+                "event_id": event_id,
+                "position": f.position,
+                "line": f.line,
+                "key": f.key,
+                "value": f.value,
+            }
+            for f in article.infobox
+        ],
+        "sections": [
+            {
+                "event_id": event_id,
+                "position": s.position,
+                "level": s.level,
+                "heading": s.heading,
+                "text": s.text,
+            }
+            for s in article.sections
+        ],
+    }

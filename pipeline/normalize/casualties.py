@@ -1,0 +1,703 @@
+"""Casualty infobox fields -> one claim per figure, and the event's fatality/injury ranges.
+
+Infobox casualty values mix several things in one line: alternative accounts by different
+claimants ("32–40 (opposition claim), 80–100 (government claim)"), parts of one account per
+site, day or victim group ("8-30 NDF militiamen 20-30 women 12-23 children"), explicit
+totals ("Total: 204–211+ killed"), breakdowns that must not be added again ("(186 children)",
+"including 25 men, 34 women and 49 children") and the attackers' own dead. The value is split
+on top-level commas/semicolons; each segment yields figures (pipeline.normalize.numbers), and
+the words around each figure say what it counts, for whom, and who claims it. The event range
+then follows the data contract: a total wins over its parts, parts are summed, alternative
+accounts span min..max; perpetrators' dead and flagged figures stay out of the range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.normalize.numbers import DATE_RE, find_figures
+from pipeline.text import clean_text, fold
+
+IMPLAUSIBLE = 10**7
+MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
+MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
+
+KILLED_KEY_RE = re.compile(r"(?:fatalities|deaths|casualties\d*|victims|killed)", re.IGNORECASE)
+INJURED_KEY_RE = re.compile(r"(?:injuries|injured|wounded)", re.IGNORECASE)
+NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
+SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
+
+# What a figure counts, from the words after it (first match wins; longest phrases first).
+MEASURE_RE = re.compile(
+    r"\b(?P<both>(?:killed|dead)\s+(?:or|and|/)\s+(?:wounded|injured)|casualties)\b"
+    r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
+    r"|lost\s+their\s+lives|perished)\b"
+    r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
+    r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|detained|hostages?"
+    r"|taken\s+(?:hostage|prisoner|captive)|prisoners?|rescued|evacuated|homeless|raped"
+    r"|survivors?|survived|deported|expelled|disappeared|unaccounted)\b",
+    re.IGNORECASE,
+)
+HEDGE_RE = re.compile(
+    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unknown|unverified"
+    r"|estimates?\s+(?:vary|varies|differ|differs|range|ranging)|varying\s+estimates"
+    r"|figures?\s+(?:vary|differ))\b",
+    re.IGNORECASE,
+)
+TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
+ATTACKER_RE = re.compile(
+    r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|suicide\s+bombers?|bombers?"
+    r"|shooters?|hijackers?|hostage[- ]takers?)\b",
+    re.IGNORECASE,
+)
+BREAKDOWN_START_RE = re.compile(
+    r"^\W*(?:including|incl\.?|excluding|not\s+including|among\s+(?:them|whom)|of\s+whom"
+    r"|of\s+which|mostly|mainly|majority|many\s+of\s+them|plus)\b",
+    re.IGNORECASE,
+)
+CLAIMANT_PREFIX_RE = re.compile(
+    r"^\W*(?:according\s+to|as\s+per|per|source:?|sources:|"
+    r"(?:as\s+)?(?:reported|claimed|estimated|confirmed|documented|counted|recorded)\s+by)\s+",
+    re.IGNORECASE,
+)
+CLAIMANT_SUFFIX_RE = re.compile(
+    r"\s+(?:claims?|estimates?|figures?|counts?|reports?|data|tally)\W*$", re.IGNORECASE
+)
+SOURCES_SUFFIX_RE = re.compile(r"\s+sources?\W*$", re.IGNORECASE)
+# "347 according to the United States Army": a claimant after the figure, in running text.
+TAIL_CLAIMANT_RE = re.compile(
+    r"\b(?:according\s+to|as\s+per|per|(?:as\s+)?(?:reported|claimed|estimated|confirmed"
+    r"|documented|counted|recorded)\s+by)\s+(?P<who>[^;:]+?)\s*(?:$|\band\b|\bwhile\b|\bbut\b)",
+    re.IGNORECASE,
+)
+# "Vietnamese government lists 504 ...", "others estimate more than 400": claimant before it.
+HEAD_CLAIMANT_RE = re.compile(
+    r"^(?:\W*(?:and|while|but|whereas)\s+)?(?P<who>[^()]+?)\s+(?:lists?|listed|estimates?"
+    r"|estimated|reports?|reported|says?|said|claims?|claimed|counts?|counted|puts?|gives?|gave"
+    r"|records?|recorded|documents?|documented|confirms?|confirmed|cites?|cited|states?"
+    r"|stated)\b(?:\s+that)?(?:\s+(?:the\s+)?(?:death\s+)?toll\s+(?:at|as|to))?"
+    r"(?:\s+(?:a\s+)?(?:total\s+of|figure\s+of))?\W*$",
+    re.IGNORECASE,
+)
+HEAD_ACCORDING_RE = re.compile(
+    r"^\W*(?:according\s+to|as\s+per|per)\s+(?P<who>.+?)\W*$", re.IGNORECASE
+)
+ORDINAL_EVENT_RE = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
+    r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
+    r"|site|round|phase)s?$|^day\s+\d+$",
+    re.IGNORECASE,
+)
+GENERIC_VICTIMS = {
+    "people", "persons", "person", "dead", "victims", "victim", "bodies", "individuals",
+    "lives", "total", "others", "people killed", "fatalities", "deaths",
+}  # fmt: skip
+STOP_WORDS = {
+    "according", "per", "and", "or", "in", "on", "at", "from", "by", "with", "while", "but",
+    "including", "reported", "were", "was", "are", "is", "who", "which", "that", "as",
+    "during", "after", "before", "total", "unknown", "plus", "to", "for", "when", "where",
+    "since", "not", "excluding", "among", "mostly", "mainly", "estimated", "confirmed",
+    "officially", "all", "than", "the", "a", "an", "of", "others", "other", "number",
+    "unclear", "disputed", "claimed", "reportedly", "lists", "till", "until", "this", "these",
+}  # fmt: skip
+WORD_RE = re.compile(r"[^\W\d_][\w'’./&-]*")
+QUOTES_RE = re.compile('["“”„«»‘’`]')
+SEGMENT_SPLIT = ",;"
+
+
+@dataclass(frozen=True)
+class Claim:
+    measure: str  # killed | injured | killed_or_injured
+    figure_low: int | None
+    figure_high: int | None  # at_least "20+": low=high=20; at_most "up to 450": low=high=450
+    qualifier: str  # exact | range | at_least | at_most | approximate | vague
+    victims: str | None
+    claimant: str | None
+    is_perpetrators: bool  # attackers' own dead: excluded from the event range
+    is_total: bool  # "Total: N", "N in total"
+    is_part: bool  # one part of an account (per site / day / victim group), summed
+    flag: str | None  # implausible | negative | low_gt_high -> kept out of the range
+    source_key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Range:
+    low: int | None
+    high: int | None
+    includes_injured: bool
+    disputed: bool
+    raw: str | None
+
+
+@dataclass
+class _Draft:
+    """A claim under construction, with what the range computation needs to know."""
+
+    measure: str
+    low: int
+    high: int
+    qualifier: str
+    victims: str | None
+    claimant: str | None
+    is_perpetrators: bool
+    is_total: bool
+    flag: str | None
+    key: str
+    text: str
+    unit: int  # index of the (key, value) pair
+    group: int  # figures joined by "or" share a group
+    part: str | None = None  # site/date label
+    is_part: bool = False
+
+    def claim(self) -> Claim:
+        return Claim(
+            measure=self.measure,
+            figure_low=self.low,
+            figure_high=self.high,
+            qualifier=self.qualifier,
+            victims=self.victims,
+            claimant=self.claimant,
+            is_perpetrators=self.is_perpetrators,
+            is_total=self.is_total,
+            is_part=self.is_part,
+            flag=self.flag,
+            source_key=self.key,
+            text=self.text,
+        )
+
+
+@dataclass
+class _Unit:
+    """One (key, value) pair of the infobox and what was read from it."""
+
+    index: int
+    key: str
+    value: str
+    family: str  # killed | injured
+    numbered: bool
+    side_is_perpetrator: bool
+    hedged: bool = False
+    or_groups: set[int] = field(default_factory=set)
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def casualties(
+    fields: Sequence[tuple[str, str]],
+    is_perpetrator: Callable[[str], bool] = _never,
+    context: str = "",
+) -> tuple[list[Claim], Range, Range]:
+    """All casualty claims of an infobox, and the event's (fatalities, injuries) ranges.
+
+    `is_perpetrator(victims)` says whether a victims text names the event's own perpetrators;
+    `context` ("title | location") lets a parenthesis like "(Bayda)" be read as a site label.
+    """
+    context_folded = f" {fold(context)} " if isinstance(context, str) else "  "
+    sides = _sides(fields, is_perpetrator)
+    units: list[_Unit] = []
+    group_counter = [0]
+    for index, pair in enumerate(fields):
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(key, str) or not isinstance(value, str):
+            continue
+        key = key.strip()
+        if KILLED_KEY_RE.fullmatch(key):
+            family = "killed"
+        elif INJURED_KEY_RE.fullmatch(key):
+            family = "injured"
+        else:
+            continue
+        numbered = NUMBERED_KEY_RE.fullmatch(key)
+        unit = _Unit(
+            index=index,
+            key=key,
+            value=value,
+            family=family,
+            numbered=bool(numbered),
+            side_is_perpetrator=bool(numbered) and sides.get(numbered.group(1), False),
+        )
+        _read_value(unit, is_perpetrator, context_folded, group_counter)
+        units.append(unit)
+    fatalities = _event_range(units, "killed")
+    if fatalities.low is None and any(
+        _eligible(d, "killed_or_injured") for u in units for d in u.drafts
+    ):
+        fatalities = _event_range(units, "killed_or_injured")
+    injuries = _event_range(units, "injured")
+    claims = [d.claim() for u in units for d in u.drafts]
+    return claims, fatalities, injuries
+
+
+def _safe_is_perpetrator(is_perpetrator: Callable[[str], bool], text: str) -> bool:
+    """The caller's predicate, shielded: a failing predicate means 'not the perpetrators'."""
+    try:
+        return bool(is_perpetrator(text))
+    except Exception:  # noqa: BLE001 - foreign callback must not break the pipeline
+        return False
+
+
+def _sides(
+    fields: Sequence[tuple[str, str]], is_perpetrator: Callable[[str], bool]
+) -> dict[str, bool]:
+    """Side number -> is that side (Combatant2, Side2) the event's perpetrator?
+
+    Numbered Casualties keys are the losses of the numbered sides of a battle infobox.
+    """
+    result: dict[str, bool] = {}
+    for pair in fields:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(key, str) or not isinstance(value, str):
+            continue
+        match = SIDE_KEY_RE.fullmatch(key.strip())
+        if match and clean_text(value).strip(" ,;:*"):
+            number = match.group(1)
+            result[number] = result.get(number, False) or _safe_is_perpetrator(
+                is_perpetrator, clean_text(value)
+            )
+    return result
+
+
+# --- reading one value -------------------------------------------------------------------
+
+
+def _prepare(value: str) -> str:
+    """Clean a value, drop quotes and unmatched brackets (kept at the same length)."""
+    text = clean_text(value)[:MAX_VALUE]
+    text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
+    chars = list(text)
+    stack: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                stack.pop()
+            else:
+                chars[i] = " "
+    for i in stack:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _split(text: str, separators: str = SEGMENT_SPLIT) -> list[tuple[int, int]]:
+    """(start, end) of top-level segments: not inside parentheses, not '13,806'."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            if ch == "," and _thousands_comma(text, i):
+                continue
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _thousands_comma(text: str, i: int) -> bool:
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not text[i + 4 : i + 5].isdigit()
+    )
+
+
+def _parens(segment: str) -> list[tuple[int, int]]:
+    """(start, end) of top-level parentheses in a segment, brackets included."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(segment):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@dataclass
+class _Paren:
+    kind: str  # claimant | part | breakdown | hedge | note
+    value: str | None
+
+
+def _classify_paren(content: str, context_folded: str) -> _Paren:
+    """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
+    text = " ".join(content.strip(" ()").split())
+    if not text.strip(" ,;:.-"):
+        return _Paren("note", None)
+    if CLAIMANT_PREFIX_RE.match(text) or (
+        CLAIMANT_SUFFIX_RE.search(text) and not find_figures(text)
+    ):
+        return _Paren("claimant", _claimant_name(text))
+    if BREAKDOWN_START_RE.match(text):
+        return _Paren("note", None)
+    if HEDGE_RE.search(text) and not re.match(r"^an?\b", text, re.IGNORECASE):
+        return _Paren("hedge", None)
+    if DATE_RE.fullmatch(text.strip(" .")) or ORDINAL_EVENT_RE.match(text.strip(" .")):
+        return _Paren("part", text)
+    if find_figures(text):
+        return _Paren("breakdown", None)
+    folded = fold(text)
+    if folded and f" {folded} " in context_folded:
+        return _Paren("part", text)
+    if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
+        return _Paren("part", text)
+    if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE):
+        return _Paren("note", None)
+    if SOURCES_SUFFIX_RE.search(text):
+        return _Paren("claimant", _claimant_name(text))
+    if any(ch.isupper() for ch in text) and len(text.split()) <= 8:
+        return _Paren("claimant", _claimant_name(text))
+    return _Paren("note", None)
+
+
+def _claimant_name(text: str) -> str | None:
+    """'(per U.N. observers)' -> 'U.N. observers'; '(opposition claim)' -> 'opposition'."""
+    name = CLAIMANT_PREFIX_RE.sub("", text.strip(" ()"))
+    name = CLAIMANT_SUFFIX_RE.sub("", name)
+    name = re.sub(r"^(?:the)\s+", "", name.strip(" ,;:.-"), flags=re.IGNORECASE)
+    name = name.strip(" ,;:-")
+    return name or None
+
+
+def _measure(text: str) -> str | None:
+    """killed | injured | killed_or_injured | other (not a casualty) | None (not said)."""
+    match = MEASURE_RE.search(text)
+    if not match:
+        return None
+    if match.group("both"):
+        return "killed_or_injured"
+    if match.group("killed"):
+        return "killed"
+    if match.group("injured"):
+        return "injured"
+    return "other"
+
+
+def _victims(tail: str) -> str | None:
+    """The noun phrase right after a figure: '51 soldiers' -> 'soldiers'."""
+    words: list[str] = []
+    for match in WORD_RE.finditer(tail):
+        word = match.group().strip(".'’-")
+        between = tail[match.start() - 1 : match.start()] if match.start() else ""
+        if words and between not in (" ", "-", "/"):
+            break
+        low = word.lower()
+        if not words and low in ("of", "the"):
+            continue
+        if low in STOP_WORDS or MEASURE_RE.fullmatch(low) or HEDGE_RE.fullmatch(low):
+            break
+        words.append(word)
+        if len(words) >= 6:
+            break
+        # stop at the end of the phrase: anything but a space before the next word
+        rest = tail[match.end() :]
+        if not rest.startswith(" ") or rest[:2].strip() in (",", ";", ":"):
+            break
+    if not words:
+        return None
+    victims = " ".join(words)
+    return None if victims.lower() in GENERIC_VICTIMS else victims
+
+
+def _head_claimant(head: str) -> str | None:
+    head = " ".join(head[-MAX_CLAIMANT_TEXT:].split())
+    for regex in (HEAD_ACCORDING_RE, HEAD_CLAIMANT_RE):
+        match = regex.match(head)
+        if match:
+            name = _claimant_name(match.group("who"))
+            if name and len(name.split()) <= 8 and not HEDGE_RE.fullmatch(name.strip(" :")):
+                return name
+    return None
+
+
+def _tail_claimant(tail: str) -> str | None:
+    match = TAIL_CLAIMANT_RE.search(" ".join(tail[:MAX_CLAIMANT_TEXT].split()))
+    if match:
+        name = _claimant_name(match.group("who"))
+        if name and len(name.split()) <= 10:
+            return name
+    return None
+
+
+def _flag(low: int, high: int) -> str | None:
+    if low < 0 or high < 0:
+        return "negative"
+    if max(low, high) > IMPLAUSIBLE:
+        return "implausible"
+    if low > high:
+        return "low_gt_high"
+    return None
+
+
+def _read_value(
+    unit: _Unit,
+    is_perpetrator: Callable[[str], bool],
+    context_folded: str,
+    group_counter: list[int],
+) -> None:
+    """Fill unit.drafts (and hedged / or_groups) from the unit's value."""
+    text = _prepare(unit.value)
+    default_measure = "killed" if unit.family == "killed" else "injured"
+    previous: list[_Draft] = []  # drafts of the last segment that had figures
+    pending_claimant: str | None = None
+    breakdown_open = False
+    for seg_start, seg_end in _split(text):
+        segment = text[seg_start:seg_end]
+        if not segment.strip(" ,;:"):
+            continue
+        paren_spans = _parens(segment)
+        main = _blank(segment, paren_spans)
+        parens = [(s, e, _classify_paren(segment[s:e], context_folded)) for s, e in paren_spans]
+        if any(p.kind == "hedge" for _, _, p in parens) or HEDGE_RE.search(main):
+            unit.hedged = True
+        figures = find_figures(main)
+        claimants = [p.value for _, _, p in parens if p.kind == "claimant" and p.value]
+        starts_breakdown = bool(BREAKDOWN_START_RE.match(main))
+        continues_breakdown = (
+            breakdown_open
+            and figures
+            and not main[: figures[0].start].strip(" :")
+            and _measure(main) is None
+            and _tail_claimant(main) is None
+        )
+        if starts_breakdown or continues_breakdown or not figures:
+            # no claim of its own: pass its claimant on (to the previous figure, else the next)
+            running = _tail_claimant(main) if not figures else None
+            head = _head_claimant(main) if not figures else None
+            claimant = next(iter(claimants), None) or running or head
+            if claimant:
+                targets = [d for d in previous if d.claimant is None]
+                if targets:
+                    for draft in targets:
+                        draft.claimant = claimant
+                else:
+                    pending_claimant = claimant
+            if starts_breakdown or continues_breakdown:
+                breakdown_open = not re.search(r"\band\b", main, re.IGNORECASE)
+            continue
+        breakdown_open = False
+        drafts = _read_figures(unit, segment, main, figures, parens, default_measure, group_counter)
+        for draft in drafts:
+            if draft.claimant is None and pending_claimant:
+                draft.claimant = pending_claimant
+            if not draft.is_perpetrators and (
+                (draft.victims and _safe_is_perpetrator(is_perpetrator, draft.victims))
+                or (unit.side_is_perpetrator and not _civilian(draft.victims))
+            ):
+                draft.is_perpetrators = True
+        if drafts:
+            pending_claimant = None
+            previous = drafts
+        unit.drafts.extend(drafts)
+
+
+def _civilian(victims: str | None) -> bool:
+    return bool(victims and re.search(r"civilian|villager|resident", victims, re.IGNORECASE))
+
+
+def _read_figures(
+    unit: _Unit,
+    segment: str,
+    main: str,
+    figures: list,
+    parens: list[tuple[int, int, _Paren]],
+    default_measure: str,
+    group_counter: list[int],
+) -> list[_Draft]:
+    """Drafts for the figures of one segment; figures joined by 'or' are alternatives."""
+    groups: list[list] = [[figures[0]]]
+    for figure in figures[1:]:
+        between = main[groups[-1][-1].end : figure.start].strip().lower()
+        if between in ("or", "/", "or possibly", "or even"):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    head = main[: figures[0].start]
+    head_claimant = _head_claimant(head)
+    head_measure = _measure(head)
+    segment_total = bool(TOTAL_RE.search(head))
+    # a claimant parenthesis at the very end of the segment speaks for all its figures
+    last_paren = parens[-1] if parens else None
+    closing_claimant = (
+        last_paren[2].value
+        if last_paren
+        and last_paren[2].kind == "claimant"
+        and not segment[last_paren[1] :].strip(" .")
+        and len(groups) > 1
+        else None
+    )
+    drafts: list[_Draft] = []
+    for gi, group in enumerate(groups):
+        start = 0 if gi == 0 else group[0].start
+        end = groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)
+        tail_start = group[-1].end
+        tail = main[tail_start:end]
+        measure = _measure(tail) or head_measure or default_measure
+        if measure == "other":
+            continue
+        group_parens = [p for s, _, p in parens if tail_start <= s < end]
+        claimant = (
+            next((p.value for p in group_parens if p.kind == "claimant" and p.value), None)
+            or _tail_claimant(tail)
+            or closing_claimant
+            or head_claimant
+        )
+        part = next((p.value for p in group_parens if p.kind == "part"), None)
+        victims = _victims(tail)
+        is_total = segment_total or bool(TOTAL_RE.search(tail))
+        attackers = bool(victims and ATTACKER_RE.search(victims))
+        snippet = " ".join(segment[start:end].split()).strip(" ,;:") or " ".join(segment.split())
+        group_counter[0] += 1
+        if len(group) > 1:
+            unit.or_groups.add(group_counter[0])
+        for figure in group:
+            drafts.append(
+                _Draft(
+                    measure=measure,
+                    low=figure.low,
+                    high=figure.high,
+                    qualifier=figure.qualifier,
+                    victims=victims,
+                    claimant=claimant,
+                    is_perpetrators=attackers,
+                    is_total=is_total,
+                    flag=_flag(figure.low, figure.high),
+                    key=unit.key,
+                    text=snippet or figure.text,
+                    unit=unit.index,
+                    group=group_counter[0],
+                    part=part,
+                )
+            )
+    return drafts
+
+
+# --- the event range ---------------------------------------------------------------------
+
+
+def _eligible(draft: _Draft, measure: str) -> bool:
+    return draft.measure == measure and not draft.is_perpetrators and draft.flag is None
+
+
+def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """Intervals one account admits: its total, else its parts summed, plus loose figures."""
+    totals = [d for d in drafts if d.is_total]
+    others = [d for d in drafts if not d.is_total]
+    keyed = [d for d in others if d.part or d.victims]
+    loose = [d for d in others if not (d.part or d.victims)]
+    if totals and not loose:
+        for draft in keyed:
+            draft.is_part = True
+        return [(d.low, d.high) for d in totals]
+    intervals: list[tuple[int, int]] = []
+    parts: dict[str, list[_Draft]] = {}
+    for draft in keyed:
+        parts.setdefault(fold(draft.part or draft.victims or ""), []).append(draft)
+    if len(parts) >= 2:
+        low = high = 0
+        for members in parts.values():
+            low += min(d.low for d in members)
+            high += max(d.high for d in members)
+            for draft in members:
+                draft.is_part = True
+        intervals.append((low, high))
+    else:
+        intervals.extend((d.low, d.high) for d in keyed)
+    intervals.extend((d.low, d.high) for d in loose)
+    intervals.extend((d.low, d.high) for d in totals)
+    return intervals
+
+
+def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], bool]:
+    """Intervals of one key's value for a measure, and whether the value itself disputes."""
+    drafts = [d for d in unit.drafts if _eligible(d, measure)]
+    if not drafts:
+        return [], False
+    accounts: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        accounts.setdefault(fold(draft.claimant or ""), []).append(draft)
+    intervals: list[tuple[int, int]] = []
+    for members in accounts.values():
+        intervals.extend(_account_intervals(members))
+    or_alternatives = any(
+        len({(d.low, d.high) for d in drafts if d.group == group}) > 1 for group in unit.or_groups
+    )
+    disputed = unit.hedged or or_alternatives or len(set(intervals)) > 1
+    return intervals, disputed
+
+
+def _event_range(units: list[_Unit], measure: str) -> Range:
+    """The contract's event range over all keys for one measure."""
+    family = "injured" if measure == "injured" else "killed"
+    candidates: list[tuple[int, int]] = []
+    disputed = False
+    numbered_sum: tuple[int, int] | None = None
+    used: list[_Unit] = []
+    for unit in units:
+        intervals, unit_disputed = _unit_intervals(unit, measure)
+        if any(d.measure == measure for d in unit.drafts):
+            used.append(unit)
+        if not intervals:
+            continue
+        disputed = disputed or unit_disputed
+        if unit.numbered:
+            low = min(i[0] for i in intervals)
+            high = max(i[1] for i in intervals)
+            numbered_sum = (
+                (low, high)
+                if numbered_sum is None
+                else (numbered_sum[0] + low, numbered_sum[1] + high)
+            )
+        else:
+            candidates.extend(intervals)
+    if numbered_sum is not None:
+        candidates.append(numbered_sum)
+    if not used:
+        used = [
+            u
+            for u in units
+            if u.family == family
+            and not u.key.lower().startswith("victims")
+            and clean_text(u.value).strip(" ,;:()")
+        ]
+    raw = " | ".join(f"{u.key}: {clean_text(u.value)}" for u in used) or None
+    if not candidates:
+        return Range(None, None, False, False, raw)
+    return Range(
+        low=min(c[0] for c in candidates),
+        high=max(c[1] for c in candidates),
+        includes_injured=measure == "killed_or_injured",
+        disputed=disputed or len(set(candidates)) > 1,
+        raw=raw,
+    )

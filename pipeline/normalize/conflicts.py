@@ -1,0 +1,188 @@
+"""Partof (else the lead) -> the war an event belongs to, via reference/conflicts.csv.
+
+Partof values list wars, wider conflicts, campaigns and themes in any order ("Terrorism in
+Russia, Chechen–Russian conflict and Second Chechen War"). Every known name found is mapped
+up to its war (a battle or siege -> its war, a theme with a parent -> that war); the answer
+is a war before a wider conflict before a theme, the most specific one (not an ancestor of
+another named), then the first named. An unknown Partof passes through cleaned, so nothing
+the article says is lost; with no Partof, a war named in the lead is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import reference
+from pipeline.normalize.vocab import MAX_CHARS, PhraseIndex, Token, tokens
+from pipeline.text import clean_text
+
+# A name right after these words is outside the event ("the aftermath of the Rwandan
+# genocide", "the deadliest attack since the Gulf War"): it is not the event's war.
+OUTSIDE_WORDS = frozenset(
+    [
+        "after",
+        "aftermath",
+        "since",
+        "before",
+        "prior",
+        "following",
+        "than",
+        "until",
+        "till",
+        "post",
+        "pre",
+        "preceding",
+    ]
+)
+SKIP_WORDS = frozenset({"the", "of", "a", "an", "to"})
+# Words that make an unknown Partof part look like a war rather than a theme.
+WAR_WORDS = frozenset(
+    [
+        "war",
+        "conflict",
+        "insurgency",
+        "rebellion",
+        "uprising",
+        "revolution",
+        "crisis",
+        "intifada",
+        "invasion",
+        "intervention",
+        "offensive",
+        "campaign",
+        "battle",
+        "siege",
+        "operation",
+        "occupation",
+    ]
+)
+RANK = {"war": 0, "campaign": 0, "conflict": 1, "theme": 2}
+
+_LEADING_RE = re.compile(r"^(?:\s*(?:part\s+of|the)\b[\s:,]*)+", re.I)
+_DEBRIS_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
+_STRIP = " \t,;:.-–—|()[]{}'\"*"
+_SPLIT_RE = re.compile(r"\s*(?:[,;]|\band the\b)\s*(?:and\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    parent: str
+    kind: str
+
+
+@cache
+def _entries() -> dict[str, Entry]:
+    return {
+        r["canonical"]: Entry(r["canonical"], r["parent"], r["kind"])
+        for r in reference.rows("conflicts")
+    }
+
+
+@cache
+def _index() -> PhraseIndex:
+    return PhraseIndex((r["alias"], r["canonical"]) for r in reference.rows("conflicts"))
+
+
+def _kind(canonical: str) -> str:
+    entry = _entries().get(canonical)
+    return entry.kind if entry else "theme"
+
+
+def _resolve(canonical: str) -> str:
+    """Campaigns and themes map up to the nearest war or wider conflict, when known."""
+    entries, seen = _entries(), {canonical}
+    while True:
+        entry = entries.get(canonical)
+        if entry is None or entry.kind not in ("campaign", "theme") or not entry.parent:
+            return canonical
+        if entry.parent in seen:  # a cycle in the data: stop where we are
+            return canonical
+        canonical = entry.parent
+        seen.add(canonical)
+
+
+def _ancestors(canonical: str) -> set[str]:
+    entries, found = _entries(), set()
+    entry = entries.get(canonical)
+    while entry is not None and entry.parent and entry.parent not in found:
+        found.add(entry.parent)
+        entry = entries.get(entry.parent)
+    return found
+
+
+def _choose(candidates: list[str]) -> str | None:
+    """A war before a conflict before a theme; the most specific; then the first named."""
+    if not candidates:
+        return None
+    best = min(RANK.get(_kind(c), 2) for c in candidates)
+    top = [c for c in candidates if RANK.get(_kind(c), 2) == best]
+    above = set().union(*(_ancestors(c) for c in top))
+    specific = [c for c in top if c not in above]
+    return (specific or top)[0]
+
+
+def _outside(words: list[Token], start: int) -> bool:
+    index, looked = start - 1, 0
+    while index >= 0 and looked < 4:
+        key = words[index].key
+        if key in OUTSIDE_WORDS:
+            return True
+        if key not in SKIP_WORDS:
+            return False
+        index, looked = index - 1, looked + 1
+    return False
+
+
+def _named(text: str, lead: bool) -> list[str]:
+    """Canonical names found in a text, each mapped up to its war, in order of mention."""
+    words = tokens(text)
+    found: list[str] = []
+    for match in _index().find(words):
+        if _outside(words, match.start) or (lead and not words[match.start].capital):
+            continue
+        for canonical in match.values:
+            if lead and _kind(canonical) == "theme":
+                continue  # "the Holocaust" in a lead is context, not the event's war
+            found.append(_resolve(canonical))
+    return found
+
+
+def _clean(value: str) -> str:
+    text = clean_text(_DEBRIS_RE.sub(" ", value[:MAX_CHARS]))
+    return _LEADING_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
+
+
+def _warlike(part: str) -> bool:
+    keys = [t.key for t in tokens(part)]
+    return any(
+        k in WAR_WORDS and not (k == "war" and keys[i + 1 : i + 2] == ["crime"])
+        for i, k in enumerate(keys)
+    )
+
+
+def _from_partof(text: str) -> str:
+    best = _choose(_named(text, lead=False))
+    if best is not None and _kind(best) != "theme":
+        return best
+    # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
+    for part in _SPLIT_RE.split(text):
+        part = _clean(part)
+        if part and not _index().find(tokens(part)) and _warlike(part):
+            return part
+    return best if best is not None else text
+
+
+def conflict(partof: str | None, lead: str = "") -> str | None:
+    """The war an event belongs to, canonical name; None when neither source names one.
+
+    partof = raw Partof infobox value (None when absent); lead = the lead paragraph text.
+    """
+    text = _clean(partof) if isinstance(partof, str) else ""
+    if any(c.isalnum() for c in text):
+        return _from_partof(text)
+    if not isinstance(lead, str):
+        return None
+    return _choose(_named(lead, lead=True))

@@ -1,0 +1,228 @@
+"""Figures in free text: "13,806–75,000", "20+", "at least 300", "three hundred", "dozens".
+
+A figure is one number or one range with its qualifier. Number words and the vague phrases
+(ACLED's "dozens" = 12, "several hundred" = 200 ...) come from the versioned lexicon
+`reference/number_words.csv`, so a changed convention is a data change with a version bump,
+not a code change. Dates, times, ordinals and percentages are masked first: they carry
+digits but are never figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from pipeline import reference
+
+MAX_DIGITS = 30  # longer digit runs are debris; also keeps int() far below its size limit
+MAX_TEXT = 20_000  # figures are searched in the first MAX_TEXT characters only
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+DATE_RE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO date
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?"  # 11 May
+    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"  # May 11, 2016
+    rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}\b"  # May 2016
+    r"|\b(?:in|since|until|till|during|by|before|after)\s+(?:1[5-9]|20)\d\d\b"  # in 1998
+    r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?![\d,])"  # 10:30, 1.30 pm
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)",  # 50%
+    re.IGNORECASE,
+)
+CITATION_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]", re.IGNORECASE)
+
+QUALIFIER_PREFIXES = {
+    "at_least": (
+        r"at\s+least|more\s+than|over|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
+        r"|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|min\.|>|≥|\+"
+    ),
+    "at_most": (
+        r"up\s+to|at\s+most|fewer\s+than|less\s+than|under|as\s+many\s+as|no\s+more\s+than"
+        r"|not\s+more\s+than|(?:a\s+)?maximum\s+of|max\.|<|≤"
+    ),
+    "approximate": (
+        r"approximately|approx\.?|about|around|roughly|nearly|almost|some|circa|ca\.|c\."
+        r"|(?:an\s+)?estimated|est\.|close\s+to|~|≈|∼"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in a text; low/high may be negative or inverted (flagged later)."""
+
+    low: int
+    high: int
+    qualifier: str  # exact | range | at_least | at_most | approximate | vague
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cardinal: dict[str, int]
+    multiplier: dict[str, int]
+    vague: dict[str, int]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The number-word lexicon from reference/number_words.csv, split by kind."""
+    kinds: dict[str, dict[str, int]] = {"cardinal": {}, "multiplier": {}, "vague": {}}
+    for row in reference.rows("number_words"):
+        phrase = " ".join(row["phrase"].lower().split())
+        if row["kind"] in kinds and phrase:
+            kinds[row["kind"]][phrase] = int(row["value"])
+    return _Lexicon(kinds["cardinal"], kinds["multiplier"], kinds["vague"])
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _figure_re() -> re.Pattern[str]:
+    lex = lexicon()
+    card = _alternation(list(lex.cardinal))
+    mult = _alternation(list(lex.multiplier))
+    vague = _alternation(list(lex.vague))
+    word = rf"(?:{card}|{mult})"
+    # "three hundred and twenty-five", "a hundred", "two thousand five hundred"
+    words = rf"(?<!no )(?:an?\s+(?={mult}\b))?{word}\b(?:(?:\s*-\s*|\s+(?:and\s+)?){word}\b)*"
+    digits = (
+        rf"(?<![\w,])(?<!\d\.)[−-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}})"
+        rf"(?:\.\d+(?=\s*(?:{mult})\b))?(?:\s*(?:{mult})\b)?(?![\w%]|[.,]\d)"
+    )
+    atom = rf"(?:\b(?:{vague})\b|{digits}|\b{words}\b)"
+    prefix = "|".join(rf"(?P<{name}>{pattern})" for name, pattern in QUALIFIER_PREFIXES.items())
+    return re.compile(
+        rf"(?:(?<!\w)(?:{prefix})\s*)?"
+        rf"(?:\bbetween\s+(?P<a>{atom})\s+and\s+(?P<b>{atom})"
+        rf"|(?:\bfrom\s+)?(?P<lo>{atom})(?:\s*(?:[–—‒−-]|\bto\b)\s*(?P<hi>{atom}))?)"
+        rf"(?P<plus>\s*\+)?",
+        re.IGNORECASE,
+    )
+
+
+def _words_value(text: str) -> int | None:
+    """Value of spelled-out number words: 'three hundred and twenty-five' -> 325."""
+    lex = lexicon()
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in ("and", "a", "an")]
+    if not tokens:
+        return None
+    total = current = 0
+    seen = False
+    for token in tokens:
+        if token in lex.cardinal:
+            current += lex.cardinal[token]
+            seen = True
+        elif token in lex.multiplier:
+            factor = lex.multiplier[token]
+            if factor < 1000:
+                current = (current or 1) * factor
+            else:
+                total += (current or 1) * factor
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """One number as written -> int: '13,806', '−5', '2.5 million', 'twenty-five', 'dozens'.
+
+    Returns None for anything that is not a single number (never raises).
+    """
+    try:
+        return _parse_number(text)
+    except (ValueError, InvalidOperation, OverflowError):
+        return None
+
+
+def _parse_number(text: str) -> int | None:
+    raw = " ".join(text.replace("−", "-").split()).lower().strip()
+    if not raw or len(raw) > 200:
+        return None
+    lex = lexicon()
+    if raw in lex.vague:
+        return lex.vague[raw]
+    match = re.fullmatch(r"(-?)(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)", raw)
+    if match:
+        sign, number, scale = match.groups()
+        number = number.replace(",", "")
+        if len(number.split(".")[0]) > MAX_DIGITS:
+            return None
+        if scale and scale not in lex.multiplier:
+            return None
+        value = Decimal(number) * (lex.multiplier[scale] if scale else 1)
+        return int(value) * (-1 if sign else 1)
+    return _words_value(raw)
+
+
+def _is_vague(text: str) -> bool:
+    return " ".join(text.lower().split()) in lexicon().vague
+
+
+def mask_non_figures(text: str) -> str:
+    """Blank out dates, times, percentages and citation marks (same length, same offsets)."""
+    text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
+    return DATE_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures in `text`, left to right, with offsets into `text` (never raises)."""
+    try:
+        return _find_figures(text)
+    except (ValueError, InvalidOperation, OverflowError, RecursionError):
+        return []
+
+
+def _find_figures(text: str) -> list[Figure]:
+    if not isinstance(text, str):
+        return []
+    masked = mask_non_figures(text[:MAX_TEXT])
+    figures: list[Figure] = []
+    for match in _figure_re().finditer(masked):
+        lo_text = match.group("a") or match.group("lo")
+        hi_text = match.group("b") or match.group("hi")
+        if lo_text is None:
+            continue
+        low = parse_number(lo_text)
+        if low is None:
+            continue
+        high = parse_number(hi_text) if hi_text else None
+        if hi_text and high is None:
+            high = None
+        vague = _is_vague(lo_text) or bool(hi_text and _is_vague(hi_text))
+        if high is not None:
+            qualifier = "range"
+        elif match.group("at_least") or match.group("plus"):
+            qualifier = "at_least"
+        elif match.group("at_most"):
+            qualifier = "at_most"
+        elif match.group("approximate"):
+            qualifier = "approximate"
+        else:
+            qualifier = "exact"
+        if vague:
+            qualifier = "vague"
+        elif high is not None and match.group("approximate"):
+            qualifier = "approximate"
+        figures.append(
+            Figure(
+                low=low,
+                high=low if high is None else high,
+                qualifier=qualifier,
+                start=match.start(),
+                end=match.end(),
+                text=text[match.start() : match.end()].strip(),
+            )
+        )
+    return figures

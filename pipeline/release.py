@@ -1,0 +1,402 @@
+"""Write, checksum, describe and publish a release.
+
+A release is assembled in a staging folder on the same file system, renamed into
+`releases/<version>` in one step, and `latest` is switched with an atomic symlink replace:
+a crash at any moment leaves the previous release and `latest` intact.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__, reference
+from pipeline.schema import TABLES, arrow_schema, schema_fingerprint, table_schema
+
+PACKAGE_NAME = "massacre-events"
+SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+PARQUET_OPTIONS = {
+    "compression": "zstd",
+    "compression_level": 3,
+    "row_group_size": 65536,
+    "write_statistics": True,
+    "use_dictionary": True,
+}
+LICENSE = {
+    "name": "CC-BY-SA-4.0",
+    "path": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "title": "Creative Commons Attribution Share-Alike 4.0",
+}
+ATTRIBUTION = (
+    "Text of the source articles: Wikipedia contributors, English Wikipedia, "
+    "CC BY-SA 4.0. Each event's article is linked in events.wikipedia_url."
+)
+CSV_UNSAFE = ("=", "+", "-", "@", "\t", "\r")
+NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+class ReleaseError(Exception):
+    """An expected failure with a one-line, actionable message."""
+
+
+@dataclass(frozen=True)
+class Published:
+    version: str
+    path: Path
+    created: bool  # False when an identical release already existed (no-op)
+    changelog: str
+
+
+# ---------------------------------------------------------------- versions
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    match = SEMVER_RE.match(text)
+    if not match:
+        raise ReleaseError(f"version {text!r} is not X.Y.Z (SemVer, e.g. 1.0.0)")
+    return int(match[1]), int(match[2]), int(match[3])
+
+
+def existing_versions(output: Path) -> list[str]:
+    folder = output / "releases"
+    if not folder.is_dir():
+        return []
+    found = [p.name for p in folder.iterdir() if p.is_dir() and SEMVER_RE.match(p.name)]
+    return sorted(found, key=parse_version)
+
+
+def next_version(previous: str | None, bump: str) -> str:
+    if previous is None:
+        return "1.0.0"
+    major, minor, patch = parse_version(previous)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def bump_kind(old: Path, tables: dict[str, pa.Table]) -> str | None:
+    """major: a schema changed incompatibly; minor: events added or removed; patch: values
+    changed; None: the data are the same."""
+    old_package = json.loads((old / "datapackage.json").read_text(encoding="utf-8"))
+    old_schemas = old_package.get("massacre_events", {}).get("schema_fingerprints", {})
+    for name in TABLES:
+        before, now = old_schemas.get(name, {}), schema_fingerprint(name)
+        if any(column not in now or now[column] != kind for column, kind in before.items()):
+            return "major"
+    if data_digest(old) == digest_tables(tables):
+        return None
+    old_ids = set(
+        pq.read_table(old / "events.parquet", columns=["event_id"]).column("event_id").to_pylist()
+    )
+    new_ids = set(tables["events"].column("event_id").to_pylist())
+    return "minor" if old_ids != new_ids else "patch"
+
+
+# ---------------------------------------------------------------- writing
+
+
+def parquet_bytes(name: str, table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(table.cast(arrow_schema(name)), sink, **PARQUET_OPTIONS)
+    return sink.getvalue()
+
+
+def csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        value = ";".join(str(v) for v in value)
+    text = str(value)
+    if text.startswith(CSV_UNSAFE) and not NUMBER_RE.match(text):
+        return "'" + text  # spreadsheet formula injection guard; Parquet keeps the exact value
+    return text
+
+
+def csv_bytes(name: str, table: pa.Table) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.column_names)
+    for batch in table.to_batches(max_chunksize=10000):
+        columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
+        for row in zip(*columns, strict=True):
+            writer.writerow([csv_cell(v) for v in row])
+    return out.getvalue().encode("utf-8")
+
+
+def digest_tables(tables: dict[str, pa.Table]) -> str:
+    """sha256 over the Parquet bytes of every table: the identity of a release's data."""
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update(name.encode())
+        digest.update(hashlib.sha256(parquet_bytes(name, tables[name])).digest())
+    return digest.hexdigest()
+
+
+def data_digest(release: Path) -> str:
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update(name.encode())
+        digest.update(hashlib.sha256((release / f"{name}.parquet").read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def git_commit() -> str | None:
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    commit = result.stdout.strip()
+    return commit if result.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", commit) else None
+
+
+def resource_entries(folder: Path) -> list[dict]:
+    """CSV resources are Frictionless tables (validated row by row); Parquet resources are
+    files checked by bytes and hash (frictionless-py reads Parquet through pandas, which turns
+    nullable integers into floats and lists into arrays, so it cannot type-check them)."""
+    entries = []
+    for name in TABLES:
+        schema = {
+            k: v
+            for k, v in table_schema(name).items()
+            if k in ("fields", "primaryKey", "foreignKeys", "missingValues")
+        }
+        csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
+        entries.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": csv_path.name,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "title": table_schema(name).get("title", name),
+                "description": table_schema(name).get("description", ""),
+                "bytes": csv_path.stat().st_size,
+                "hash": "sha256:" + sha256_file(csv_path),
+                "schema": schema,
+            }
+        )
+        entries.append(
+            {
+                "name": f"{name}_parquet",
+                "type": "file",
+                "path": parquet_path.name,
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "title": table_schema(name).get("title", name) + " (Parquet)",
+                "description": f"The {name} table as typed Parquet: same rows as {name}.csv.",
+                "bytes": parquet_path.stat().st_size,
+                "hash": "sha256:" + sha256_file(parquet_path),
+                "schema": schema,
+            }
+        )
+    return entries
+
+
+def write_release(
+    folder: Path,
+    tables: dict[str, pa.Table],
+    version: str,
+    raw_digest: str,
+    changelog: str,
+    readme: str,
+) -> None:
+    """Write every file of a release into `folder` (a staging folder)."""
+    folder.mkdir(parents=True, exist_ok=False)
+    for name in TABLES:
+        (folder / f"{name}.parquet").write_bytes(parquet_bytes(name, tables[name]))
+        (folder / f"{name}.csv").write_bytes(csv_bytes(name, tables[name]))
+    (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+    (folder / "README.md").write_text(readme, encoding="utf-8")
+    package = {
+        "name": PACKAGE_NAME,
+        "title": "Massacre events from Wikipedia articles",
+        "description": "Events, casualty and perpetrator claims normalized from Wikipedia "
+        "articles about massacres, with the raw infobox and text kept.",
+        "version": version,
+        "created": dt.datetime.now(dt.UTC)
+        .replace(microsecond=0)
+        .isoformat()
+        .replace("+00:00", "Z"),
+        "licenses": [LICENSE],
+        "sources": [
+            {
+                "title": "English Wikipedia",
+                "path": "https://en.wikipedia.org/",
+                "description": ATTRIBUTION,
+            }
+        ],
+        "contributors": [{"title": "Wikipedia contributors", "role": "author"}],
+        "massacre_events": {
+            "code_version": __version__,
+            "git_commit": git_commit(),
+            "raw_corpus_sha256": raw_digest,
+            "reference_versions": reference.versions(),
+            "schema_fingerprints": {name: schema_fingerprint(name) for name in TABLES},
+            "row_counts": {name: tables[name].num_rows for name in TABLES},
+        },
+        "resources": resource_entries(folder),
+    }
+    (folder / "datapackage.json").write_text(
+        json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    sums = [f"{sha256_file(p)}  {p.name}" for p in sorted(folder.iterdir()) if p.is_file()]
+    (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+
+
+def verify_checksums(release: Path) -> list[str]:
+    """Problems found checking SHA256SUMS: missing, changed or unlisted files."""
+    sums_path = release / "SHA256SUMS"
+    if not sums_path.is_file():
+        return [f"{release} has no SHA256SUMS"]
+    problems, listed = [], set()
+    for line in sums_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        digest, _, name = line.partition("  ")
+        listed.add(name)
+        path = release / name
+        if not path.is_file():
+            problems.append(f"{name} is listed in SHA256SUMS but missing")
+        elif sha256_file(path) != digest:
+            problems.append(f"{name} does not match its SHA256SUMS checksum")
+    for path in sorted(release.iterdir()):
+        if path.is_file() and path.name != "SHA256SUMS" and path.name not in listed:
+            problems.append(f"{path.name} is not listed in SHA256SUMS")
+    return problems
+
+
+def read_release(release: Path) -> dict[str, pa.Table]:
+    return {name: pq.read_table(release / f"{name}.parquet") for name in TABLES}
+
+
+# ---------------------------------------------------------------- changelog
+
+
+def changelog(
+    old: dict[str, pa.Table] | None,
+    new: dict[str, pa.Table],
+    old_version: str | None,
+    new_version: str,
+) -> str:
+    """Events added and removed, and for each changed event every field as old -> new."""
+    lines = [f"# Changelog: {new_version}", ""]
+    if old is None:
+        lines += [
+            f"First release: {new['events'].num_rows} events, {new['rejects'].num_rows} rejects.",
+            "",
+        ]
+        return "\n".join(lines)
+    lines += [f"Changes since {old_version}.", ""]
+    before = {r["event_id"]: r for r in old["events"].to_pylist()}
+    after = {r["event_id"]: r for r in new["events"].to_pylist()}
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = []
+    for event_id in sorted(set(before) & set(after)):
+        for column in after[event_id]:
+            old_value = before[event_id].get(column)
+            if column in before[event_id] and old_value != after[event_id][column]:
+                changed.append(
+                    f"- `{event_id}`: {column} {_fmt(old_value)} → {_fmt(after[event_id][column])}"
+                )
+    lines.append(f"## Events added ({len(added)})")
+    lines += [f"- `{i}`" for i in added] or ["- none"]
+    lines += ["", f"## Events removed ({len(removed)})"]
+    lines += [f"- `{i}`" for i in removed] or ["- none"]
+    lines += ["", f"## Values changed ({len(changed)})"]
+    lines += changed or ["- none"]
+    counts = [
+        f"- {name}: {old[name].num_rows} → {new[name].num_rows}"
+        for name in TABLES
+        if old.get(name) is not None and old[name].num_rows != new[name].num_rows
+    ]
+    lines += ["", "## Row counts", *(counts or ["- unchanged"]), ""]
+    return "\n".join(lines)
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return str(value)
+
+
+# ---------------------------------------------------------------- publishing
+
+
+def clean_leftovers(output: Path) -> list[str]:
+    """Remove what a crashed build left behind (staging folders, half-made links)."""
+    removed = []
+    for pattern in ("releases/.staging-*", ".latest-*", ".work-*"):
+        for path in output.glob(pattern):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+            removed.append(path.name)
+    return removed
+
+
+def switch_latest(output: Path, version: str) -> None:
+    link = output / f".latest-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(Path("releases") / version, target_is_directory=True)
+    os.replace(link, output / "latest")
+
+
+def publish(staging: Path, output: Path, version: str) -> Path:
+    """Rename the staging folder into place and point `latest` at it."""
+    final = output / "releases" / version
+    os.rename(staging, final)
+    switch_latest(output, version)
+    _fsync_dir(output / "releases")
+    _fsync_dir(output)
+    return final
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,180 @@
+"""Articles -> Arrow tables shaped by `schemas/`.
+
+Work happens in chunks of files: `process_chunk` reads and normalizes a chunk and writes one
+Parquet file per table into a chunk folder; `assemble` concatenates the chunk folders, makes
+event ids unique across the corpus and sorts every table, so the result does not depend on
+how the files were chunked or in which order the chunks finished.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline import read
+from pipeline.normalize.article import Row, normalize_article
+from pipeline.schema import TABLES, arrow_schema, fields
+from pipeline.text import slugify
+
+SOURCE = "_source_file"  # internal column: which file a row came from (dropped on assembly)
+SORT_KEYS = {
+    "events": ["event_id"],
+    "casualty_claims": ["event_id", "claim_id"],
+    "perpetrator_claims": ["event_id", "claim_id"],
+    "infobox_fields": ["event_id", "position"],
+    "sections": ["event_id", "position"],
+    "rejects": ["source_file", "stage", "code", "message"],
+}
+ARTICLE_TABLES = TABLES[:-1]
+
+
+@dataclass
+class ChunkSummary:
+    """What a chunk task reports back: small, so Prefect never carries DataFrames."""
+
+    path: str
+    files: int
+    events: int
+    rejects: dict[str, int] = field(default_factory=dict)
+
+
+def chunk_schema(name: str) -> pa.Schema:
+    schema = arrow_schema(name)
+    return schema if name == "rejects" else schema.append(pa.field(SOURCE, pa.string()))
+
+
+def _clean_row(name: str, row: Row) -> Row:
+    """Empty strings become nulls, so Parquet and CSV (where "" is missing) agree."""
+    out = dict(row)
+    for spec in fields(name):
+        value = out.get(spec["name"])
+        if spec["type"] == "string" and isinstance(value, str) and not value.strip():
+            out[spec["name"]] = None
+        elif spec["type"] == "list" and value is not None:
+            out[spec["name"]] = [v for v in value if isinstance(v, str) and v.strip()]
+    return out
+
+
+def normalize_files(
+    paths: Iterable[Path], root: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
+) -> dict[str, list[Row]]:
+    """Read and normalize files; whatever goes wrong with one file becomes its reject row."""
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    for path in paths:
+        article = read.read_file(path, root, max_bytes)
+        if isinstance(article, read.Reject):
+            rows["rejects"].append(asdict(article))
+            continue
+        try:
+            produced = normalize_article(article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must never stop the run
+            rows["rejects"].append(
+                {
+                    "source_file": article.source_file,
+                    "stage": "normalize",
+                    "code": "normalize_error",
+                    "message": f"normalizer failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                    "report it with this file attached",
+                }
+            )
+            continue
+        for name, table_rows in produced.items():
+            for row in table_rows:
+                row = _clean_row(name, row)
+                row[SOURCE] = article.source_file
+                rows[name].append(row)
+    return rows
+
+
+def to_table(name: str, rows: Sequence[Row], internal: bool = True) -> pa.Table:
+    schema = chunk_schema(name) if internal else arrow_schema(name)
+    columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
+    return pa.table(
+        {k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema
+    )
+
+
+def process_chunk(
+    paths: Sequence[Path], root: Path, out_dir: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
+) -> ChunkSummary:
+    """Normalize a chunk of files and write its tables to `out_dir` (one Parquet per table)."""
+    rows = normalize_files(paths, root, max_bytes)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:
+        pq.write_table(to_table(name, rows[name]), out_dir / f"{name}.parquet")
+    codes: dict[str, int] = {}
+    for reject in rows["rejects"]:
+        codes[reject["code"]] = codes.get(reject["code"], 0) + 1
+    return ChunkSummary(str(out_dir), len(paths), len(rows["events"]), dict(sorted(codes.items())))
+
+
+def unique_event_ids(source_files: list[str], slugs: list[str]) -> dict[str, str]:
+    """source_file -> event_id. A slug shared by several files: the first file (by path) keeps
+    it, the others get `--<slug of their path>` appended, so ids are unique and deterministic."""
+    by_slug: dict[str, list[str]] = {}
+    for source, slug in zip(source_files, slugs, strict=True):
+        by_slug.setdefault(slug, []).append(source)
+    ids: dict[str, str] = {}
+    taken = set(by_slug)
+    for slug, sources in sorted(by_slug.items()):
+        sources.sort()
+        ids[sources[0]] = slug
+        for source in sources[1:]:
+            candidate = f"{slug}--{slugify(source.removesuffix('.txt'))}"
+            while candidate in taken:
+                candidate += "-x"
+            taken.add(candidate)
+            ids[source] = candidate
+    return ids
+
+
+def duplicate_titles(events: pa.Table) -> list[str]:
+    """Event ids that were made unique because their titles' slugs collided."""
+    return sorted(i for i in events.column("event_id").to_pylist() if "--" in i)
+
+
+def assemble(chunk_dirs: Sequence[Path]) -> dict[str, pa.Table]:
+    """Concatenate chunk outputs into final, sorted tables with corpus-unique event ids."""
+    tables: dict[str, pa.Table] = {}
+    for name in TABLES:
+        parts = [pq.read_table(Path(d) / f"{name}.parquet") for d in chunk_dirs]
+        parts = [p.cast(chunk_schema(name)) for p in parts]
+        tables[name] = pa.concat_tables(parts) if parts else chunk_schema(name).empty_table()
+    events = tables["events"]
+    ids = unique_event_ids(
+        events.column("source_file").to_pylist(), events.column("event_id").to_pylist()
+    )
+    mapping_keys = pa.array(list(ids), pa.string())
+    mapping_values = pa.array(list(ids.values()), pa.string())
+    for name in ARTICLE_TABLES:
+        table = tables[name]
+        index = pc.index_in(table.column(SOURCE), value_set=mapping_keys)
+        new_ids = pc.take(mapping_values, index)
+        table = table.set_column(table.schema.get_field_index("event_id"), "event_id", new_ids)
+        table = table.drop_columns([SOURCE]).cast(arrow_schema(name))
+        tables[name] = sort_table(name, table)
+    tables["rejects"] = sort_table("rejects", tables["rejects"].cast(arrow_schema("rejects")))
+    return tables
+
+
+def sort_table(name: str, table: pa.Table) -> pa.Table:
+    if table.num_rows == 0:
+        return table
+    return table.sort_by([(key, "ascending") for key in SORT_KEYS[name]])
+
+
+def empty_tables() -> dict[str, pa.Table]:
+    return {name: arrow_schema(name).empty_table() for name in TABLES}
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)

@@ -1,0 +1,29 @@
+"""Text helpers shared by the reader and the normalizers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Unicode control, format (bidi, zero-width) characters; tab and newline are handled apart.
+CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def clean_text(text: str) -> str:
+    """Strip control and bidi characters and fold whitespace (normalized fields only)."""
+    return " ".join(CONTROL_RE.sub("", text).split())
+
+
+def slugify(text: str) -> str:
+    """ASCII slug: 'Račak massacre' -> 'racak-massacre'."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = folded.replace("'", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
+    return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents, case, apostrophes and punctuation folded away."""
+    return " ".join(slugify(text).split("-"))

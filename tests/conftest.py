@@ -1,0 +1,46 @@
+"""Shared fixtures: one Prefect test harness per session and one release built from raw/."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+GOLD = ROOT / "tests" / "corpus" / "dev" / "gold.json"
+UNLABELLED = ROOT / "tests" / "corpus" / "unlabelled"
+
+# Prefect reads its settings at import: a home of its own, never the user's ~/.prefect.
+_HOME = tempfile.mkdtemp(prefix="massacre-events-prefect-")
+os.environ["PREFECT_HOME"] = _HOME
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture(scope="session")
+def built(prefect_harness, tmp_path_factory) -> tuple[Path, dict]:
+    """A release built from raw/ by the real Prefect flow: (output folder, flow result)."""
+    from pipeline.flows import build_flow
+
+    output = tmp_path_factory.mktemp("output")
+    result = build_flow(raw=str(RAW), output=str(output))
+    assert "error" not in result, result
+    return output, result
+
+
+@pytest.fixture(scope="session")
+def release_dir(built) -> Path:
+    return built[0] / "latest"
