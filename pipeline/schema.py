@@ -57,17 +57,16 @@ def list_fields(name: str) -> list[str]:
 def arrow_schema(name: str) -> pa.Schema:
     """Arrow schema with every field's description in its metadata (analysts see it)."""
     schema = table_schema(name)
-    arrow_fields = []
-    for field in schema["fields"]:
-        required = field.get("constraints", {}).get("required", False)
-        arrow_fields.append(
-            pa.field(
-                field["name"],
-                ARROW_TYPES[field["type"]],
-                nullable=not required,
-                metadata={"description": field.get("description", "")},
-            )
+    # Every Arrow field is nullable: `required` is enforced by the gate, which must be able to
+    # see (and quarantine) a null where the schema forbids one instead of failing on a cast.
+    arrow_fields = [
+        pa.field(
+            field["name"],
+            ARROW_TYPES[field["type"]],
+            metadata={"description": field.get("description", "")},
         )
+        for field in schema["fields"]
+    ]
     return pa.schema(
         arrow_fields,
         metadata={

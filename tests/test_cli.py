@@ -1,0 +1,123 @@
+"""The command line as operators and publishers call it (real subprocesses)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import RAW, ROOT
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PREFECT_HOME": str(Path(os.environ["PREFECT_HOME"]) / "cli")}
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, text: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and text in lines[0], result.stderr
+
+
+def test_readme_build_command_publishes_with_prefect(tmp_path: Path):
+    """`python -m pipeline build --raw raw --output DIR` on Prefect's ephemeral API."""
+    result = run("build", "--raw", str(RAW), "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "events: 23" in result.stdout
+    assert "rejects: 0" in result.stdout
+    assert "published release 1.0.0" in result.stdout
+    assert (tmp_path / "out" / "latest" / "events.parquet").is_file()
+
+
+def test_missing_raw_folder_is_one_line(tmp_path: Path):
+    result = run(
+        "build", "--raw", str(tmp_path / "nope"), "--output", str(tmp_path / "out"), "--no-prefect"
+    )
+    assert_one_line_error(result, "raw folder")
+
+
+def test_bad_version_is_one_line(tmp_path: Path):
+    result = run(
+        "build",
+        "--raw",
+        str(RAW),
+        "--output",
+        str(tmp_path / "out"),
+        "--version",
+        "1.0",
+        "--no-prefect",
+    )
+    assert_one_line_error(result, "is not X.Y.Z")
+
+
+def test_too_many_rejects_is_one_line_and_non_zero(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("no title here")
+    result = run("build", "--raw", str(raw), "--output", str(tmp_path / "out"), "--no-prefect")
+    assert_one_line_error(result, "--max-reject-share")
+
+
+@pytest.fixture(scope="module")
+def two_releases(tmp_path_factory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("cli")
+    raw = tmp / "raw"
+    raw.mkdir()
+    for name in ("adra-massacre.txt", "bucha-massacre.txt"):
+        shutil.copy(RAW / name, raw / name)
+    assert (
+        run("build", "--raw", str(raw), "--output", str(tmp / "out"), "--no-prefect").returncode
+        == 0
+    )
+    (raw / "bucha-massacre.txt").unlink()
+    assert (
+        run("build", "--raw", str(raw), "--output", str(tmp / "out"), "--no-prefect").returncode
+        == 0
+    )
+    return tmp / "out" / "releases" / "1.0.0", tmp / "out" / "releases" / "1.1.0"
+
+
+def test_validate_accepts_a_good_release(two_releases):
+    result = run("validate", str(two_releases[1]))
+    assert result.returncode == 0, result.stderr
+    assert "valid" in result.stdout
+
+
+def test_validate_rejects_a_tampered_release(two_releases, tmp_path: Path):
+    copy = tmp_path / "copy"
+    shutil.copytree(two_releases[1], copy)
+    with (copy / "events.csv").open("a") as handle:
+        handle.write("x\n")
+    result = run("validate", str(copy))
+    assert result.returncode == 1
+    assert "events.csv does not match its SHA256SUMS checksum" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_diff_prints_the_changelog(two_releases):
+    result = run("diff", str(two_releases[0]), str(two_releases[1]))
+    assert result.returncode == 0
+    assert "## Events removed (1)" in result.stdout and "bucha-massacre" in result.stdout
+
+
+def test_bundle_writes_a_zip_with_checksums(two_releases, tmp_path: Path):
+    target = tmp_path / "deposit.zip"
+    result = run("bundle", str(two_releases[0]), "--to", str(target))
+    assert result.returncode == 0, result.stderr
+    names = zipfile.ZipFile(target).namelist()
+    assert "massacre-events-1.0.0/SHA256SUMS" in names
+    assert "massacre-events-1.0.0/events.parquet" in names
