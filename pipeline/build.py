@@ -9,14 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline import docs, read, release, tables, validate
+from pipeline import cache, docs, read, release, tables, validate
 
 DEFAULT_CHUNK_SIZE = 500
 
@@ -29,13 +28,20 @@ class BuildError(Exception):
 class Plan:
     raw: Path
     output: Path
-    work: Path
-    chunks: list[list[str]]  # paths relative to raw, sorted
+    work: Path  # scratch folder of this build, removed at the end
+    chunks: list[cache.Chunk]  # content-defined chunks of paths relative to raw, sorted
     ignored: int  # non-.txt files under raw
+    max_bytes: int = read.DEFAULT_MAX_BYTES
+    cached: int = 0  # chunks found in the cache when the build was planned
 
     @property
     def files(self) -> int:
-        return sum(len(c) for c in self.chunks)
+        return sum(len(c.names) for c in self.chunks)
+
+    @property
+    def todo(self) -> list[cache.Chunk]:
+        """Chunks not in the cache yet: only these are parsed."""
+        return [c for c in self.chunks if not c.dir(self.output).is_dir()]
 
 
 @dataclass
@@ -52,11 +58,14 @@ class BuildResult:
     duplicates: list[str] = field(default_factory=list)
     quality: dict[str, float] = field(default_factory=dict)
     changelog_head: str = ""
+    chunks: int = 0
+    chunks_cached: int = 0
 
     def summary(self) -> str:
         rejects = ", ".join(f"{k} {v}" for k, v in self.rejects.items()) or "none"
         lines = [
-            f"files: {self.files} .txt ({self.ignored} other files ignored)",
+            f"files: {self.files} .txt ({self.ignored} other files ignored); "
+            f"chunks: {self.chunks} ({self.chunks_cached} unchanged, from the cache)",
             f"events: {self.events}",
             f"rejects: {sum(self.rejects.values())} ({rejects})",
             f"validation: {self.validation}",
@@ -69,7 +78,12 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def plan(raw: Path, output: Path, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Plan:
+def plan(
+    raw: Path,
+    output: Path,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_bytes: int = read.DEFAULT_MAX_BYTES,
+) -> Plan:
     if not raw.is_dir():
         raise BuildError(f"raw folder {raw} does not exist; pass --raw DIR with the articles")
     output.mkdir(parents=True, exist_ok=True)
@@ -77,20 +91,23 @@ def plan(raw: Path, output: Path, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Plan:
     release.clean_leftovers(output)
     paths, ignored = read.list_raw_files(raw)
     names = [read.relative_name(p, raw) for p in paths]
-    size = max(1, chunk_size)
-    chunks = [names[i : i + size] for i in range(0, len(names), size)]
+    chunks = cache.plan_chunks(raw, names, chunk_size, max_bytes)
     work = output / f".work-{os.getpid()}"
-    return Plan(raw, output, work, chunks, ignored)
+    found = Plan(raw, output, work, chunks, ignored, max_bytes)
+    found.cached = len(chunks) - len(found.todo)
+    return found
 
 
-def normalize_chunk(
-    raw: Path, names: Sequence[str], out_dir: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
-) -> tables.ChunkSummary:
-    return tables.process_chunk([raw / n for n in names], raw, out_dir, max_bytes)
-
-
-def chunk_dir(plan_: Plan, index: int) -> Path:
-    return plan_.work / f"chunk-{index:06d}"
+def normalize_chunk(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
+    """Parse one chunk into a scratch folder, then move it into the cache."""
+    scratch = plan_.work / chunk.key
+    shutil.rmtree(scratch, ignore_errors=True)
+    summary = tables.process_chunk(
+        [plan_.raw / n for n in chunk.names], plan_.raw, scratch, plan_.max_bytes
+    )
+    cache.store(scratch, chunk.dir(plan_.output))
+    summary.path = str(chunk.dir(plan_.output))
+    return summary
 
 
 def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
@@ -110,7 +127,7 @@ def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
 
 def check_accounting(plan_: Plan, built: dict[str, pa.Table]) -> None:
     """Every .txt file under raw is an event or a reject, or the build fails."""
-    expected = {n for chunk in plan_.chunks for n in chunk}
+    expected = {n for chunk in plan_.chunks for n in chunk.names}
     seen = set(built["events"].column("source_file").to_pylist())
     seen |= set(built["rejects"].column("source_file").to_pylist())
     lost = sorted(expected - seen)
@@ -123,13 +140,19 @@ def check_accounting(plan_: Plan, built: dict[str, pa.Table]) -> None:
 
 def finish(
     plan_: Plan,
-    chunk_dirs: Sequence[Path],
     version: str | None = None,
     max_reject_share: float = 0.5,
     frictionless_max_rows: int = 200_000,
 ) -> BuildResult:
     """Assemble, gate, version, write and publish. Raises BuildError when it cannot publish."""
     try:
+        missing = plan_.todo
+        if missing:
+            raise BuildError(
+                f"{len(missing)} chunk(s) were not normalized (first file: "
+                f"{missing[0].names[0]}); run the build again"
+            )
+        chunk_dirs = [c.dir(plan_.output) for c in plan_.chunks]
         built = tables.assemble(chunk_dirs) if chunk_dirs else tables.empty_tables()
         clean, quarantined = validate.gate(built)
         check_accounting(plan_, clean)
@@ -159,7 +182,10 @@ def finish(
                 f"--max-reject-share {max_reject_share}; see the reasons with "
                 "--keep-work or fix the raw folder"
             )
-        return _publish(plan_, clean, version, result, frictionless_max_rows)
+        result.chunks, result.chunks_cached = len(plan_.chunks), plan_.cached
+        published = _publish(plan_, clean, version, result, frictionless_max_rows)
+        cache.prune(plan_.output, {c.key for c in plan_.chunks})
+        return published
     finally:
         shutil.rmtree(plan_.work, ignore_errors=True)
 
@@ -275,9 +301,7 @@ def run_build(
     max_bytes: int = read.DEFAULT_MAX_BYTES,
 ) -> BuildResult:
     """The whole build as plain function calls (no Prefect)."""
-    plan_ = plan(raw, output, chunk_size)
-    dirs = []
-    for index, names in enumerate(plan_.chunks):
-        summary = normalize_chunk(raw, names, chunk_dir(plan_, index), max_bytes)
-        dirs.append(Path(summary.path))
-    return finish(plan_, dirs, version, max_reject_share)
+    plan_ = plan(raw, output, chunk_size, max_bytes)
+    for chunk in plan_.todo:
+        normalize_chunk(plan_, chunk)
+    return finish(plan_, version, max_reject_share)

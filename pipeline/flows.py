@@ -12,27 +12,25 @@ from dataclasses import asdict
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline import build, read
+from pipeline import build, cache, read
 
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
 @task(name="normalize-chunk", retries=0)
-def normalize_chunk(raw: str, names: list[str], out_dir: str, max_bytes: int) -> dict:
-    """Read and normalize one chunk of files; returns the chunk folder and counts."""
-    summary = build.normalize_chunk(Path(raw), names, Path(out_dir), max_bytes)
-    return asdict(summary)
+def normalize_chunk(plan: build.Plan, chunk: cache.Chunk) -> dict:
+    """Read and normalize one chunk of files into the cache; returns small counts."""
+    return asdict(build.normalize_chunk(plan, chunk))
 
 
 @task(name="gate-and-publish")
-def gate_and_publish(
-    plan: build.Plan, chunk_dirs: list[str], version: str | None, max_reject_share: float
-) -> dict:
+def gate_and_publish(plan: build.Plan, version: str | None, max_reject_share: float) -> dict:
     """Assemble the chunks, run the validation gate and publish (or refuse to)."""
     try:
-        result = build.finish(plan, [Path(d) for d in chunk_dirs], version, max_reject_share)
+        result = build.finish(plan, version, max_reject_share)
     except build.BuildError as exc:  # expected: reported in one line, not as a traceback
         return {"error": str(exc)}
     return asdict(result)
@@ -51,11 +49,39 @@ def build_flow(
     chunk_size: int = build.DEFAULT_CHUNK_SIZE,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
 ) -> dict:
-    """raw/ -> a validated, published release (or a BuildError saying why not)."""
-    plan = build.plan(Path(raw), Path(output), chunk_size)
-    futures = [
-        normalize_chunk.submit(str(plan.raw), names, str(build.chunk_dir(plan, i)), max_bytes)
-        for i, names in enumerate(plan.chunks)
+    """raw/ -> a validated, published release (or an error saying why not)."""
+    plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes)
+    futures = [normalize_chunk.submit(plan, chunk) for chunk in plan.todo]
+    for future in futures:
+        future.result()
+    result = gate_and_publish(plan, version, max_reject_share)
+    report(result)
+    return result
+
+
+def report(result: dict) -> None:
+    """Prefect artifacts of the run: a markdown summary and a table of quality figures."""
+    if "error" in result:
+        create_markdown_artifact(
+            f"# Build refused\n\n{result['error']}\n",
+            key="build-summary",
+            description="massacre-events build",
+        )
+        return
+    rejects = "\n".join(f"| {code} | {n} |" for code, n in result["rejects"].items())
+    markdown = (
+        f"# massacre-events {result['version']}\n\n{result['message']}\n\n"
+        f"- events: {result['events']}\n- files: {result['files']}"
+        f" ({result['ignored']} other files ignored)\n"
+        f"- validation: {result['validation']}\n"
+        f"- chunks: {result['chunks']} ({result['chunks_cached']} from the cache)\n\n"
+        f"## Rejects by code\n\n| code | files |\n|---|---|\n{rejects or '| none | 0 |'}\n\n"
+        f"## Changelog (head)\n\n{result['changelog_head'] or 'nothing new published'}\n"
+    )
+    create_markdown_artifact(markdown, key="build-summary", description="massacre-events build")
+    rows = [
+        {"figure": f"share of events with {k}", "value": round(v, 4)}
+        for k, v in result["quality"].items()
     ]
-    summaries = [f.result() for f in futures]
-    return gate_and_publish(plan, [s["path"] for s in summaries], version, max_reject_share)
+    rows += [{"figure": f"rejects: {code}", "value": n} for code, n in result["rejects"].items()]
+    create_table_artifact(rows, key="build-quality", description="quality figures of the build")

@@ -1,0 +1,110 @@
+"""Incremental builds: chunks of files whose normalized tables are cached on disk.
+
+Chunk boundaries are content-defined (a chunk ends after a file whose name hashes to a cut
+point), so adding or removing one file changes one chunk, not every chunk after it. A chunk's
+cache key is the sha256 of the code version and the (name, content hash) of its files; an
+unchanged chunk is not parsed again. The cache lives beside the releases, in OUTPUT/.cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pipeline
+
+PACKAGE_DIR = Path(pipeline.__file__).resolve().parent
+SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"
+CACHE_DIR = ".cache"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    names: tuple[str, ...]  # paths relative to the raw folder, sorted
+    key: str  # cache key
+
+    def dir(self, output: Path) -> Path:
+        return output / CACHE_DIR / self.key[:2] / self.key
+
+
+@cache
+def code_version() -> str:
+    """sha256 of everything that shapes the tables: the package's code, its reference data
+    and the schemas. Any change invalidates the whole cache."""
+    digest = hashlib.sha256(pipeline.__version__.encode())
+    files = [p for p in PACKAGE_DIR.rglob("*") if p.suffix in (".py", ".csv", ".json")]
+    files += sorted(SCHEMA_DIR.glob("*.json"))
+    for path in sorted(files):
+        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def file_fingerprint(path: Path, max_bytes: int) -> str:
+    """Content hash of a raw file; what the reader would reject unread is keyed by its size."""
+    try:
+        if path.is_symlink():
+            return "link:" + os.readlink(path)
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"large:{size}"
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"error:{exc.errno}"
+
+
+def _is_cut(name: str, target: int) -> bool:
+    return int(hashlib.sha1(name.encode()).hexdigest()[:8], 16) % target == 0
+
+
+def split(names: Sequence[str], target: int) -> list[list[str]]:
+    """Content-defined chunks of about `target` names (at most 2 x target)."""
+    target = max(1, target)
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for name in names:
+        current.append(name)
+        if _is_cut(name, target) or len(current) >= 2 * target:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def plan_chunks(raw: Path, names: Sequence[str], target: int, max_bytes: int) -> list[Chunk]:
+    version = code_version()
+    chunks = []
+    for group in split(names, target):
+        digest = hashlib.sha256(f"{version}\n{max_bytes}\n".encode())
+        for name in group:
+            digest.update(f"{name}\t{file_fingerprint(raw / name, max_bytes)}\n".encode())
+        chunks.append(Chunk(tuple(group), digest.hexdigest()))
+    return chunks
+
+
+def store(tmp_dir: Path, final_dir: Path) -> None:
+    """Move a finished chunk into the cache in one rename (a crash leaves no half entry)."""
+    final_dir.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.rename(tmp_dir, final_dir)
+    except OSError:  # another build stored the same chunk first: same key, same content
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+
+
+def prune(output: Path, keep: set[str]) -> int:
+    """Remove cache entries that the current raw folder no longer uses."""
+    removed = 0
+    root = output / CACHE_DIR
+    if not root.is_dir():
+        return 0
+    for entry in root.glob("*/*"):
+        if entry.name not in keep:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed += 1
+    return removed

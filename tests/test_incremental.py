@@ -1,0 +1,66 @@
+"""Incremental builds: unchanged files are not parsed again, and the result is the same
+bytes as a build from scratch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import RAW
+
+from pipeline import build, cache
+from pipeline.build import run_build
+
+
+def _data(folder: Path) -> dict[str, bytes]:
+    return {
+        p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".parquet", ".csv")
+    }
+
+
+def test_content_defined_chunks_move_only_locally():
+    names = [f"article-{i:05d}.txt" for i in range(2000)]
+    before = cache.split(names, 50)
+    after = cache.split([*names[:1000], "article-01000a.txt", *names[1000:]], 50)
+    assert sum(map(len, before)) == 2000
+    assert all(len(c) <= 100 for c in before)
+    changed = [c for c in after if c not in before]
+    assert len(changed) == 1 and "article-01000a.txt" in changed[0]
+
+
+def test_one_changed_file_reparses_one_chunk_and_matches_a_fresh_build(tmp_path: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    out = tmp_path / "out"
+    first = run_build(raw, out, chunk_size=4)
+    assert first.chunks_cached == 0 and first.chunks > 1
+
+    unchanged = build.plan(raw, out, chunk_size=4)
+    assert unchanged.todo == []
+
+    target = raw / "houla-massacre.txt"
+    target.write_text(target.read_text().replace("Injuries: 300", "Injuries: 310"))
+    plan = build.plan(raw, out, chunk_size=4)
+    assert len(plan.todo) == 1
+    assert "houla-massacre.txt" in plan.todo[0].names
+    result = run_build(raw, out, chunk_size=4)
+    assert result.version == "1.0.1"
+    assert result.chunks_cached == result.chunks - 1
+
+    fresh = run_build(raw, tmp_path / "fresh", chunk_size=4)
+    assert _data(Path(result.path)) == _data(Path(fresh.path))
+
+
+def test_cache_is_pruned_to_what_the_raw_folder_uses(tmp_path: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    out = tmp_path / "out"
+    run_build(raw, out, chunk_size=4)
+    entries = lambda: {p.name for p in (out / cache.CACHE_DIR).glob("*/*")}  # noqa: E731
+    before = entries()
+    for path in sorted(raw.glob("a*.txt")):
+        path.unlink()
+    plan = build.plan(raw, out, chunk_size=4)
+    run_build(raw, out, chunk_size=4)
+    assert entries() == {c.key for c in plan.chunks}
+    assert entries() != before
