@@ -7,8 +7,10 @@ calls (tests, and any caller that does not want an orchestrator).
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +112,37 @@ def normalize_chunk(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
     return summary
 
 
+_POOL: ProcessPoolExecutor | None = None
+
+
+def worker_count() -> int:
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def pool() -> ProcessPoolExecutor:
+    """One process pool per build process: normalizing is CPU-bound Python, so threads would
+    share one core. Workers are spawned (not forked from a process with Prefect's threads)
+    and import only the Prefect-free core."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(worker_count(), mp_context=mp.get_context("spawn"))
+    return _POOL
+
+
+def shutdown_pool() -> None:
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown(cancel_futures=True)
+        _POOL = None
+
+
+def normalize_chunk_parallel(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
+    """normalize_chunk in a worker process when there is more than one chunk to do."""
+    if len(plan_.todo) <= 1 or worker_count() == 1:
+        return normalize_chunk(plan_, chunk)
+    return pool().submit(normalize_chunk, plan_, chunk).result()
+
+
 def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
     """sha256 over sorted (path, file sha256) of the inputs that became events, plus the
     names of the rejected ones: identifies the raw corpus a release was built from."""
@@ -142,7 +175,7 @@ def finish(
     plan_: Plan,
     version: str | None = None,
     max_reject_share: float = 0.5,
-    frictionless_max_rows: int = 200_000,
+    frictionless_max_rows: int = 20_000,
 ) -> BuildResult:
     """Assemble, gate, version, write and publish. Raises BuildError when it cannot publish."""
     try:
@@ -302,6 +335,13 @@ def run_build(
 ) -> BuildResult:
     """The whole build as plain function calls (no Prefect)."""
     plan_ = plan(raw, output, chunk_size, max_bytes)
-    for chunk in plan_.todo:
-        normalize_chunk(plan_, chunk)
+    todo = plan_.todo
+    try:
+        if len(todo) > 1 and worker_count() > 1:
+            list(pool().map(normalize_chunk, [plan_] * len(todo), todo))
+        else:
+            for chunk in todo:
+                normalize_chunk(plan_, chunk)
+    finally:
+        shutdown_pool()
     return finish(plan_, version, max_reject_share)

@@ -7,7 +7,6 @@ ephemeral API answers HTTP 503 when flooded with thousands of tiny tasks.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,13 +16,13 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import build, cache, read
 
-WORKERS = max(1, min(4, os.cpu_count() or 1))
+WORKERS = build.worker_count()  # threads that wait on the process pool, one per worker
 
 
 @task(name="normalize-chunk", retries=0)
 def normalize_chunk(plan: build.Plan, chunk: cache.Chunk) -> dict:
     """Read and normalize one chunk of files into the cache; returns small counts."""
-    return asdict(build.normalize_chunk(plan, chunk))
+    return asdict(build.normalize_chunk_parallel(plan, chunk))
 
 
 @task(name="gate-and-publish")
@@ -51,9 +50,12 @@ def build_flow(
 ) -> dict:
     """raw/ -> a validated, published release (or an error saying why not)."""
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes)
-    futures = [normalize_chunk.submit(plan, chunk) for chunk in plan.todo]
-    for future in futures:
-        future.result()
+    try:
+        futures = [normalize_chunk.submit(plan, chunk) for chunk in plan.todo]
+        for future in futures:
+            future.result()
+    finally:
+        build.shutdown_pool()
     result = gate_and_publish(plan, version, max_reject_share)
     report(result)
     return result
