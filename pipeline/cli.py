@@ -68,6 +68,14 @@ def parser() -> argparse.ArgumentParser:
     z = commands.add_parser("bundle", help="write a .zip of a release for a deposit")
     z.add_argument("release", type=Path)
     z.add_argument("--to", type=Path, default=None, help="zip path (default: beside it)")
+    s = commands.add_parser(
+        "serve",
+        help="serve the build as a scheduled Prefect deployment (needs a running Prefect server)",
+    )
+    s.add_argument("--cron", required=True, help='cron schedule, e.g. "0 3 * * *" (UTC)')
+    s.add_argument("--raw", type=Path, default=Path("raw"))
+    s.add_argument("--output", type=Path, default=Path("output"))
+    s.add_argument("--name", default="scheduled", help="deployment name")
     commands.add_parser("docs", help="regenerate the README's data dictionary from schemas/")
     return top
 
@@ -83,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_diff(args.old, args.new)
         if args.command == "bundle":
             return cmd_bundle(args.release, args.to)
+        if args.command == "serve":
+            return cmd_serve(args)
         if args.command == "docs":
             from pipeline import docs
 
@@ -139,6 +149,60 @@ def cmd_build(args: argparse.Namespace) -> int:
         result = BuildResult(**outcome)
     print(result.summary())
     print(f"time: {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def api_url_problem(url: str | None) -> str | None:
+    """Why `serve` cannot use this API URL (None when it can)."""
+    if not url:
+        return (
+            "serve needs a running Prefect server (the ephemeral API cannot run schedules): "
+            "start one with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url.rstrip("/") + "/health", timeout=5) as response:
+            if response.status == 200:
+                return None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        return (
+            f"no Prefect server answers at PREFECT_API_URL={url} ({exc}); start one with "
+            "`prefect server start` or fix the URL"
+        )
+    return f"the Prefect server at {url} is not healthy; check `prefect server start`'s log"
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from pipeline.build import BuildError
+
+    problem = api_url_problem(os.environ.get("PREFECT_API_URL"))
+    if problem:
+        raise BuildError(problem)
+    if not args.raw.is_dir():
+        raise BuildError(f"raw folder {args.raw} does not exist; pass --raw DIR")
+    from prefect.schedules import Cron
+
+    try:
+        schedule = Cron(args.cron, timezone="UTC")
+    except ValueError as exc:
+        raise BuildError(f"--cron {args.cron!r} is not a cron expression ({exc})") from None
+    prefect_environment(args.output)
+    from pipeline.flows import build_flow
+
+    print(
+        f"serving deployment massacre-events-build/{args.name} on {args.cron!r} (UTC) "
+        f"against {os.environ['PREFECT_API_URL']}; Ctrl-C stops it",
+        flush=True,
+    )
+    build_flow.serve(
+        name=args.name,
+        schedule=schedule,
+        parameters={"raw": str(args.raw.resolve()), "output": str(args.output.resolve())},
+        print_starting_message=False,
+    )
     return 0
 
 
