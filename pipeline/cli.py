@@ -56,6 +56,17 @@ def parser() -> argparse.ArgumentParser:
         help="larger files are rejected as too_large without being read",
     )
     b.add_argument(
+        "--runner",
+        choices=["threads", "dask"],
+        default="threads",
+        help="threads: Prefect's thread runner over a local process pool (default); dask: "
+        "prefect-dask's DaskTaskRunner on a local cluster or --address",
+    )
+    b.add_argument(
+        "--address", help="existing Dask scheduler, tcp://HOST:PORT (with --runner dask)"
+    )
+    b.add_argument("--dask-workers", type=int, default=2, help="LocalCluster size")
+    b.add_argument(
         "--no-prefect",
         action="store_true",
         help="run the same steps as plain calls, without Prefect",
@@ -116,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.build import BuildError, BuildResult, run_build
 
+    if args.address and args.runner != "dask":
+        raise BuildError("--address needs --runner dask")
     if args.version is not None:
         from pipeline.release import parse_version
 
@@ -134,9 +147,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     else:
         prefect_environment(args.output)
-        from pipeline.flows import build_flow
+        from pipeline import flows
 
-        outcome = build_flow(
+        params = dict(
             raw=str(args.raw),
             output=str(args.output),
             version=args.version,
@@ -144,6 +157,16 @@ def cmd_build(args: argparse.Namespace) -> int:
             chunk_size=args.chunk_size,
             max_bytes=args.max_file_bytes,
         )
+        if args.runner == "dask":
+            server = flows.shared_api()
+            try:
+                flow = flows.dask_build_flow(args.address, args.dask_workers)
+                outcome = flow(**params, pooled=False)
+            finally:
+                if server is not None:
+                    server.stop()
+        else:
+            outcome = flows.build_flow(**params)
         if "error" in outcome:
             raise BuildError(outcome["error"])
         result = BuildResult(**outcome)

@@ -20,9 +20,13 @@ WORKERS = build.worker_count()  # threads that wait on the process pool, one per
 
 
 @task(name="normalize-chunk", retries=0)
-def normalize_chunk(plan: build.Plan, chunk: cache.Chunk) -> dict:
-    """Read and normalize one chunk of files into the cache; returns small counts."""
-    return asdict(build.normalize_chunk_parallel(plan, chunk))
+def normalize_chunk(plan: build.Plan, chunk: cache.Chunk, pooled: bool = True) -> dict:
+    """Read and normalize one chunk of files into the cache; returns small counts.
+    `pooled`: run the work in this machine's process pool (threads runner); on Dask the
+    worker process itself does the work."""
+    if pooled:
+        return asdict(build.normalize_chunk_parallel(plan, chunk))
+    return asdict(build.normalize_chunk(plan, chunk))
 
 
 @task(name="gate-and-publish")
@@ -47,11 +51,12 @@ def build_flow(
     max_reject_share: float = 0.5,
     chunk_size: int = build.DEFAULT_CHUNK_SIZE,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
+    pooled: bool = True,
 ) -> dict:
     """raw/ -> a validated, published release (or an error saying why not)."""
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes)
     try:
-        futures = [normalize_chunk.submit(plan, chunk) for chunk in plan.todo]
+        futures = [normalize_chunk.submit(plan, chunk, pooled) for chunk in plan.todo]
         for future in futures:
             future.result()
     finally:
@@ -87,3 +92,41 @@ def report(result: dict) -> None:
     ]
     rows += [{"figure": f"rejects: {code}", "value": n} for code, n in result["rejects"].items()]
     create_table_artifact(rows, key="build-quality", description="quality figures of the build")
+
+
+def dask_build_flow(address: str | None = None, workers: int = 2):
+    """build_flow on prefect-dask's DaskTaskRunner: a LocalCluster of `workers` processes, or
+    the existing cluster at `address`. The workers talk to the same Prefect API as the flow
+    (PREFECT_API_URL, set by `shared_api()`), never to temporary servers of their own."""
+    import logging
+
+    from prefect_dask import DaskTaskRunner
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
+    return build_flow.with_options(task_runner=runner)
+
+
+def shared_api():
+    """Start one ephemeral Prefect API for this process and its Dask workers, unless
+    PREFECT_API_URL already names a server. Returns the server to stop (or None)."""
+    import os
+
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by LocalCluster workers
+    return server

@@ -121,3 +121,30 @@ def test_bundle_writes_a_zip_with_checksums(two_releases, tmp_path: Path):
     names = zipfile.ZipFile(target).namelist()
     assert "massacre-events-1.0.0/SHA256SUMS" in names
     assert "massacre-events-1.0.0/events.parquet" in names
+
+
+def test_dask_runner_gives_the_same_bytes_as_the_default(tmp_path: Path):
+    """`--runner dask` on a LocalCluster of 2 workers sharing the flow's API."""
+    from pipeline.build import run_build
+
+    result = run(
+        "build",
+        "--raw",
+        str(RAW),
+        "--output",
+        str(tmp_path / "dask"),
+        "--runner",
+        "dask",
+        "--dask-workers",
+        "2",
+        "--chunk-size",
+        "5",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Starting temporary server" not in result.stderr  # workers reuse the flow's API
+    plain = run_build(RAW, tmp_path / "plain", chunk_size=5)
+    for name in sorted(p.name for p in Path(plain.path).iterdir()):
+        if name.endswith((".parquet", ".csv")):
+            assert (tmp_path / "dask" / "latest" / name).read_bytes() == (
+                Path(plain.path) / name
+            ).read_bytes(), name
