@@ -392,3 +392,11 @@ def test_alternative_accounts_span_min_max(pairs: list[tuple[int, int]]) -> None
     assert f.low == min(min(p) for p in pairs)
     assert f.high == max(max(p) for p in pairs)
     assert f.disputed == (len({(min(p), max(p)) for p in pairs}) > 1)
+
+
+def test_key_named_by_its_last_word_is_a_casualty_key():
+    """safsaf-massacre.txt: "- Reported Deaths: 50–70" is read as key Reported_Deaths."""
+    _, killed, _ = casualties([("Reported_Deaths", "50–70")])
+    assert (killed.low, killed.high) == (50, 70)
+    _, _, injured = casualties([("Civilians_injured", "12")])
+    assert (injured.low, injured.high) == (12, 12)

@@ -24,8 +24,11 @@ IMPLAUSIBLE = 10**7
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
 MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
 
-KILLED_KEY_RE = re.compile(r"(?:fatalities|deaths|casualties\d*|victims|killed)", re.IGNORECASE)
-INJURED_KEY_RE = re.compile(r"(?:injuries|injured|wounded)", re.IGNORECASE)
+# The last `_`-separated word names the measure: Fatalities, Reported_Deaths, Civilian_killed.
+KILLED_KEY_RE = re.compile(
+    r"(?:\w+_)?(?:fatalities|deaths|casualties\d*|victims|killed)", re.IGNORECASE
+)
+INJURED_KEY_RE = re.compile(r"(?:\w+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
 SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 
