@@ -10,6 +10,9 @@ import hashlib
 import multiprocessing as mp
 import os
 import shutil
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,8 +128,33 @@ def pool() -> ProcessPoolExecutor:
     and import only the Prefect-free core."""
     global _POOL
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(worker_count(), mp_context=mp.get_context("spawn"))
+        _POOL = ProcessPoolExecutor(
+            worker_count(), mp_context=mp.get_context("spawn"), initializer=_ignore_sigint
+        )
     return _POOL
+
+
+def _ignore_sigint() -> None:
+    """Ctrl-C is the parent's to handle: it stops the pool and reports in one line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _warm_up() -> None:
+    time.sleep(0.2)
+
+
+def start_pool() -> None:
+    """Spawn every worker now, from the main thread with SIGINT ignored: an ignored signal
+    stays ignored across exec, so a Ctrl-C cannot hit a worker while it imports."""
+    if threading.current_thread() is not threading.main_thread():
+        pool()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        for future in [pool().submit(_warm_up) for _ in range(worker_count())]:
+            future.result()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def shutdown_pool() -> None:
@@ -338,7 +366,9 @@ def run_build(
     todo = plan_.todo
     try:
         if len(todo) > 1 and worker_count() > 1:
-            list(pool().map(normalize_chunk, [plan_] * len(todo), todo))
+            start_pool()
+            for future in [pool().submit(normalize_chunk, plan_, chunk) for chunk in todo]:
+                future.result()
         else:
             for chunk in todo:
                 normalize_chunk(plan_, chunk)

@@ -56,6 +56,8 @@ def build_flow(
     """raw/ -> a validated, published release (or an error saying why not)."""
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes)
     try:
+        if pooled and len(plan.todo) > 1 and build.worker_count() > 1:
+            build.start_pool()
         futures = [normalize_chunk.submit(plan, chunk, pooled) for chunk in plan.todo]
         for future in futures:
             future.result()
