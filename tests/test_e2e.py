@@ -99,3 +99,18 @@ def test_flow_reports_a_small_summary(built):
     assert result["events"] == 23
     assert result["validation"].startswith("gate passed")
     assert "frictionless passed" in result["validation"]
+
+
+def test_flow_run_leaves_prefect_artifacts(built):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        summary = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["build-summary"]))
+        )
+        quality = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["build-quality"]))
+        )
+    assert summary and "# massacre-events 1.0.0" in summary[0].data
+    assert quality and "share of events with a date" in str(quality[0].data)

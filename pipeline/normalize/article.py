@@ -62,6 +62,7 @@ def normalize_article(article: Article) -> dict[str, list[Row]]:
         "title": article.title,
         "source_file": article.source_file,
         "source_sha256": article.source_sha256,
+        "source_decode_errors": article.decode_errors,
         "wikipedia_url": wikipedia_url(article.title),
         "conflict": conflicts.conflict(partof, article.lead),
         "event_types": vocab.event_types(type_raw),
