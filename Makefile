@@ -14,7 +14,7 @@ $(BIN)/uv:
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 
 $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements.lock -e ".[test]"
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -c requirements.lock -e ".[test]"
 	touch $@
 
 install: $(VENV)/.installed

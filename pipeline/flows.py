@@ -99,7 +99,8 @@ def report(result: dict) -> None:
 def dask_build_flow(address: str | None = None, workers: int = 2):
     """build_flow on prefect-dask's DaskTaskRunner: a LocalCluster of `workers` processes, or
     the existing cluster at `address`. The workers talk to the same Prefect API as the flow
-    (PREFECT_API_URL, set by `shared_api()`), never to temporary servers of their own."""
+    (PREFECT_API_URL, which the CLI sets before the cluster starts), never to temporary
+    servers of their own."""
     import logging
 
     from prefect_dask import DaskTaskRunner
@@ -117,18 +118,3 @@ def dask_build_flow(address: str | None = None, workers: int = 2):
             }
         )
     return build_flow.with_options(task_runner=runner)
-
-
-def shared_api():
-    """Start one ephemeral Prefect API for this process and its Dask workers, unless
-    PREFECT_API_URL already names a server. Returns the server to stop (or None)."""
-    import os
-
-    if os.environ.get("PREFECT_API_URL"):
-        return None
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by LocalCluster workers
-    return server
