@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import pyarrow.ipc  # noqa: F401 - pa.ipc
 
 from pipeline import read
 from pipeline.normalize.article import Row, normalize_article
@@ -108,11 +108,23 @@ def process_chunk(
     rows = normalize_files(paths, root, max_bytes)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
-        pq.write_table(to_table(name, rows[name]), out_dir / f"{name}.parquet")
+        write_chunk_table(to_table(name, rows[name]), out_dir / f"{name}.arrow")
     codes: dict[str, int] = {}
     for reject in rows["rejects"]:
         codes[reject["code"]] = codes.get(reject["code"], 0) + 1
     return ChunkSummary(str(out_dir), len(paths), len(rows["events"]), dict(sorted(codes.items())))
+
+
+def write_chunk_table(table: pa.Table, path: Path) -> None:
+    """Chunk tables are Arrow IPC files: a cache read back whole, where Parquet's
+    encoding would cost more than it saves."""
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def read_chunk_table(path: Path) -> pa.Table:
+    with pa.memory_map(str(path), "r") as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def unique_event_ids(source_files: list[str], slugs: list[str]) -> dict[str, str]:
@@ -144,7 +156,7 @@ def assemble(chunk_dirs: Sequence[Path]) -> dict[str, pa.Table]:
     """Concatenate chunk outputs into final, sorted tables with corpus-unique event ids."""
     tables: dict[str, pa.Table] = {}
     for name in TABLES:
-        parts = [pq.read_table(Path(d) / f"{name}.parquet") for d in chunk_dirs]
+        parts = [read_chunk_table(Path(d) / f"{name}.arrow") for d in chunk_dirs]
         parts = [p.cast(chunk_schema(name)) for p in parts]
         tables[name] = pa.concat_tables(parts) if parts else chunk_schema(name).empty_table()
     events = tables["events"]
