@@ -36,7 +36,7 @@ class Plan:
     work: Path  # scratch folder of this build, removed at the end
     chunks: list[cache.Chunk]  # content-defined chunks of paths relative to raw, sorted
     ignored: int  # non-.txt files under raw
-    max_bytes: int = read.DEFAULT_MAX_BYTES
+    options: tables.Options = tables.Options()
     cached: int = 0  # chunks found in the cache when the build was planned
 
     @property
@@ -88,6 +88,7 @@ def plan(
     output: Path,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
+    geocode: bool = False,
 ) -> Plan:
     if not raw.is_dir():
         raise BuildError(f"raw folder {raw} does not exist; pass --raw DIR with the articles")
@@ -96,9 +97,10 @@ def plan(
     release.clean_leftovers(output)
     paths, ignored = read.list_raw_files(raw)
     names = [read.relative_name(p, raw) for p in paths]
-    chunks = cache.plan_chunks(raw, names, chunk_size, max_bytes)
+    options = tables.Options(max_bytes, geocode)
+    chunks = cache.plan_chunks(raw, names, chunk_size, max_bytes, repr(options))
     work = output / f".work-{os.getpid()}"
-    found = Plan(raw, output, work, chunks, ignored, max_bytes)
+    found = Plan(raw, output, work, chunks, ignored, options)
     found.cached = len(chunks) - len(found.todo)
     return found
 
@@ -108,7 +110,7 @@ def normalize_chunk(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
     scratch = plan_.work / chunk.key
     shutil.rmtree(scratch, ignore_errors=True)
     summary = tables.process_chunk(
-        [plan_.raw / n for n in chunk.names], plan_.raw, scratch, plan_.max_bytes
+        [plan_.raw / n for n in chunk.names], plan_.raw, scratch, plan_.options
     )
     cache.store(scratch, chunk.dir(plan_.output))
     summary.path = str(chunk.dir(plan_.output))
@@ -360,9 +362,10 @@ def run_build(
     max_reject_share: float = 0.5,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
+    geocode: bool = False,
 ) -> BuildResult:
     """The whole build as plain function calls (no Prefect)."""
-    plan_ = plan(raw, output, chunk_size, max_bytes)
+    plan_ = plan(raw, output, chunk_size, max_bytes, geocode)
     todo = plan_.todo
     try:
         if len(todo) > 1 and worker_count() > 1:

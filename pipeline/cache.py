@@ -77,11 +77,14 @@ def split(names: Sequence[str], target: int) -> list[list[str]]:
     return chunks
 
 
-def plan_chunks(raw: Path, names: Sequence[str], target: int, max_bytes: int) -> list[Chunk]:
+def plan_chunks(
+    raw: Path, names: Sequence[str], target: int, max_bytes: int, settings: str = ""
+) -> list[Chunk]:
+    """`settings`: everything besides code and files that shapes the tables."""
     version = code_version()
     chunks = []
     for group in split(names, target):
-        digest = hashlib.sha256(f"{version}\n{max_bytes}\n".encode())
+        digest = hashlib.sha256(f"{version}\n{max_bytes}\n{settings}\n".encode())
         for name in group:
             digest.update(f"{name}\t{file_fingerprint(raw / name, max_bytes)}\n".encode())
         chunks.append(Chunk(tuple(group), digest.hexdigest()))

@@ -94,6 +94,12 @@ def parser() -> argparse.ArgumentParser:
         help="larger files are rejected as too_large without being read",
     )
     b.add_argument(
+        "--geocode",
+        action="store_true",
+        help="fill latitude/longitude from the offline GeoNames gazetteer when an article gives "
+        "no coordinates (geo_precision says which level matched)",
+    )
+    b.add_argument(
         "--runner",
         choices=["threads", "dask"],
         default="threads",
@@ -182,6 +188,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             args.max_reject_share,
             args.chunk_size,
             args.max_file_bytes,
+            args.geocode,
         )
     else:
         prefect_environment(args.output)
@@ -195,6 +202,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_reject_share=args.max_reject_share,
             chunk_size=args.chunk_size,
             max_bytes=args.max_file_bytes,
+            geocode=args.geocode,
         )
         try:
             api.ready()

@@ -52,9 +52,10 @@ def build_flow(
     chunk_size: int = build.DEFAULT_CHUNK_SIZE,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
     pooled: bool = True,
+    geocode: bool = False,
 ) -> dict:
     """raw/ -> a validated, published release (or an error saying why not)."""
-    plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes)
+    plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes, geocode)
     try:
         if pooled and len(plan.todo) > 1 and build.worker_count() > 1:
             build.start_pool()

@@ -62,18 +62,26 @@ def _clean_row(name: str, row: Row) -> Row:
     return out
 
 
+@dataclass(frozen=True)
+class Options:
+    """What, besides the files and the code, shapes the tables (part of the cache key)."""
+
+    max_bytes: int = read.DEFAULT_MAX_BYTES  # larger files are rejected unread
+    geocode: bool = False  # fill coordinates from the gazetteer when the article has none
+
+
 def normalize_files(
-    paths: Iterable[Path], root: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
+    paths: Iterable[Path], root: Path, options: Options = Options()
 ) -> dict[str, list[Row]]:
     """Read and normalize files; whatever goes wrong with one file becomes its reject row."""
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
     for path in paths:
-        article = read.read_file(path, root, max_bytes)
+        article = read.read_file(path, root, options.max_bytes)
         if isinstance(article, read.Reject):
             rows["rejects"].append(asdict(article))
             continue
         try:
-            produced = normalize_article(article)
+            produced = normalize_article(article, geocode=options.geocode)
         except Exception as exc:  # noqa: BLE001 - one bad article must never stop the run
             rows["rejects"].append(
                 {
@@ -102,10 +110,10 @@ def to_table(name: str, rows: Sequence[Row], internal: bool = True) -> pa.Table:
 
 
 def process_chunk(
-    paths: Sequence[Path], root: Path, out_dir: Path, max_bytes: int = read.DEFAULT_MAX_BYTES
+    paths: Sequence[Path], root: Path, out_dir: Path, options: Options = Options()
 ) -> ChunkSummary:
     """Normalize a chunk of files and write its tables to `out_dir` (one Parquet per table)."""
-    rows = normalize_files(paths, root, max_bytes)
+    rows = normalize_files(paths, root, options)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
         write_chunk_table(to_table(name, rows[name]), out_dir / f"{name}.arrow")

@@ -163,3 +163,17 @@ def test_datapackage_records_code_and_corpus(small_raw: Path, tmp_path: Path):
     meta = json.loads((Path(result.path) / "datapackage.json").read_text())["massacre_events"]
     assert meta["code_version"]
     assert meta["row_counts"]["events"] == 5
+
+
+def test_geocode_option_fills_coordinates_from_the_gazetteer(tmp_path: Path):
+    result = run_build(RAW, tmp_path / "out", geocode=True)
+    events = pq.read_table(Path(result.path) / "events.parquet").to_pylist()
+    located = [e for e in events if e["latitude"] is not None]
+    assert len(located) / len(events) >= 0.8
+    for event in events:
+        assert (event["latitude"] is None) == (event["geo_precision"] is None)
+    houla = next(e for e in events if e["event_id"] == "houla-massacre")
+    assert houla["geo_precision"] == "coordinates"  # the article's own coordinates win
+    homs = next(e for e in events if e["event_id"] == "2015-homs-car-bombing")
+    assert homs["geo_precision"] == "place"
+    assert abs(homs["latitude"] - 34.73) < 0.05 and abs(homs["longitude"] - 36.72) < 0.05

@@ -40,13 +40,14 @@ def _value(article: Article, *keys: str) -> str | None:
     return clean_text(found[1]) if found else None
 
 
-def normalize_article(article: Article) -> dict[str, list[Row]]:
-    """Rows for events, casualty_claims, perpetrator_claims, infobox_fields and sections."""
+def normalize_article(article: Article, geocode: bool = False) -> dict[str, list[Row]]:
+    """Rows for events, casualty_claims, perpetrator_claims, infobox_fields and sections.
+    `geocode`: fill coordinates from the offline gazetteer when the article gives none."""
     event_id = slugify(article.title) or slugify(article.source_file)
     fields = [(f.key, f.value) for f in article.infobox if f.key is not None]
 
     date_range, date_source, date_raw = event_date(article)
-    where = places.place(fields, article.title, article.lead)
+    where = places.place(fields, article.title, article.lead, geocode=geocode)
     perps = actors.perpetrators(fields)
     claims, killed, injured = casualties.casualties(
         fields,
