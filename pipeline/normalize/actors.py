@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import reference
+from pipeline.normalize import claimants
 from pipeline.text import clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
@@ -387,14 +388,6 @@ _KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHC
 _SELF_CLAIM_RE = re.compile(
     r"^(self[- ])?claimed( responsibility)?$|^claims? of responsibility$", re.I
 )
-_ALLEGER_PREFIX_RE = re.compile(
-    r"^(?:as\s+)?(?:(?:concluded|claimed|reported|alleged|found|determined|blamed|accused|stated|"
-    r"said|established|confirmed)\s+)?(?:by|per|according to|as per)\s+",
-    re.I,
-)
-_ALLEGER_SUFFIX_RE = re.compile(
-    r"\s+(?:claims?|claimed|reports?|sources?|says|said|allegations?|accusations?|version)$", re.I
-)
 _COMMAND_PREFIX_RE = re.compile(
     r"^\s*(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?(?:orders?|command)\s+of|"
     r"on\s+(?:the\s+)?orders?\s+of)\s+",
@@ -434,6 +427,27 @@ _TITLE_WORDS = frozenset(
 )
 _EDGE_PUNCT = " \t,;:.-–—*•·|/\\'\"“”‘’«»()[]{}"
 _EDGE_MARKS = " \t,;:.-–—*•·|/\\"  # edge punctuation that is not a quote (quotes mark nicknames)
+# How a bracket names who alleges an actor: "(concluded by UN investigations)", "(per SOHR)",
+# "(as reported by HRW)", "(regime claim)", "(Serbian sources)" -> the bare claimant. "as"
+# and a verb may come before "by", "per" or "according to", or not; "sources" is dropped.
+_ALLEGE_VERBS = (
+    *claimants.REPORTING_VERBS,
+    *("concluded", "alleged", "found", "determined", "blamed", "accused", "stated", "said"),
+    "established",
+)
+_ALLEGE_WORDS = (
+    *claimants.CLAIM_WORDS,
+    *("claimed", "sources?", "says", "said", "allegations?", "accusations?", "version"),
+)
+ALLEGATION = claimants.Phrasing(
+    prefix=claimants.prefix_re(
+        claimants.lead_pattern(
+            _ALLEGE_VERBS, leads=(), after_verb=("by", *claimants.LEADS), verb_optional=True
+        )
+    ),
+    suffix=claimants.suffix_re(_ALLEGE_WORDS),
+    edge=_EDGE_PUNCT,
+)
 
 
 def _hedge(text: str) -> str | None:
@@ -476,10 +490,7 @@ def _alleger(inner: str) -> str | None:
         return None
     if not (_ALLEGER_RE.search(text) or _KNOWN_CLAIMANT_RE.match(text)):
         return None
-    text = _ALLEGER_PREFIX_RE.sub("", text)
-    text = _ALLEGER_SUFFIX_RE.sub("", text)
-    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I).strip(_EDGE_PUNCT)
-    return text or None
+    return claimants.strip_attribution(text, ALLEGATION)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from pipeline.normalize import claimants
 from pipeline.normalize.numbers import DATE_RE, find_figures
 from pipeline.text import clean_text, fold
 
@@ -60,20 +61,27 @@ BREAKDOWN_START_RE = re.compile(
     r"|of\s+which|mostly|mainly|majority|many\s+of\s+them|plus)\b",
     re.IGNORECASE,
 )
-CLAIMANT_PREFIX_RE = re.compile(
-    r"^\W*(?:according\s+to|as\s+per|per|source:?|sources:|"
-    r"(?:as\s+)?(?:reported|claimed|estimated|confirmed|documented|counted|recorded)\s+by)\s+",
-    re.IGNORECASE,
+# How a figure names its source: "(per U.N. observers)", "(according to the Ukrainian
+# government)", "(opposition claim)", "(government figures)" -> the bare claimant. Verbs need
+# "by" ("40 by gunfire": a cause); "sources" stays in the name ("KLA sources").
+COUNT_VERBS = claimants.REPORTING_VERBS + ("estimated", "documented", "counted", "recorded")
+COUNT_LEAD = claimants.lead_pattern(COUNT_VERBS)
+FIGURE_SOURCE = claimants.Phrasing(
+    prefix=claimants.prefix_re(
+        claimants.lead_pattern(COUNT_VERBS, leads=(*claimants.LEADS, "source:?", "sources:")),
+        skip=r"\W*",
+    ),
+    suffix=claimants.suffix_re(
+        (*claimants.CLAIM_WORDS, "estimates?", "figures?", "counts?", "data", "tally"),
+        trailing=r"\W*",
+    ),
+    inner=" ,;:.-",
+    edge=" ,;:-",
 )
-CLAIMANT_SUFFIX_RE = re.compile(
-    r"\s+(?:claims?|estimates?|figures?|counts?|reports?|data|tally)\W*$", re.IGNORECASE
-)
-SOURCES_SUFFIX_RE = re.compile(r"\s+sources?\W*$", re.IGNORECASE)
+SOURCES_SUFFIX_RE = claimants.suffix_re(("sources?",), trailing=r"\W*")
 # "347 according to the United States Army": a claimant after the figure, in running text.
 TAIL_CLAIMANT_RE = re.compile(
-    r"\b(?:according\s+to|as\s+per|per|(?:as\s+)?(?:reported|claimed|estimated|confirmed"
-    r"|documented|counted|recorded)\s+by)\s+(?P<who>[^;:]+?)\s*(?:$|\band\b|\bwhile\b|\bbut\b)",
-    re.IGNORECASE,
+    rf"\b(?:{COUNT_LEAD})\s+(?P<who>[^;:]+?)\s*(?:$|\band\b|\bwhile\b|\bbut\b)", re.IGNORECASE
 )
 # "Vietnamese government lists 504 ...", "others estimate more than 400": claimant before it.
 HEAD_CLAIMANT_RE = re.compile(
@@ -85,7 +93,7 @@ HEAD_CLAIMANT_RE = re.compile(
     re.IGNORECASE,
 )
 HEAD_ACCORDING_RE = re.compile(
-    r"^\W*(?:according\s+to|as\s+per|per)\s+(?P<who>.+?)\W*$", re.IGNORECASE
+    rf"^\W*(?:{claimants.alternation(claimants.LEADS)})\s+(?P<who>.+?)\W*$", re.IGNORECASE
 )
 ORDINAL_EVENT_RE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
@@ -358,8 +366,8 @@ def _classify_paren(content: str, context_folded: str) -> _Paren:
     text = " ".join(content.strip(" ()").split())
     if not text.strip(" ,;:.-"):
         return _Paren("note", None)
-    if CLAIMANT_PREFIX_RE.match(text) or (
-        CLAIMANT_SUFFIX_RE.search(text) and not find_figures(text)
+    if claimants.opens_with_lead(text, FIGURE_SOURCE) or (
+        claimants.ends_with_claim_word(text, FIGURE_SOURCE) and not find_figures(text)
     ):
         return _Paren("claimant", _claimant_name(text))
     if BREAKDOWN_START_RE.match(text):
@@ -386,11 +394,7 @@ def _classify_paren(content: str, context_folded: str) -> _Paren:
 
 def _claimant_name(text: str) -> str | None:
     """'(per U.N. observers)' -> 'U.N. observers'; '(opposition claim)' -> 'opposition'."""
-    name = CLAIMANT_PREFIX_RE.sub("", text.strip(" ()"))
-    name = CLAIMANT_SUFFIX_RE.sub("", name)
-    name = re.sub(r"^(?:the)\s+", "", name.strip(" ,;:.-"), flags=re.IGNORECASE)
-    name = name.strip(" ,;:-")
-    return name or None
+    return claimants.strip_attribution(text.strip(" ()"), FIGURE_SOURCE)
 
 
 def _measure(text: str) -> str | None:
