@@ -177,3 +177,29 @@ def test_geocode_option_fills_coordinates_from_the_gazetteer(tmp_path: Path):
     homs = next(e for e in events if e["event_id"] == "2015-homs-car-bombing")
     assert homs["geo_precision"] == "place"
     assert abs(homs["latitude"] - 34.73) < 0.05 and abs(homs["longitude"] - 36.72) < 0.05
+
+
+def test_incompatible_schema_change_is_a_major_version(small_raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = run_build(small_raw, out)
+    package_path = Path(first.path) / "datapackage.json"
+    package = json.loads(package_path.read_text())
+    # as if the previous release had a column this code no longer has the same way
+    package["massacre_events"]["schema_fingerprints"]["events"]["fatalities_low"] = "number"
+    package_path.write_text(json.dumps(package))
+    (Path(first.path) / "SHA256SUMS").write_text("")  # the old release is only read here
+    assert release.bump_kind(Path(first.path), release.read_release(Path(first.path))) == "major"
+
+
+def test_result_does_not_depend_on_file_order_or_chunking(small_raw: Path, tmp_path: Path):
+    """Files copied in reverse order, built with other chunk sizes: the same bytes."""
+    reversed_raw = tmp_path / "reversed"
+    reversed_raw.mkdir()
+    for path in sorted(small_raw.glob("*.txt"), reverse=True):
+        shutil.copy(path, reversed_raw / path.name)
+    builds = [
+        run_build(small_raw, tmp_path / "a", chunk_size=1),
+        run_build(reversed_raw, tmp_path / "b", chunk_size=3),
+    ]
+    first, second = (_data_files(Path(b.path)) for b in builds)
+    assert first == second
