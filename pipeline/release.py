@@ -7,7 +7,6 @@ a crash at any moment leaves the previous release and `latest` intact.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -20,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from pipeline import __version__, reference
@@ -43,7 +44,7 @@ ATTRIBUTION = (
     "Text of the source articles: Wikipedia contributors, English Wikipedia, "
     "CC BY-SA 4.0. Each event's article is linked in events.wikipedia_url."
 )
-CSV_UNSAFE = ("=", "+", "-", "@", "\t", "\r")
+CSV_UNSAFE_RE = r"^[=+\-@\t\r]"
 NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -115,32 +116,31 @@ def parquet_bytes(name: str, table: pa.Table) -> bytes:
     return sink.getvalue()
 
 
-def csv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, list):
-        value = ";".join(str(v) for v in value)
-    text = str(value)
-    if text.startswith(CSV_UNSAFE) and not NUMBER_RE.match(text):
-        return "'" + text  # spreadsheet formula injection guard; Parquet keeps the exact value
-    return text
+def csv_table(table: pa.Table) -> pa.Table:
+    """The table as it goes into CSV: lists joined with ";", and text cells that a
+    spreadsheet would execute (=, +, -, @, tab, CR at the start, other than a plain number)
+    prefixed with a single quote. Parquet keeps the exact values."""
+    columns = []
+    for field in table.schema:
+        column = table.column(field.name)
+        if pa.types.is_list(field.type):
+            column = pc.binary_join(column, ";")
+        if pa.types.is_string(column.type):
+            unsafe = pc.and_(
+                pc.match_substring_regex(column, CSV_UNSAFE_RE),
+                pc.invert(pc.match_substring_regex(column, NUMBER_RE.pattern)),
+            )
+            quoted = pc.binary_join_element_wise(pa.scalar("'"), column, "")
+            column = pc.if_else(unsafe, quoted, column)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
 
 
 def csv_bytes(name: str, table: pa.Table) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.column_names)
-    for batch in table.to_batches(max_chunksize=10000):
-        columns = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
-        for row in zip(*columns, strict=True):
-            writer.writerow([csv_cell(v) for v in row])
-    return out.getvalue().encode("utf-8")
+    sink = io.BytesIO()
+    options = pacsv.WriteOptions(include_header=True, batch_size=8192, quoting_style="needed")
+    pacsv.write_csv(csv_table(table.cast(arrow_schema(name))), sink, options)
+    return sink.getvalue()
 
 
 def digest_tables(tables: dict[str, pa.Table]) -> str:
