@@ -54,7 +54,7 @@ def perp(value: str, key: str = "Perpetrators"):
 
 def test_dictionary_schema_and_rows():
     schema = reference.schema("actors")
-    assert schema["version"] == "1.0.0" and schema["description"]
+    assert schema["version"] == "1.1.0" and schema["description"]
     assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type"]
     assert all(f["type"] and f["description"] for f in schema["fields"])
     rows = reference.rows("actors")
@@ -561,3 +561,142 @@ def test_lookup_folds_case_and_the(alias, prefix):
     if len(alias) > 3:  # "is" and "us" in lower case are words, not the acronyms
         assert lookup(prefix + alias.lower()) == expected
     assert lookup(prefix + alias.upper()) == expected
+
+
+# --- generalization: actors of massacre articles outside the corpus ---------------------------
+
+# Names a human coder writes (the English Wikipedia article title of the actor): each must be a
+# canonical name of the dictionary once folded as score.py folds, so a match scores.
+CODER_NAMES = [
+    "Islamic State",
+    "Boko Haram",
+    "Al-Shabaab",
+    "Taliban",
+    "Hamas",
+    "Israel Defense Forces",
+    "Russian Armed Forces",
+    "Wagner Group",
+    "Rapid Support Forces",
+    "Janjaweed",
+    "Tatmadaw",
+    "Provisional Irish Republican Army",
+    "Ulster Volunteer Force",
+    "Liberation Tigers of Tamil Eelam",
+    "Armed Islamic Group of Algeria",
+    "Lashkar-e-Taiba",
+    "Al-Qaeda",
+    "Hezbollah",
+    "Kurdistan Workers' Party",
+    "Sudan People's Liberation Army",
+    "Allied Democratic Forces",
+    "M23",
+    "Interahamwe",
+    "Army of Republika Srpska",
+    "Croatian Defence Council",
+    "Schutzstaffel",
+    "Wehrmacht",
+    "Imperial Japanese Army",
+    "Khmer Rouge",
+    "Indonesian National Armed Forces",
+    "Yugoslav People's Army",
+    "Shining Path",
+    "Houthis",
+]
+
+
+@pytest.mark.parametrize("name", CODER_NAMES)
+def test_coder_names_are_canonical(name):
+    fold = _score_module().fold
+    found = lookup(name)
+    assert found is not None and fold(found.name) == fold(name), (name, found)
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical", "kind"),
+    [
+        # Abbreviations, transliterations and spelling variants of Wikipedia infoboxes.
+        ("RSF", "Rapid Support Forces", "militia"),
+        ("Janjawid", "Janjaweed", "militia"),
+        ("SAF", "Sudanese Armed Forces", "state"),
+        ("SPLA", "Sudan People's Liberation Army", "non_state"),
+        ("ADF", "Allied Democratic Forces", "non_state"),
+        ("March 23 Movement", "M23", "non_state"),
+        ("FDLR", "Democratic Forces for the Liberation of Rwanda", "non_state"),
+        ("FARDC", "Armed Forces of the Democratic Republic of the Congo", "state"),
+        ("Seleka", "Séléka", "non_state"),
+        ("Oromo Liberation Army", "Oromo Liberation Army", "non_state"),
+        ("Ansar Bait al-Maqdis", "Islamic State – Sinai Province", "non_state"),
+        ("GSPC", "Salafist Group for Preaching and Combat", "non_state"),
+        ("Ansar Allah", "Houthis", "non_state"),
+        ("Baathist Iraq", "Ba'athist Iraq", "state"),
+        ("Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "militia"),
+        ("Izz al-Din al-Qassam Brigades", "Hamas", "non_state"),
+        ("PIJ", "Palestinian Islamic Jihad", "non_state"),
+        ("Israeli Defence Forces", "Israel Defense Forces", "state"),
+        ("Israeli soldiers", "Israel Defense Forces", "state"),
+        ("JeM", "Jaish-e-Mohammed", "non_state"),
+        ("Lashkar-e-Jhangvi", "Lashkar-e-Jhangvi", "non_state"),
+        ("BLA", "Balochistan Liberation Army", "non_state"),
+        ("CPI (Maoist)", "Communist Party of India (Maoist)", "non_state"),
+        ("IPKF", "Indian Peace Keeping Force", "state"),
+        ("Myanmar Armed Forces", "Tatmadaw", "state"),
+        ("Burmese military", "Tatmadaw", "state"),
+        ("ARSA", "Arakan Rohingya Salvation Army", "non_state"),
+        ("TNI", "Indonesian National Armed Forces", "state"),
+        ("ABRI", "Indonesian National Armed Forces", "state"),
+        ("Communist Party of Kampuchea", "Khmer Rouge", "state"),
+        ("Japanese troops", "Imperial Japanese Army", "state"),
+        ("SS", "Schutzstaffel", "state"),
+        ("Waffen SS", "Waffen-SS", "state"),
+        ("Einsatzgruppe D", "Einsatzgruppen", "state"),
+        ("German troops", "Wehrmacht", "state"),
+        ("Ustasha", "Ustaše", "militia"),
+        ("Četniks", "Chetniks", "militia"),
+        ("VRS", "Army of Republika Srpska", "state"),
+        ("Bosnian Serb Army", "Army of Republika Srpska", "state"),
+        ("HVO", "Croatian Defence Council", "state"),
+        ("ARBiH", "Army of the Republic of Bosnia and Herzegovina", "state"),
+        ("JNA", "Yugoslav People's Army", "state"),
+        ("Arkan's Tigers", "Serb Volunteer Guard", "militia"),
+        ("Scorpions", "Scorpions (Serbia)", "militia"),
+        ("INLA", "Irish National Liberation Army", "non_state"),
+        ("Real IRA", "Real Irish Republican Army", "non_state"),
+        ("1st Battalion, Parachute Regiment", "Parachute Regiment (United Kingdom)", "state"),
+        ("Euskadi Ta Askatasuna", "ETA (separatist group)", "non_state"),
+        ("DPR", "Donetsk People's Republic", "non_state"),
+        ("Sendero Luminoso", "Shining Path", "non_state"),
+        ("Kaibil", "Kaibiles", "state"),
+        ("FMLN", "Farabundo Martí National Liberation Front", "non_state"),
+        ("Atlácatl Battalion", "Atlacatl Battalion", "state"),
+        ("CJNG", "Jalisco New Generation Cartel", "non_state"),
+        ("KKK", "Ku Klux Klan", "militia"),
+        ("US Marines", "United States Marine Corps", "state"),
+        ("Anders Breivik", "Anders Behring Breivik", "individual"),
+    ],
+)
+def test_lookup_beyond_the_corpus(alias, canonical, kind):
+    assert lookup(alias) == Actor(canonical, kind)
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        ("Rapid Support Forces and allied Arab militias", ["Rapid Support Forces"]),
+        ("Army of Republika Srpska, Scorpions", ["Army of Republika Srpska", "Scorpions (Serbia)"]),
+        ("Croatian Defence Council (HVO)", ["Croatian Defence Council"]),
+        ("Waffen-SS, Wehrmacht", ["Waffen-SS", "Wehrmacht"]),
+        ("Boko Haram and ISWAP", ["Boko Haram", "Islamic State – West Africa Province"]),
+        ("Interahamwe militiamen", ["Interahamwe"]),
+    ],
+)
+def test_perpetrators_beyond_the_corpus(value, actors):
+    found = perp(value).actors
+    assert found[: len(actors)] == actors
+
+
+def test_renamed_actors_keep_no_alias_on_the_old_canonical():
+    """SS is the Schutzstaffel (not only its armed wing), JNA the Yugoslav People's Army."""
+    assert lookup("Schutzstaffel").name == "Schutzstaffel"
+    assert lookup("Waffen-SS").name == "Waffen-SS"
+    assert lookup("Yugoslav Army").name == "Yugoslav Army"
+    assert lookup("Yugoslav People's Army").name == "Yugoslav People's Army"

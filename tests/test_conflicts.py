@@ -290,3 +290,85 @@ def test_no_partof_and_no_war_in_lead(lead):
 def test_hostile_sizes():
     assert conflict("Syrian civil war " * 100_000) == "Syrian civil war"
     assert conflict(None, "x" * 1_000_000) is None
+
+
+# --- generalization: wars of massacre articles outside the corpus -----------------------------
+
+# Wars as a human coder names them (English Wikipedia article titles): each is a canonical name
+# of the dictionary once folded as score.py folds, and a Partof naming it resolves to it.
+CODER_WARS = [
+    "World War II",
+    "Bosnian War",
+    "Croatian War of Independence",
+    "Kosovo War",
+    "Second Sudanese Civil War",
+    "War in Darfur",
+    "Sudanese civil war (2023–present)",
+    "Tigray War",
+    "Somali Civil War",
+    "Insurgency in the Maghreb",
+    "Iraq War",
+    "Gaza war",
+    "Israeli–Palestinian conflict",
+    "The Troubles",
+    "Nigerian Civil War",
+    "Guatemalan Civil War",
+    "Internal conflict in Peru",
+    "Second Congo War",
+    "Insurgency in Punjab",
+    "Korean War",
+    "Russian Civil War",
+]
+
+
+@pytest.mark.parametrize("war", CODER_WARS)
+def test_coder_wars_are_canonical(war):
+    fold = score_fold()
+    assert any(fold(name) == fold(war) for name in CANONICAL), war
+    assert fold(conflict(war)) == fold(war)
+    assert fold(conflict(f"the {war}")) == fold(war)
+
+
+@pytest.mark.parametrize(
+    "partof, expected",
+    [
+        # Campaigns, battles and themes map up to their war through `parent`.
+        ("Operation Storm", "Croatian War of Independence"),
+        ("the Siege of Vukovar", "Croatian War of Independence"),
+        ("the Bosnian War and the Bosnian genocide", "Bosnian War"),
+        ("Lašva Valley ethnic cleansing", "Croat–Bosniak War"),
+        ("World War II, the Holocaust in Ukraine", "World War II"),
+        ("the Holocaust in Lithuania", "World War II"),
+        ("Operation Barbarossa", "World War II"),
+        ("Massacres of Poles in Volhynia and Eastern Galicia", "World War II"),
+        ("the Warsaw Uprising", "World War II"),
+        ("Japanese occupation of the Philippines", "World War II"),
+        ("Battle of Nanking", "Second Sino-Japanese War"),
+        ("The Troubles", "Troubles"),
+        ("Northern Ireland conflict", "Troubles"),
+        ("the October 7 attacks", "Gaza war"),
+        ("Israel–Hamas war", "Gaza war"),
+        ("Gaza war (2023–present)", "Gaza war"),
+        ("Operation Cast Lead", "Gaza War (2008–2009)"),
+        ("Operation Defensive Shield", "Second Intifada"),
+        ("the Siege of El Fasher", "Sudanese civil war (2023–present)"),
+        ("Sudanese Civil War (1983–2005)", "Second Sudanese Civil War"),
+        ("Biafran War", "Nigerian Civil War"),
+        ("Guatemalan Civil War and Guatemalan genocide", "Guatemalan Civil War"),
+        ("Operation Blue Star", "Insurgency in Punjab"),
+        ("Kargil War", "Kargil War"),
+        ("the Battle of Marawi", "Moro conflict"),
+        ("War of Dagestan", "Second Chechen War"),
+        ("Mau Mau Uprising", "Mau Mau rebellion"),
+        ("Terrorism in Kenya and the Al-Shabaab insurgency", "Al-Shabaab insurgency"),
+        ("Red Terror (Ethiopia)", "Ethiopian Civil War"),
+        ("the Sri Lankan Civil War, Eelam War IV", "Sri Lankan Civil War"),
+        ("Operation 1027", "Myanmar civil war (2021–present)"),
+    ],
+)
+def test_partof_beyond_the_corpus(partof, expected):
+    assert conflict(partof) == expected
+
+
+def test_schema_version_bumped():
+    assert reference.schema("conflicts")["version"] == "1.1.0"
