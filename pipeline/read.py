@@ -7,19 +7,26 @@ into an article becomes a `Reject` with a code and a one-line message, never an 
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.text import clean_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_HEADING_LEVEL = 6
 
-TITLE_RE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=$")
-HEADING_RE = re.compile(r"^(?P<eq>={2,6})\s*(?P<heading>.*?)\s*(?P=eq)\s*$")
-INFOBOX_LINE_RE = re.compile(r"^-\s?(?P<key>[A-Za-z][A-Za-z0-9_]*)\s*:(?P<value>.*)$")
+# "- Key: value". Some exports write multi-word keys ("Native Name Lang", "Reported Deaths");
+# they are read with "_" for the spaces, so every key is letters, digits and "_". Word lengths
+# and counts are bounded so that a hostile line cannot make the regex backtrack for long.
+INFOBOX_LINE_RE = re.compile(
+    r"^-\s*(?P<key>[A-Za-z][A-Za-z0-9_]{0,59}(?: [A-Za-z0-9][A-Za-z0-9_]{0,59}){0,3})"
+    r"\s*:(?P<value>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -52,9 +59,9 @@ class Article:
         return self.sections[0].text if self.sections and self.sections[0].level == 1 else ""
 
     def values(self, key: str) -> list[str]:
-        """All values of a key, case-insensitively, in file order (keys may repeat)."""
-        low = key.lower()
-        return [f.value for f in self.infobox if f.key is not None and f.key.lower() == low]
+        """All values of a key in file order (keys may repeat); case, ' ' and '_' ignored."""
+        wanted = _key_fold(key)
+        return [f.value for f in self.infobox if f.key is not None and _key_fold(f.key) == wanted]
 
     def first(self, *keys: str) -> tuple[str, str] | None:
         """(key, value) of the first key among `keys` with a non-empty, non-debris value."""
@@ -73,12 +80,21 @@ class Reject:
     message: str
 
 
+def _key_fold(key: str) -> str:
+    """'Map Type', 'Map_type' and 'map_type' are one key."""
+    return key.replace(" ", "_").lower()
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 def relative_name(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
+    """Path relative to the raw folder; the path as given when it is not under the folder."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def read_file(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Reject:
@@ -95,34 +111,39 @@ def read_file(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
                     f"symbolic link points outside the raw folder ({target}); copy the file "
                     "into the raw folder instead",
                 )
-        size = path.stat().st_size
-        if size > max_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return Reject(
+                name,
+                "read",
+                "not_regular",
+                "not a regular file (pipe, device or directory); remove it from the raw folder",
+            )
+        if info.st_size > max_bytes:
             return Reject(
                 name,
                 "read",
                 "too_large",
-                f"file is {size} bytes, over the {max_bytes}-byte limit; split it or raise "
-                "--max-file-bytes",
+                f"file is {info.st_size} bytes, over the {max_bytes}-byte limit; split it or "
+                "raise --max-file-bytes",
             )
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        return Reject(name, "read", "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: symlink loop (3.11)
+        reason = getattr(exc, "strerror", None) or exc
+        return Reject(name, "read", "unreadable", f"cannot read the file: {reason}")
     if len(data) > max_bytes:  # grew while we looked
         return Reject(name, "read", "too_large", f"file is over the {max_bytes}-byte limit")
     return parse_bytes(data, name)
 
 
 def parse_bytes(data: bytes, name: str) -> Article | Reject:
-    """Bytes of one raw file -> Article or Reject."""
+    """Bytes of one raw file -> Article or Reject.
+
+    Invalid UTF-8 is decoded with U+FFFD and flagged (`decode_errors`) rather than rejected:
+    one bad byte should not lose an article.
+    """
     digest = sha256_bytes(data)
-    if not data.strip():
-        return Reject(
-            name,
-            "read",
-            "empty",
-            "file is empty or only whitespace; remove it or fill in the article",
-        )
     sample = data[:8192]
     if sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample):
         return Reject(
@@ -131,13 +152,31 @@ def parse_bytes(data: bytes, name: str) -> Article | Reject:
             "binary",
             "file is not text (binary content); remove it from the raw folder",
         )
-    text = data.decode("utf-8", errors="replace")
-    decode_errors = "\ufffd" in text and b"\xef\xbf\xbd" not in data
+    try:
+        text = data.decode("utf-8")
+        decode_errors = False
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        decode_errors = True
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not clean_text(text):  # also a BOM, NBSPs or control characters alone
+        return Reject(
+            name,
+            "read",
+            "empty",
+            "file is empty or only whitespace; remove it or fill in the article",
+        )
     return parse_text(text, name, digest, decode_errors)
 
 
 def _looks_binary(sample: bytes) -> bool:
+    """Control bytes mark binary only where the bytes are not valid UTF-8 (an image, an
+    archive): valid UTF-8 text with stray controls is text, and clean_text strips them."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return False
+    except UnicodeDecodeError:
+        pass
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > max(8, len(sample) // 20)
 
@@ -147,9 +186,9 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1
-    title_match = TITLE_RE.match(lines[index].strip()) if index < len(lines) else None
-    if title_match is None or not clean_text(title_match["title"]):
-        first = clean_text(lines[index])[:60] if index < len(lines) else ""
+    title = _title(lines[index]) if index < len(lines) else ""
+    if not title:
+        first = clean_text(lines[index][:200])[:60] if index < len(lines) else ""
         return Reject(
             name,
             "read",
@@ -157,7 +196,6 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
             f"first line is not a '= Title =' line "
             f"(found {first!r}); add the article title as '= Title ='",
         )
-    title = clean_text(title_match["title"])
     index += 1
     article = Article(name, digest, title, decode_errors=decode_errors)
 
@@ -172,8 +210,9 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
             position += 1
             match = INFOBOX_LINE_RE.match(raw.strip())
             if match:
+                key = "_".join(match["key"].split())
                 article.infobox.append(
-                    InfoboxLine(position, index + 1, match["key"], match["value"].strip())
+                    InfoboxLine(position, index + 1, key, match["value"].strip())
                 )
             else:
                 value = raw.strip()
@@ -184,14 +223,43 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
     # Lead and sections.
     level, heading, body = 1, None, []
     for raw in lines[index:]:
-        match = HEADING_RE.match(raw.strip())
-        if match and clean_text(match["heading"]):
+        found = _heading(raw)
+        if found is not None:
             _add_section(article, level, heading, body)
-            level, heading, body = len(match["eq"]), clean_text(match["heading"]), []
+            (level, heading), body = found, []
         else:
             body.append(raw.rstrip())
     _add_section(article, level, heading, body)
     return article
+
+
+def _title(line: str) -> str:
+    """'= Title =' -> 'Title', cleaned (the title is a normalized field); '' if not a title.
+
+    String operations, not a regex: a lazy regex on a long line of spaces is quadratic.
+    """
+    stripped = line.strip()
+    if len(stripped) < 3 or stripped[0] != "=" or stripped[-1] != "=" or stripped[1] == "=":
+        return ""
+    return clean_text(stripped[1:-1])
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """'== H ==', '==H==', '==== Deep ====' -> (level, heading); None for any other line.
+
+    The level is the shorter run of '=' (at most 6), so a typo '== H ===' is still level 2.
+    """
+    stripped = line.strip()
+    if not stripped.startswith("==") or not stripped.endswith("=="):
+        return None
+    opening = len(stripped) - len(stripped.lstrip("="))
+    closing = len(stripped) - len(stripped.rstrip("="))
+    if opening == len(stripped):  # only '=': a rule, not a heading
+        return None
+    heading = clean_text(stripped[opening : len(stripped) - closing])
+    if not heading:
+        return None
+    return min(opening, closing, MAX_HEADING_LEVEL), heading
 
 
 def _add_section(article: Article, level: int, heading: str | None, body: list[str]) -> None:
@@ -203,15 +271,18 @@ def _add_section(article: Article, level: int, heading: str | None, body: list[s
 
 
 def list_raw_files(root: Path) -> tuple[list[Path], int]:
-    """All regular `*.txt` files under root (recursive, sorted) and the count of others.
+    """All `*.txt` files under root (recursive, sorted) and the count of everything else.
 
-    Symbolic links are listed (the reader rejects those pointing outside); directories
-    behind links are not entered, so a link cannot pull in another tree.
+    Symbolic links to files are listed (the reader rejects those pointing outside);
+    directories behind links are not entered, so a link cannot pull in another tree, but
+    they are counted as ignored: nothing is dropped silently.
     """
     found: list[Path] = []
     ignored = 0
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
+        linked = {d for d in dirnames if (Path(dirpath) / d).is_symlink()}
+        ignored += len(linked)
+        dirnames[:] = sorted(d for d in dirnames if d not in linked)
         for filename in sorted(filenames):
             path = Path(dirpath) / filename
             if filename.endswith(".txt") and (path.is_file() or path.is_symlink()):

@@ -21,6 +21,10 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Hostile input: a date value is short and the lead's first date is near its start; past
+# these lengths the text is not read (a 2 MB "date" would only cost time).
+MAX_VALUE_CHARS = 1_000
+MAX_LEAD_CHARS = 20_000
 
 # Debris that carries numbers but no date: times, zones, durations, template fields.
 DEBRIS_RE = re.compile(
@@ -57,6 +61,7 @@ class _Tok:
     kind: str  # day, month, year, iso, mod, conn, other
     value: object
     pos: int
+    end: int = -1
 
 
 def _month_end(year: int, month: int) -> date:
@@ -74,6 +79,7 @@ def _tokens(text: str) -> list[_Tok]:
     for match in TOKEN_RE.finditer(text):
         kind = match.lastgroup
         raw = match.group()
+        before = len(out)
         if kind == "iso":
             y, m, d = (int(p) for p in raw.split("-"))
             out.append(_Tok("iso", (y, m, d), match.start()))
@@ -99,6 +105,8 @@ def _tokens(text: str) -> list[_Tok]:
             out.append(_Tok("conn", raw.lower(), match.start()))
         else:
             out.append(_Tok("other", raw, match.start()))
+        if len(out) > before:
+            out[-1].end = match.end()
     return out
 
 
@@ -139,11 +147,13 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
     used_months: set[int] = set()
     used_years: set[int] = set()
     day_points: list[tuple[int, int | None, int | None]] = []  # (day, month idx, year idx)
+    nearest_month = _nearest_table(group, "month", prefer_left=month_first)
+    nearest_year = _nearest_table(group, "year", prefer_left=False)
     for index, tok in enumerate(group):
         if tok.kind != "day":
             continue
-        month_idx = _nearest(group, index, "month", prefer_left=month_first)
-        year_idx = _nearest(group, index, "year", prefer_left=False)
+        month_idx = nearest_month[index]
+        year_idx = nearest_year[index]
         if month_idx is None or year_idx is None:
             continue
         day_points.append((tok.value, month_idx, year_idx))  # type: ignore[arg-type]
@@ -155,7 +165,7 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
             points.append((found, found, "day"))
     for index, tok in enumerate(group):
         if tok.kind == "month" and index not in used_months:
-            year_idx = _nearest(group, index, "year", prefer_left=False)
+            year_idx = nearest_year[index]
             if year_idx is None:
                 continue
             used_years.add(year_idx)
@@ -174,12 +184,24 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
     return points
 
 
-def _nearest(group: list[_Tok], index: int, kind: str, prefer_left: bool) -> int | None:
-    right = next((j for j in range(index + 1, len(group)) if group[j].kind == kind), None)
-    left = next((j for j in range(index - 1, -1, -1) if group[j].kind == kind), None)
+def _nearest_table(group: list[_Tok], kind: str, prefer_left: bool) -> list[int | None]:
+    """For every position, the index of the nearest `kind` token on the preferred side (else
+    the other side). Two linear sweeps: a per-token search would be quadratic on long text."""
+    left: list[int | None] = []
+    last: int | None = None
+    for index, tok in enumerate(group):
+        left.append(last)
+        if tok.kind == kind:
+            last = index
+    right: list[int | None] = [None] * len(group)
+    last = None
+    for index in range(len(group) - 1, -1, -1):
+        right[index] = last
+        if group[index].kind == kind:
+            last = index
     if prefer_left:
-        return left if left is not None else right
-    return right if right is not None else left
+        return [lt if lt is not None else rt for lt, rt in zip(left, right, strict=True)]
+    return [rt if rt is not None else lt for lt, rt in zip(left, right, strict=True)]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -193,8 +215,42 @@ def parse_date(text: str | None) -> DateRange | None:
     """Every date expression in the text is an alternative: earliest start to latest end."""
     if not text:
         return None
-    points = [p for group in _groups(_tokens(text)) for p in _parse_group(group)]
-    return _combine(points)
+    groups = _borrow_years(_groups(_tokens(_cut(text, MAX_VALUE_CHARS))))
+    return _combine([p for group in groups for p in _parse_group(group)])
+
+
+def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
+    """An expression without a year takes the next expression's year, as English writes
+    alternatives: "28 November … or 17–20 December 2020" -> 28 November 2020. A bare year
+    that was lent ("14 December (reported 2013)") is then not a year-wide alternative of its
+    own. Only within one value: a lead sentence may name unrelated years."""
+    out: list[list[_Tok]] = []
+    following: _Tok | None = None
+    lender: list[_Tok] | None = None
+    lent: list[list[_Tok]] = []
+    for group in reversed(groups):
+        years = [t for t in group if t.kind in ("year", "iso", "isomonth")]
+        if years:
+            first = years[0]
+            year = first.value if first.kind == "year" else first.value[0]  # type: ignore[index]
+            following, lender = _Tok("year", year, first.pos, first.end), group
+            out.append(group)
+        elif following is not None and any(t.kind == "month" for t in group):
+            out.append([*group, following])
+            lent.append(lender)  # type: ignore[arg-type]
+        else:
+            out.append(group)
+    bare = [g for g in lent if all(t.kind in ("year", "conn", "mod") for t in g)]
+    return [g for g in out[::-1] if not any(g is b for b in bare)]
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a space so no number is cut in half."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    parts = head.rsplit(None, 1)
+    return parts[0] if len(parts) == 2 else head
 
 
 def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
@@ -210,11 +266,21 @@ def first_full_date(text: str | None) -> tuple[DateRange, str] | None:
     """The first date expression with a day in it (for the lead fallback), and its text."""
     if not text:
         return None
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in re.split(r"(?<=[.!?])\s+", _cut(text, MAX_LEAD_CHARS)):
         for group in _groups(_tokens(sentence)):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
-                end = group[-1].pos + len(str(group[-1].value)) + 8
-                snippet = sentence[group[0].pos : end].strip(" ,;")
-                return _combine(points), snippet  # type: ignore[return-value]
+                return _combine(points), _snippet(sentence, group)  # type: ignore[return-value]
     return None
+
+
+def _snippet(sentence: str, group: list[_Tok]) -> str:
+    """The words of the date expression: "between 20 and 25 August 2012", without the
+    connectors around it ("of", "the", ",") except a leading "between", nor a trailing
+    modifier ("18 January 1976, early in the war")."""
+    first, last = 0, len(group) - 1
+    while first < last and group[first].kind == "conn" and group[first].value != "between":
+        first += 1
+    while last > first and group[last].kind in ("conn", "mod"):
+        last -= 1
+    return sentence[group[first].pos : group[last].end].strip()
