@@ -37,6 +37,24 @@ def _mask_to_rows(mask: pa.ChunkedArray | pa.Array) -> list[int]:
     return pc.indices_nonzero(filled).to_pylist()
 
 
+# Table Schema value constraints as column-wise tests: rule -> (mask of violations, message).
+# Nulls never violate a value rule (a null is `required`'s business).
+VALUE_RULES = {
+    "enum": (
+        lambda v, allowed: pc.and_(
+            pc.invert(pc.is_in(v, value_set=pa.array(allowed))), pc.is_valid(v)
+        ),
+        "is not one of {}",
+    ),
+    "pattern": (
+        lambda v, regex: pc.invert(pc.match_substring_regex(v, f"^(?:{regex})$")),
+        "does not match the pattern {}",
+    ),
+    "minimum": (lambda v, limit: pc.less(v, limit), "is below the minimum {}"),
+    "maximum": (lambda v, limit: pc.greater(v, limit), "is above the maximum {}"),
+}
+
+
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -73,37 +91,10 @@ def check_table(name: str, table: pa.Table) -> list[Violation]:
             add(pc.is_null(data), "required", column, "is required")
         if spec["type"] == "list":
             continue  # the schemas put no constraints on list items
-        values = data
-        if "enum" in constraints:
-            bad = pc.invert(pc.is_in(values, value_set=pa.array(constraints["enum"])))
-            add(
-                pc.and_(bad, pc.is_valid(values)),
-                "enum",
-                column,
-                f"is not one of {constraints['enum']}",
-            )
-        if "pattern" in constraints:
-            regex = f"^(?:{constraints['pattern']})$"
-            add(
-                pc.invert(pc.match_substring_regex(values, regex)),
-                "pattern",
-                column,
-                f"does not match the pattern {constraints['pattern']}",
-            )
-        if "minimum" in constraints:
-            add(
-                pc.less(values, constraints["minimum"]),
-                "minimum",
-                column,
-                f"is below the minimum {constraints['minimum']}",
-            )
-        if "maximum" in constraints:
-            add(
-                pc.greater(values, constraints["maximum"]),
-                "maximum",
-                column,
-                f"is above the maximum {constraints['maximum']}",
-            )
+        for rule, (violates, what) in VALUE_RULES.items():
+            if rule in constraints:
+                limit = constraints[rule]
+                add(violates(data, limit), rule, column, what.format(limit))
         if constraints.get("unique"):
             add(_duplicated(table, [column]), "unique", column, "is not unique")
     key = schema.get("primaryKey") or []
