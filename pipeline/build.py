@@ -105,15 +105,33 @@ def plan(
     return found
 
 
-def normalize_chunk(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
+@dataclass(frozen=True)
+class ChunkJob:
+    """Everything one chunk's work needs, and no more: it is what a task receives, so it
+    stays small (the whole plan would be hashed and pickled once per task)."""
+
+    raw: Path
+    output: Path
+    work: Path
+    options: tables.Options
+    chunk: cache.Chunk
+
+
+def jobs(plan_: Plan) -> list[ChunkJob]:
+    """The chunks still to normalize (not in the cache), as jobs."""
+    todo = plan_.todo
+    return [ChunkJob(plan_.raw, plan_.output, plan_.work, plan_.options, c) for c in todo]
+
+
+def normalize_chunk(job: ChunkJob) -> tables.ChunkSummary:
     """Parse one chunk into a scratch folder, then move it into the cache."""
-    scratch = plan_.work / chunk.key
+    scratch = job.work / job.chunk.key
     shutil.rmtree(scratch, ignore_errors=True)
     summary = tables.process_chunk(
-        [plan_.raw / n for n in chunk.names], plan_.raw, scratch, plan_.options
+        [job.raw / n for n in job.chunk.names], job.raw, scratch, job.options
     )
-    cache.store(scratch, chunk.dir(plan_.output))
-    summary.path = str(chunk.dir(plan_.output))
+    cache.store(scratch, job.chunk.dir(job.output))
+    summary.path = str(job.chunk.dir(job.output))
     return summary
 
 
@@ -166,11 +184,11 @@ def shutdown_pool() -> None:
         _POOL = None
 
 
-def normalize_chunk_parallel(plan_: Plan, chunk: cache.Chunk) -> tables.ChunkSummary:
-    """normalize_chunk in a worker process when there is more than one chunk to do."""
-    if len(plan_.todo) <= 1 or worker_count() == 1:
-        return normalize_chunk(plan_, chunk)
-    return pool().submit(normalize_chunk, plan_, chunk).result()
+def normalize_chunk_parallel(job: ChunkJob, pooled: bool) -> tables.ChunkSummary:
+    """normalize_chunk in a worker process of this machine's pool (when `pooled`)."""
+    if not pooled or worker_count() == 1:
+        return normalize_chunk(job)
+    return pool().submit(normalize_chunk, job).result()
 
 
 def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
@@ -366,15 +384,15 @@ def run_build(
 ) -> BuildResult:
     """The whole build as plain function calls (no Prefect)."""
     plan_ = plan(raw, output, chunk_size, max_bytes, geocode)
-    todo = plan_.todo
+    todo = jobs(plan_)
     try:
         if len(todo) > 1 and worker_count() > 1:
             start_pool()
-            for future in [pool().submit(normalize_chunk, plan_, chunk) for chunk in todo]:
+            for future in [pool().submit(normalize_chunk, job) for job in todo]:
                 future.result()
         else:
-            for chunk in todo:
-                normalize_chunk(plan_, chunk)
+            for job in todo:
+                normalize_chunk(job)
     finally:
         shutdown_pool()
     return finish(plan_, version, max_reject_share)

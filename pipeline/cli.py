@@ -61,10 +61,6 @@ class EarlyAPI:
         if self.server is not None:
             os.environ["PREFECT_API_URL"] = self.server.api_url
 
-    def stop(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-
 
 def _share(text: str) -> float:
     value = float(text)
@@ -204,15 +200,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_bytes=args.max_file_bytes,
             geocode=args.geocode,
         )
-        try:
-            api.ready()
-            if args.runner == "dask":
-                flow = flows.dask_build_flow(args.address, args.dask_workers)
-                outcome = flow(**params, pooled=False)
-            else:
-                outcome = flows.build_flow(**params)
-        finally:
-            api.stop()
+        api.ready()  # stopped at exit, after Prefect's log and event workers have drained
+        if args.runner == "dask":
+            flow = flows.dask_build_flow(args.address, args.dask_workers)
+            outcome = flow(**params, pooled=False)
+        else:
+            outcome = flows.build_flow(**params)
         if "error" in outcome:
             raise BuildError(outcome["error"])
         result = BuildResult(**outcome)

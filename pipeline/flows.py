@@ -12,24 +12,24 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline import build, cache, read
+from pipeline import build, read
 
 WORKERS = build.worker_count()  # threads that wait on the process pool, one per worker
 
 
-@task(name="normalize-chunk", retries=0)
-def normalize_chunk(plan: build.Plan, chunk: cache.Chunk, pooled: bool = True) -> dict:
+# Our own cache (OUTPUT/.cache) decides what is parsed again; Prefect's would only hash inputs.
+@task(name="normalize-chunk", retries=0, cache_policy=NO_CACHE)
+def normalize_chunk(job: build.ChunkJob, pooled: bool = True) -> dict:
     """Read and normalize one chunk of files into the cache; returns small counts.
     `pooled`: run the work in this machine's process pool (threads runner); on Dask the
     worker process itself does the work."""
-    if pooled:
-        return asdict(build.normalize_chunk_parallel(plan, chunk))
-    return asdict(build.normalize_chunk(plan, chunk))
+    return asdict(build.normalize_chunk_parallel(job, pooled))
 
 
-@task(name="gate-and-publish")
+@task(name="gate-and-publish", cache_policy=NO_CACHE)
 def gate_and_publish(plan: build.Plan, version: str | None, max_reject_share: float) -> dict:
     """Assemble the chunks, run the validation gate and publish (or refuse to)."""
     try:
@@ -57,9 +57,11 @@ def build_flow(
     """raw/ -> a validated, published release (or an error saying why not)."""
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes, geocode)
     try:
-        if pooled and len(plan.todo) > 1 and build.worker_count() > 1:
+        todo = build.jobs(plan)
+        pooled = pooled and len(todo) > 1 and build.worker_count() > 1
+        if pooled:
             build.start_pool()
-        futures = [normalize_chunk.submit(plan, chunk, pooled) for chunk in plan.todo]
+        futures = [normalize_chunk.submit(job, pooled) for job in todo]
         for future in futures:
             future.result()
     finally:
