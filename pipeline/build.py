@@ -320,8 +320,8 @@ def _publish(
             )
             return result
         version = release.next_version(previous, bump)
-    old = release.read_release(output / "releases" / previous) if previous else None
-    changelog = release.changelog(old, clean, previous, version)
+    old = release.snapshot(output / "releases" / previous) if previous else None
+    changelog = release.changelog(old, release.snapshot_of(version, clean))
     unknown = unknown_actors(clean["perpetrator_claims"])
     readme = docs.release_readme(version, clean, result.quality, unknown)
     staging = output / "releases" / f".staging-{version}-{os.getpid()}"

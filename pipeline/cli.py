@@ -291,15 +291,12 @@ def cmd_validate(release_dir: Path) -> int:
 
 
 def cmd_diff(old: Path, new: Path) -> int:
-    import json
-
     from pipeline import release
 
     for folder in (old, new):
         if not (folder / "datapackage.json").is_file():
             raise release.ReleaseError(f"{folder} is not a release (no datapackage.json)")
-    versions = [json.loads((f / "datapackage.json").read_text())["version"] for f in (old, new)]
-    text = release.changelog(release.read_release(old), release.read_release(new), *versions)
+    text = release.changelog(release.snapshot(old), release.snapshot(new))
     print(text)
     return 0
 

@@ -308,23 +308,38 @@ def read_release(release: Path) -> dict[str, pa.Table]:
 # ---------------------------------------------------------------- changelog
 
 
-def changelog(
-    old: dict[str, pa.Table] | None,
-    new: dict[str, pa.Table],
-    old_version: str | None,
-    new_version: str,
-) -> str:
+@dataclass(frozen=True)
+class Snapshot:
+    """What a changelog compares: the events table and every table's row count. Reading
+    only this (not the text tables) keeps a rebuild's memory low."""
+
+    version: str
+    events: pa.Table
+    counts: dict[str, int]
+
+
+def snapshot(release: Path) -> Snapshot:
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    counts = {n: pq.ParquetFile(release / f"{n}.parquet").metadata.num_rows for n in TABLES}
+    return Snapshot(package["version"], pq.read_table(release / "events.parquet"), counts)
+
+
+def snapshot_of(version: str, tables: dict[str, pa.Table]) -> Snapshot:
+    return Snapshot(version, tables["events"], {n: tables[n].num_rows for n in TABLES})
+
+
+def changelog(old: Snapshot | None, new: Snapshot) -> str:
     """Events added and removed, and for each changed event every field as old -> new."""
-    lines = [f"# Changelog: {new_version}", ""]
+    lines = [f"# Changelog: {new.version}", ""]
     if old is None:
         lines += [
-            f"First release: {new['events'].num_rows} events, {new['rejects'].num_rows} rejects.",
+            f"First release: {new.counts['events']} events, {new.counts['rejects']} rejects.",
             "",
         ]
         return "\n".join(lines)
-    lines += [f"Changes since {old_version}.", ""]
-    before = {r["event_id"]: r for r in old["events"].to_pylist()}
-    after = {r["event_id"]: r for r in new["events"].to_pylist()}
+    lines += [f"Changes since {old.version}.", ""]
+    before = {r["event_id"]: r for r in old.events.to_pylist()}
+    after = {r["event_id"]: r for r in new.events.to_pylist()}
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
     changed = []
@@ -342,9 +357,9 @@ def changelog(
     lines += ["", f"## Values changed ({len(changed)})"]
     lines += changed or ["- none"]
     counts = [
-        f"- {name}: {old[name].num_rows} → {new[name].num_rows}"
+        f"- {name}: {old.counts[name]} → {new.counts[name]}"
         for name in TABLES
-        if old.get(name) is not None and old[name].num_rows != new[name].num_rows
+        if name in old.counts and old.counts[name] != new.counts[name]
     ]
     lines += ["", "## Row counts", *(counts or ["- unchanged"]), ""]
     return "\n".join(lines)
