@@ -258,10 +258,12 @@ def finish(
             else "gate passed"
         )
         if files and rejected_files / files > max_reject_share:
+            first = clean["rejects"].slice(0, 1).to_pylist()[0]
+            codes = ", ".join(f"{code} {n}" for code, n in counts.items())
             raise BuildError(
-                f"{rejected_files} of {files} input files were rejected, over "
-                f"--max-reject-share {max_reject_share}; see the reasons with "
-                "--keep-work or fix the raw folder"
+                f"{rejected_files} of {files} input files were rejected ({codes}), over "
+                f"--max-reject-share {max_reject_share}; nothing published. First: "
+                f"{first['source_file']}: {first['message']}"
             )
         result.chunks, result.chunks_cached = len(plan_.chunks), plan_.cached
         published = _publish(plan_, clean, version, result, frictionless_max_rows)
