@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -44,3 +46,30 @@ def built(prefect_harness, tmp_path_factory) -> tuple[Path, dict]:
 @pytest.fixture(scope="session")
 def release_dir(built) -> Path:
     return built[0] / "latest"
+
+
+def pipeline_command(*args: str) -> list[str]:
+    """`python -m pipeline ARGS` with this interpreter, as operators call it."""
+    return [sys.executable, "-m", "pipeline", *args]
+
+
+def run_pipeline(*args: str, env: dict | None = None, timeout: int = 600):
+    """Run the command line to completion in a Prefect home of its own."""
+    env = env or {**os.environ, "PREFECT_HOME": str(Path(os.environ["PREFECT_HOME"]) / "cli")}
+    return subprocess.run(
+        pipeline_command(*args),
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, text: str) -> None:
+    """An expected failure: non-zero exit, one line on stderr naming the problem."""
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and text in lines[0], result.stderr

@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import RAW, ROOT
+from conftest import RAW, assert_one_line_error, run_pipeline
 
-
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PREFECT_HOME": str(Path(os.environ["PREFECT_HOME"]) / "cli")}
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess, text: str) -> None:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and text in lines[0], result.stderr
+run = run_pipeline
 
 
 def test_readme_build_command_publishes_with_prefect(tmp_path: Path):

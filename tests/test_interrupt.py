@@ -7,12 +7,11 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import RAW, ROOT
+from conftest import RAW, ROOT, pipeline_command
 
 from pipeline import release
 from pipeline.build import run_build
@@ -20,10 +19,7 @@ from pipeline.build import run_build
 
 def _start(raw: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
+        pipeline_command(
             "build",
             "--raw",
             str(raw),
@@ -32,7 +28,7 @@ def _start(raw: Path, out: Path) -> subprocess.Popen:
             "--no-prefect",
             "--chunk-size",
             "20",
-        ],
+        ),
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -12,7 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from conftest import RAW, ROOT
+from conftest import RAW, ROOT, assert_one_line_error, pipeline_command, run_pipeline
 
 
 def _free_port() -> int:
@@ -53,27 +53,11 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def test_serve_without_a_server_says_so_in_one_line(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "serve",
-            "--cron",
-            "0 3 * * *",
-            "--output",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_pipeline(
+        "serve", "--cron", "0 3 * * *", "--output", str(tmp_path / "out"), env=env, timeout=120
     )
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert result.stderr.count("\n") == 1 and "prefect server start" in result.stderr
+    assert_one_line_error(result, "prefect server start")
 
 
 def test_served_deployment_runs_and_publishes(tmp_path: Path):
@@ -102,10 +86,7 @@ def test_served_deployment_runs_and_publishes(tmp_path: Path):
     try:
         _wait(lambda: _healthy(api), 120, "the Prefect server", [server])
         serve = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "pipeline",
+            pipeline_command(
                 "serve",
                 "--cron",
                 "0 3 * * *",
@@ -115,7 +96,7 @@ def test_served_deployment_runs_and_publishes(tmp_path: Path):
                 str(tmp_path / "out"),
                 "--name",
                 "nightly",
-            ],
+            ),
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
