@@ -6,6 +6,8 @@ calls (tests, and any caller that does not want an orchestrator).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import multiprocessing as mp
 import os
@@ -13,6 +15,7 @@ import shutil
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +84,25 @@ class BuildResult:
             )
         lines.append(self.message)
         return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def output_lock(output: Path) -> Iterator[None]:
+    """One build at a time per output folder: another build would remove this one's work
+    folder as a crash leftover, and two publishes would race for the same version."""
+    output.mkdir(parents=True, exist_ok=True)
+    with (output / ".lock").open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BuildError(
+                f"another build is writing to {output} (it holds {output / '.lock'}); wait for "
+                "it to finish or use another --output"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def plan(
@@ -385,6 +407,19 @@ def run_build(
     geocode: bool = False,
 ) -> BuildResult:
     """The whole build as plain function calls (no Prefect)."""
+    with output_lock(output):
+        return _run_build(raw, output, version, max_reject_share, chunk_size, max_bytes, geocode)
+
+
+def _run_build(
+    raw: Path,
+    output: Path,
+    version: str | None,
+    max_reject_share: float,
+    chunk_size: int,
+    max_bytes: int,
+    geocode: bool,
+) -> BuildResult:
     plan_ = plan(raw, output, chunk_size, max_bytes, geocode)
     todo = jobs(plan_)
     try:

@@ -55,6 +55,27 @@ def build_flow(
     geocode: bool = False,
 ) -> dict:
     """raw/ -> a validated, published release (or an error saying why not)."""
+    try:
+        with build.output_lock(Path(output)):
+            result = _build(
+                raw, output, version, max_reject_share, chunk_size, max_bytes, pooled, geocode
+            )
+    except build.BuildError as exc:  # expected: reported in one line, not as a traceback
+        result = {"error": str(exc)}
+    report(result)
+    return result
+
+
+def _build(
+    raw: str,
+    output: str,
+    version: str | None,
+    max_reject_share: float,
+    chunk_size: int,
+    max_bytes: int,
+    pooled: bool,
+    geocode: bool,
+) -> dict:
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes, geocode)
     try:
         todo = build.jobs(plan)
@@ -66,9 +87,7 @@ def build_flow(
             future.result()
     finally:
         build.shutdown_pool()
-    result = gate_and_publish(plan, version, max_reject_share)
-    report(result)
-    return result
+    return gate_and_publish(plan, version, max_reject_share)
 
 
 def report(result: dict) -> None:

@@ -202,3 +202,12 @@ def test_result_does_not_depend_on_file_order_or_chunking(small_raw: Path, tmp_p
     ]
     first, second = (_data_files(Path(b.path)) for b in builds)
     assert first == second
+
+
+def test_one_build_at_a_time_per_output_folder(small_raw: Path, tmp_path: Path):
+    from pipeline.build import output_lock
+
+    out = tmp_path / "out"
+    with output_lock(out), pytest.raises(BuildError, match="another build is writing"):
+        run_build(small_raw, out)
+    assert run_build(small_raw, out).published  # the lock is released afterwards
