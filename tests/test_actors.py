@@ -700,3 +700,17 @@ def test_renamed_actors_keep_no_alias_on_the_old_canonical():
     assert lookup("Waffen-SS").name == "Waffen-SS"
     assert lookup("Yugoslav Army").name == "Yugoslav Army"
     assert lookup("Yugoslav People's Army").name == "Yugoslav People's Army"
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        ("Al-Nusra Front and other rebel groups", ["Al-Nusra Front"]),
+        ("Islamic State and allied militants", ["Islamic State"]),
+        ("Various armed groups", []),
+    ],
+)
+def test_vague_leftover_groups_are_not_actors(value, actors):
+    result = perpetrators([("Perpetrators", value)])
+    assert result.actors == actors
+    assert result.status == ("attributed" if actors else "unknown")

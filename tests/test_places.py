@@ -494,3 +494,22 @@ def test_admin1_tables_refer_to_known_countries_and_gazetteer_names():
     gazetteer = _gazetteer()
     for row in rows("places_admin1_names"):
         assert (row["country_code"], row["gazetteer_name"]) in gazetteer.by_admin1, row
+
+
+@pytest.mark.parametrize(
+    ("location", "place_", "admin1"),
+    [
+        # a landform and a facility before the governorate: no settlement is named
+        (
+            "Jabal Tharda, near Deir ez-Zor Airport, Deir ez-Zor Governorate, Syria",
+            None,
+            "Deir ez-Zor Governorate",
+        ),
+        # a quarter inside the city comes before the city
+        ("Bab al-Saghir Cemetery, Old City, Damascus, Syria", "Damascus", "Damascus Governorate"),
+        ("Tell Abyad, Raqqa Governorate, Syria", "Tell Abyad", "Raqqa Governorate"),
+    ],
+)
+def test_landforms_and_quarters_are_not_the_place(location, place_, admin1):
+    found = place([("Location", location)], "t", "")
+    assert (found.place, found.admin1) == (place_, admin1)

@@ -465,6 +465,14 @@ def _drop_hedges(text: str) -> str:
     return " ".join(text.split())
 
 
+_VAGUE_GROUP_RE = re.compile(
+    r"(?:other|various|several|some|many|allied|unidentified|unnamed|local|smaller|more)"
+    r"(?: (?:armed|rebel|islamist|jihadist|militant|opposition|insurgent|affiliated|allied))*"
+    r" (?:groups?|rebels?|factions?|militants?|fighters?|gunmen|forces?|militias?|men|"
+    r"elements?|insurgents?|jihadists?|units?|organi[sz]ations?|brigades?|battalions?)"
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
@@ -478,6 +486,8 @@ def _clean_name(text: str) -> str:
             break
     words = [w.lower() for w in _words(text)]
     if not words or all(w in _STOPWORDS for w in words) or not re.search(r"[^\W\d_]", text):
+        return ""
+    if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):  # "other rebel groups" names no one
         return ""
     # A sentence is not a name: it stays in perpetrators_raw, not in the actor list.
     return text if len(words) <= MAX_NAME_WORDS and len(text) <= 120 else ""

@@ -113,6 +113,9 @@ _BUILDING_RE = re.compile(
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of|no|nr)\b|№|#\s?\d"
+    # landforms, and quarters inside a settlement: the settlement is a later part
+    r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
+    r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
 )
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
