@@ -714,3 +714,19 @@ def test_vague_leftover_groups_are_not_actors(value, actors):
     result = perpetrators([("Perpetrators", value)])
     assert result.actors == actors
     assert result.status == ("attributed" if actors else "unknown")
+
+
+def test_oxford_comma_and_is_not_part_of_a_name():
+    value = "Army of Republika Srpska, Scorpions, and Greek Volunteer Guard"
+    assert perpetrators([("Perpetrators", value)]).actors[-1] == "Greek Volunteer Guard"
+
+
+def test_an_unattributed_claim_does_not_compete_with_a_named_one():
+    """Sabra and Shatila: one actor nobody is named for, one per a commission."""
+    value = (
+        "Lebanese Forces militia; Israel Defense Forces (indirect responsibility, per the "
+        "Kahan Commission)"
+    )
+    result = perpetrators([("Perpetrators", value)])
+    assert result.actors == ["Lebanese Forces", "Israel Defense Forces"]
+    assert result.status == "attributed"

@@ -513,3 +513,17 @@ def test_admin1_tables_refer_to_known_countries_and_gazetteer_names():
 def test_landforms_and_quarters_are_not_the_place(location, place_, admin1):
     found = place([("Location", location)], "t", "")
     assert (found.place, found.admin1) == (place_, admin1)
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "code"),
+    [
+        ("Derry, Northern Ireland", "United Kingdom", "GB"),  # not "Ireland"
+        ("Nanjing, Republic of China", "China", "CN"),  # the pre-1949 state, on the mainland
+        ("Taipei, Republic of China", "Taiwan", "TW"),
+        ("Oradour-sur-Glane, Haute-Vienne, German-occupied France", "France", "FR"),
+    ],
+)
+def test_constituent_historic_and_occupied_country_names(location, country, code):
+    found = place([("Location", location)], "t", "")
+    assert (found.country, found.country_code) == (country, code)

@@ -521,7 +521,8 @@ def _named(actor: Actor, raw: str) -> _Named:
 
 def _and_pieces(body: str) -> list[str]:
     """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
-    the Levant")."""
+    the Levant"). A leading "and" is the Oxford comma's ("X, Y, and Z")."""
+    body = re.sub(r"^\s*(?:and|&)\s+", "", body, flags=re.I)
     pieces = re.split(r"\s+(?:and|&)\s+", body, flags=re.I)
     if len(pieces) == 1:
         return pieces
@@ -733,14 +734,15 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
 
 
 def _mark_competing(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
-    """Claimants blaming different actors ("Shabiha (eye witnesses), Syrian opposition
-    (regime claim)") make every claim disputed."""
+    """Named claimants blaming different actors ("Shabiha (eye witnesses), Syrian opposition
+    (regime claim)") make every claim disputed. A claim nobody is named for competes with no
+    one ("Lebanese Forces militia; Israel Defense Forces (per the Kahan Commission)")."""
     groups: dict[str | None, set[str]] = {}
     for claim in claims:
         who = " ".join(_lower(_words(claim.alleged_by))) if claim.alleged_by else None
         groups.setdefault(who, set()).add(claim.actor)
     named = [who for who in groups if who is not None]
-    if not named or len(groups) < 2 or len({frozenset(a) for a in groups.values()}) < 2:
+    if len(named) < 2 or len({frozenset(groups[who]) for who in named}) < 2:
         return claims
     return [
         PerpetratorClaim(

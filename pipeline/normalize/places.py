@@ -317,10 +317,14 @@ def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
 # --------------------------------------------------------------------------- lookups
 
 
+_OCCUPIED_RE = re.compile(r"^\s*(?:[\w]+[- ])?occupied\s+", re.IGNORECASE)
+
+
 def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     """Candidates (country, code) for a part naming a country, else ()."""
     table = _countries()
-    for candidate in (text, _DIRECTION_RE.sub("", text)):
+    unoccupied = _OCCUPIED_RE.sub("", text)  # "German-occupied France" -> "France"
+    for candidate in (text, unoccupied, _DIRECTION_RE.sub("", unoccupied)):
         found = table.get(_key(candidate))
         if found:
             return found
