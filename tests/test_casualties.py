@@ -400,3 +400,9 @@ def test_key_named_by_its_last_word_is_a_casualty_key():
     assert (killed.low, killed.high) == (50, 70)
     _, _, injured = casualties([("Civilians_injured", "12")])
     assert (injured.low, injured.high) == (12, 12)
+
+
+def test_a_date_in_parentheses_is_not_a_claimant():
+    """marikana-style "(on 16 August)": a part label, never a claimant."""
+    claims, _, _ = casualties([("Deaths", "34 (on 16 August)")])
+    assert claims[0].claimant is None

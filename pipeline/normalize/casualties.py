@@ -374,7 +374,8 @@ def _classify_paren(content: str, context_folded: str) -> _Paren:
         return _Paren("note", None)
     if HEDGE_RE.search(text) and not re.match(r"^an?\b", text, re.IGNORECASE):
         return _Paren("hedge", None)
-    if DATE_RE.fullmatch(text.strip(" .")) or ORDINAL_EVENT_RE.match(text.strip(" .")):
+    when = re.sub(r"^(?:on|from|until|by)\s+", "", text.strip(" ."), flags=re.IGNORECASE)
+    if DATE_RE.fullmatch(when) or ORDINAL_EVENT_RE.match(text.strip(" .")):
         return _Paren("part", text)
     if find_figures(text):
         return _Paren("breakdown", None)
