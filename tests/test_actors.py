@@ -730,3 +730,18 @@ def test_an_unattributed_claim_does_not_compete_with_a_named_one():
     result = perpetrators([("Perpetrators", value)])
     assert result.actors == ["Lebanese Forces", "Israel Defense Forces"]
     assert result.status == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        ("Soviet Union (NKVD)", ["Soviet Union", "NKVD"]),
+        (
+            "British Army (1st Battalion, Parachute Regiment)",
+            ["British Army", "Parachute Regiment (United Kingdom)"],
+        ),
+        ("Islamic State of Iraq and the Levant (ISIL)", ["Islamic State"]),  # an abbreviation
+    ],
+)
+def test_a_bracketed_unit_is_an_actor_too(value, actors):
+    assert perpetrators([("Perpetrators", value)]).actors == actors

@@ -657,7 +657,10 @@ def _resolve_part(part: str, previous: _Named | None) -> _Part:
     ):
         return _Part([], alleged_by, hedge)
     named, alternatives = _resolve_text(text)
-    return _Part(named, alleged_by, "disputed" if alternatives else hedge)
+    # A bracket naming another known actor, with no alleging words, is a unit of the one
+    # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
+    units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
+    return _Part(named + units, alleged_by, "disputed" if alternatives else hedge)
 
 
 # ---------------------------------------------------------------------------------------------
