@@ -745,3 +745,11 @@ def test_an_unattributed_claim_does_not_compete_with_a_named_one():
 )
 def test_a_bracketed_unit_is_an_actor_too(value, actors):
     assert perpetrators([("Perpetrators", value)]).actors == actors
+
+
+def test_the_commander_named_after_a_unit_is_an_actor_too():
+    value = "British Indian Army soldiers under the command of Colonel Reginald Dyer"
+    assert perpetrators([("Perpetrators", value)]).actors == [
+        "British Indian Army",
+        "Reginald Dyer",
+    ]

@@ -393,6 +393,11 @@ _COMMAND_PREFIX_RE = re.compile(
     r"on\s+(?:the\s+)?orders?\s+of)\s+",
     re.I,
 )
+_COMMAND_SPLIT_RE = re.compile(
+    r"\s+(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?"
+    r"(?:orders?|command)\s+of|on\s+(?:the\s+)?orders?\s+of)\s+",
+    re.I,
+)
 _ALIAS_PREFIX_RE = re.compile(
     r"^\s*(?:alias|a\.?k\.?a\.?|also known as|nicknamed|known as)\b", re.I
 )
@@ -656,7 +661,11 @@ def _resolve_part(part: str, previous: _Named | None) -> _Part:
         and not _scan_words(_words(text))
     ):
         return _Part([], alleged_by, hedge)
-    named, alternatives = _resolve_text(text)
+    named, alternatives = [], False
+    for piece in _COMMAND_SPLIT_RE.split(text):  # "X soldiers under the command of Y": X, Y
+        found, alternative = _resolve_text(piece)
+        named.extend(n for n in found if n.actor not in {m.actor for m in named})
+        alternatives = alternatives or alternative
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
