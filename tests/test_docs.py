@@ -65,3 +65,15 @@ def test_reference_tables_validate_against_their_schemas():
         )
         report = resource.validate()
         assert report.valid, (name, report.flatten(["type", "message"])[:3])
+
+
+def test_load_gives_typed_frames_every_time(release_dir: Path):
+    import pipeline
+
+    for _ in range(2):  # a second call must still find the function, not a module
+        tables = pipeline.load(release_dir)
+    events = tables["events"]
+    assert str(events["date_start"].dtype).startswith("datetime64")
+    assert str(events["fatalities_low"].dtype) == "Int64"
+    assert str(events["perpetrator_status"].dtype) == "category"
+    assert isinstance(events["perpetrators"].iloc[0], list)
