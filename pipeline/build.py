@@ -320,11 +320,12 @@ def _publish(
     output = plan_.output
     versions = release.existing_versions(output)
     previous = versions[-1] if versions else None
+    parquet = release.parquet_files(clean)  # made once: for the digest and for the files
     if version is not None:
         release.parse_version(version)
         if version in versions:
             existing = output / "releases" / version
-            if release.data_digest(existing) == release.digest_tables(clean):
+            if release.data_digest(existing) == release.digest(parquet):
                 result.version, result.path = version, str(existing)
                 result.message = (
                     f"release {version} already exists with the same data: nothing to do"
@@ -335,7 +336,11 @@ def _publish(
                 "are immutable: build without --version or pick a new version"
             )
     else:
-        bump = release.bump_kind(output / "releases" / previous, clean) if previous else "first"
+        bump = (
+            release.bump_kind(output / "releases" / previous, clean, parquet)
+            if previous
+            else "first"
+        )
         if bump is None:
             result.version, result.path = previous, str(output / "releases" / previous)
             result.message = (
@@ -357,6 +362,7 @@ def _publish(
         raw_corpus_digest(clean["events"], clean["rejects"]),
         changelog,
         readme,
+        parquet,
     )
     total_rows = sum(t.num_rows for t in clean.values())
     if total_rows <= frictionless_max_rows:

@@ -89,16 +89,18 @@ def next_version(previous: str | None, bump: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def bump_kind(old: Path, tables: dict[str, pa.Table]) -> str | None:
+def bump_kind(
+    old: Path, tables: dict[str, pa.Table], parquet: dict[str, bytes] | None = None
+) -> str | None:
     """major: a schema changed incompatibly; minor: events added or removed; patch: values
-    changed; None: the data are the same."""
+    changed; None: the data are the same. `parquet`: the tables' Parquet bytes, if made."""
     old_package = json.loads((old / "datapackage.json").read_text(encoding="utf-8"))
     old_schemas = old_package.get("massacre_events", {}).get("schema_fingerprints", {})
     for name in TABLES:
         before, now = old_schemas.get(name, {}), schema_fingerprint(name)
         if any(column not in now or now[column] != kind for column, kind in before.items()):
             return "major"
-    if data_digest(old) == digest_tables(tables):
+    if data_digest(old) == digest(parquet or parquet_files(tables)):
         return None
     old_ids = set(
         pq.read_table(old / "events.parquet", columns=["event_id"]).column("event_id").to_pylist()
@@ -143,21 +145,23 @@ def csv_bytes(name: str, table: pa.Table) -> bytes:
     return sink.getvalue()
 
 
-def digest_tables(tables: dict[str, pa.Table]) -> str:
+def parquet_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
+    """table -> its Parquet bytes, made once per build and used for both the digest and
+    the files."""
+    return {name: parquet_bytes(name, tables[name]) for name in TABLES}
+
+
+def digest(parquet: dict[str, bytes]) -> str:
     """sha256 over the Parquet bytes of every table: the identity of a release's data."""
-    digest = hashlib.sha256()
+    total = hashlib.sha256()
     for name in TABLES:
-        digest.update(name.encode())
-        digest.update(hashlib.sha256(parquet_bytes(name, tables[name])).digest())
-    return digest.hexdigest()
+        total.update(name.encode())
+        total.update(hashlib.sha256(parquet[name]).digest())
+    return total.hexdigest()
 
 
 def data_digest(release: Path) -> str:
-    digest = hashlib.sha256()
-    for name in TABLES:
-        digest.update(name.encode())
-        digest.update(hashlib.sha256((release / f"{name}.parquet").read_bytes()).digest())
-    return digest.hexdigest()
+    return digest({name: (release / f"{name}.parquet").read_bytes() for name in TABLES})
 
 
 def sha256_file(path: Path) -> str:
@@ -235,11 +239,13 @@ def write_release(
     raw_digest: str,
     changelog: str,
     readme: str,
+    parquet: dict[str, bytes] | None = None,
 ) -> None:
     """Write every file of a release into `folder` (a staging folder)."""
     folder.mkdir(parents=True, exist_ok=False)
+    parquet = parquet or parquet_files(tables)
     for name in TABLES:
-        (folder / f"{name}.parquet").write_bytes(parquet_bytes(name, tables[name]))
+        (folder / f"{name}.parquet").write_bytes(parquet[name])
         (folder / f"{name}.csv").write_bytes(csv_bytes(name, tables[name]))
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (folder / "README.md").write_text(readme, encoding="utf-8")

@@ -49,10 +49,6 @@ def field_names(name: str) -> list[str]:
     return [f["name"] for f in fields(name)]
 
 
-def list_fields(name: str) -> list[str]:
-    return [f["name"] for f in fields(name) if f["type"] == "list"]
-
-
 @cache
 def arrow_schema(name: str) -> pa.Schema:
     """Arrow schema with every field's description in its metadata (analysts see it)."""

@@ -8,11 +8,9 @@ how the files were chunked or in which order the chunks finished.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -192,9 +190,3 @@ def sort_table(name: str, table: pa.Table) -> pa.Table:
 
 def empty_tables() -> dict[str, pa.Table]:
     return {name: arrow_schema(name).empty_table() for name in TABLES}
-
-
-def json_default(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
