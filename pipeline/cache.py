@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 import pipeline
+from pipeline.schema import SCHEMA_DIR
 
 PACKAGE_DIR = Path(pipeline.__file__).resolve().parent
-SCHEMA_DIR = PACKAGE_DIR.parent / "schemas"
 CACHE_DIR = ".cache"
 
 
