@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -27,39 +26,6 @@ def prefect_environment(output: Path) -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-
-
-class EarlyAPI:
-    """Prefect's ephemeral API, started in a thread as soon as the build begins so that its
-    start-up (several seconds) overlaps the build's own imports and planning. One API serves
-    the flow and, with `--runner dask`, the Dask workers (they inherit PREFECT_API_URL).
-    Nothing is started when PREFECT_API_URL already names a server."""
-
-    def __init__(self) -> None:
-        self.server = None
-        self.error: BaseException | None = None
-        self.thread = None
-        if not os.environ.get("PREFECT_API_URL"):
-            self.thread = threading.Thread(target=self._start, daemon=True)
-            self.thread.start()
-
-    def _start(self) -> None:
-        try:
-            from prefect.server.api.server import SubprocessASGIServer
-
-            server = SubprocessASGIServer()
-            server.start()
-            self.server = server
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
-            self.error = exc
-
-    def ready(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-        if self.error is not None:
-            raise self.error
-        if self.server is not None:
-            os.environ["PREFECT_API_URL"] = self.server.api_url
 
 
 def _share(text: str) -> float:
@@ -188,7 +154,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     else:
         prefect_environment(args.output)
-        api = EarlyAPI()  # starts while the rest of the build imports
+        from pipeline import local_api
+
+        # Our own API thread unless PREFECT_API_URL names a server; it starts now, while
+        # the rest of the build imports.
+        api = (
+            None
+            if os.environ.get("PREFECT_API_URL")
+            else local_api.LocalAPI(Path(os.environ["PREFECT_HOME"]))
+        )
         from pipeline import flows
 
         params = dict(
@@ -200,12 +174,21 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_bytes=args.max_file_bytes,
             geocode=args.geocode,
         )
-        api.ready()  # stopped at exit, after Prefect's log and event workers have drained
         if args.runner == "dask":
             flow = flows.dask_build_flow(args.address, args.dask_workers)
-            outcome = flow(**params, pooled=False)
+            params["pooled"] = False
         else:
-            outcome = flows.build_flow(**params)
+            flow = flows.build_flow
+        try:
+            if api is None:
+                outcome = flow(**params)
+            else:
+                api.ready()
+                with local_api.settings_for_local_runs():
+                    outcome = flow(**params)
+        finally:
+            if api is not None:
+                api.close()
         if "error" in outcome:
             raise BuildError(outcome["error"])
         result = BuildResult(**outcome)
