@@ -138,11 +138,18 @@ def csv_table(table: pa.Table) -> pa.Table:
     return pa.table(columns, names=table.column_names)
 
 
-def csv_bytes(name: str, table: pa.Table) -> bytes:
-    sink = io.BytesIO()
+CSV_SLICE_ROWS = 65536
+
+
+def write_csv(name: str, table: pa.Table, path: Path) -> None:
+    """Stream the table to CSV a slice at a time: the spreadsheet-safe copy of a slice is
+    all that exists at once, never a second copy of the table or of the file's bytes."""
+    table = table.cast(arrow_schema(name))
     options = pacsv.WriteOptions(include_header=True, batch_size=8192, quoting_style="needed")
-    pacsv.write_csv(csv_table(table.cast(arrow_schema(name))), sink, options)
-    return sink.getvalue()
+    schema = csv_table(table.slice(0, 0)).schema
+    with pacsv.CSVWriter(str(path), schema, write_options=options) as writer:
+        for start in range(0, table.num_rows, CSV_SLICE_ROWS):
+            writer.write_table(csv_table(table.slice(start, CSV_SLICE_ROWS)))
 
 
 def parquet_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
@@ -246,7 +253,7 @@ def write_release(
     parquet = parquet or parquet_files(tables)
     for name in TABLES:
         (folder / f"{name}.parquet").write_bytes(parquet[name])
-        (folder / f"{name}.csv").write_bytes(csv_bytes(name, tables[name]))
+        write_csv(name, tables[name], folder / f"{name}.csv")
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (folder / "README.md").write_text(readme, encoding="utf-8")
     package = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -13,13 +15,25 @@ run = run_pipeline
 
 
 def test_readme_build_command_publishes_with_prefect(tmp_path: Path):
-    """`python -m pipeline build --raw raw --output DIR` on Prefect's ephemeral API."""
-    result = run("build", "--raw", str(RAW), "--output", str(tmp_path / "out"))
+    """`python -m pipeline build --raw raw --output DIR` on Prefect's embedded API, with the
+    Prefect home the command chooses itself (DIR/.prefect), as from the README."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_HOME", "PREFECT_API_URL")}
+    out = tmp_path / "out"
+    result = run("build", "--raw", str(RAW), "--output", str(out), env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "events: 23" in result.stdout
     assert "rejects: 0" in result.stdout
     assert "published release 1.0.0" in result.stdout
-    assert (tmp_path / "out" / "latest" / "events.parquet").is_file()
+    assert (out / "latest" / "events.parquet").is_file()
+    # The API was served from the build's own process with its home beside the releases:
+    # the database schema is migrated once per Prefect version, and every run is on record.
+    assert list((out / ".prefect").glob(".migrated-*")), "the migration marker was not written"
+    again = run("build", "--raw", str(RAW), "--output", str(out), env=env)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "no change since release 1.0.0" in again.stdout
+    with sqlite3.connect(out / ".prefect" / "prefect.db") as db:
+        states = db.execute("SELECT state_type FROM flow_run ORDER BY created").fetchall()
+    assert states == [("COMPLETED",), ("COMPLETED",)]
 
 
 def test_missing_raw_folder_is_one_line(tmp_path: Path):
