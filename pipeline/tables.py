@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -48,15 +49,28 @@ def chunk_schema(name: str) -> pa.Schema:
     return schema if name == "rejects" else schema.append(pa.field(SOURCE, pa.string()))
 
 
+@cache
+def _typed_fields(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(string fields, list fields) of a table: looked up once, not per row."""
+    specs = fields(name)
+    return (
+        tuple(f["name"] for f in specs if f["type"] == "string"),
+        tuple(f["name"] for f in specs if f["type"] == "list"),
+    )
+
+
 def _clean_row(name: str, row: Row) -> Row:
     """Empty strings become nulls, so Parquet and CSV (where "" is missing) agree."""
     out = dict(row)
-    for spec in fields(name):
-        value = out.get(spec["name"])
-        if spec["type"] == "string" and isinstance(value, str) and not value.strip():
-            out[spec["name"]] = None
-        elif spec["type"] == "list" and value is not None:
-            out[spec["name"]] = [v for v in value if isinstance(v, str) and v.strip()]
+    strings, lists = _typed_fields(name)
+    for key in strings:
+        value = out.get(key)
+        if isinstance(value, str) and not value.strip():
+            out[key] = None
+    for key in lists:
+        value = out.get(key)
+        if value is not None:
+            out[key] = [v for v in value if isinstance(v, str) and v.strip()]
     return out
 
 

@@ -6,7 +6,7 @@ across the whole corpus, because only it sees every file.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from pipeline.normalize import actors, casualties, conflicts, dates, places, vocab
@@ -15,6 +15,12 @@ from pipeline.text import clean_text, slugify
 
 Row = dict[str, Any]
 DATE_KEYS = ("Date", "Dates", "Time")
+
+
+def _flat(record: Any) -> Row:
+    """A flat dataclass as a dict; `asdict` deep-copies every value, which costs more than
+    all the claim's other work."""
+    return {f.name: getattr(record, f.name) for f in dataclass_fields(record)}
 
 
 def wikipedia_url(title: str) -> str:
@@ -98,11 +104,11 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     return {
         "events": [event],
         "casualty_claims": [
-            {"event_id": event_id, "claim_id": i, **asdict(claim)}
+            {"event_id": event_id, "claim_id": i, **_flat(claim)}
             for i, claim in enumerate(claims, start=1)
         ],
         "perpetrator_claims": [
-            {"event_id": event_id, "claim_id": i, **asdict(claim)}
+            {"event_id": event_id, "claim_id": i, **_flat(claim)}
             for i, claim in enumerate(perps.claims, start=1)
         ],
         "infobox_fields": [
