@@ -19,6 +19,7 @@ from pipeline.normalize.actors import (
     STATUSES,
     Actor,
     lookup,
+    lookup_generic,
     names_actor,
     perpetrators,
 )
@@ -54,14 +55,16 @@ def perp(value: str, key: str = "Perpetrators"):
 
 def test_dictionary_schema_and_rows():
     schema = reference.schema("actors")
-    assert schema["version"] == "1.1.0" and schema["description"]
-    assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type"]
+    assert schema["version"] == "1.2.0" and schema["description"]
+    assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type", "conflict"]
     assert all(f["type"] and f["description"] for f in schema["fields"])
     rows = reference.rows("actors")
     assert len(rows) >= 150
     assert {r["type"] for r in rows} <= set(ACTOR_TYPES)
-    aliases = {r["alias"] for r in rows}
+    aliases = {r["alias"] for r in rows if not r["conflict"]}
     assert all(r["canonical"] in aliases for r in rows), "each canonical name is an alias of itself"
+    scopes = {r["canonical"] for r in reference.rows("conflicts")}
+    assert {r["conflict"] for r in rows if r["conflict"]} <= scopes, "scoped to a canonical war"
     types = {}
     for r in rows:
         assert types.setdefault(r["canonical"], r["type"]) == r["type"], r["canonical"]
@@ -70,7 +73,10 @@ def test_dictionary_schema_and_rows():
 def test_every_alias_resolves_to_its_own_canonical():
     """No alias is shadowed by another actor's alias once folded (case, accents, 'the')."""
     for row in reference.rows("actors"):
-        found = lookup(row["alias"])
+        if row["conflict"]:
+            found = lookup_generic(row["alias"], row["conflict"])
+        else:
+            found = lookup(row["alias"])
         assert found == Actor(row["canonical"], row["type"]), row["alias"]
 
 
@@ -78,7 +84,7 @@ def test_csv_is_plain_utf8_with_header():
     path = ROOT / "pipeline" / "reference" / "actors.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle))
-    assert header == ["alias", "canonical", "type"]
+    assert header == ["alias", "canonical", "type", "conflict"]
 
 
 @pytest.mark.parametrize(
@@ -552,7 +558,7 @@ def test_lookup_and_names_actor_total(text, actors):
 
 
 @given(
-    st.sampled_from([r["alias"] for r in reference.rows("actors")]),
+    st.sampled_from([r["alias"] for r in reference.rows("actors") if not r["conflict"]]),
     st.sampled_from(["", " ", "the ", "THE "]),
 )
 def test_lookup_folds_case_and_the(alias, prefix):

@@ -372,3 +372,25 @@ def test_partof_beyond_the_corpus(partof, expected):
 
 def test_schema_version_bumped():
     assert reference.schema("conflicts")["version"] == "1.1.0"
+
+
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        # real Partof (raw/kibeho-massacre.txt): a known name in an outside context stays
+        ("the aftermath of the Rwandan genocide", "aftermath of the Rwandan genocide"),
+        # unknown values that speak of a conflict pass through cleaned
+        ("the 2013 post-election unrest in Foo", "2013 post-election unrest in Foo"),
+        ("the Foo–Bar border clashes", "Foo–Bar border clashes"),
+        ("Anti-Foo riots of 1964", "Anti-Foo riots of 1964"),
+        ("the Fooland emergency", "Fooland emergency"),
+        # a Partof that names no conflict is not a conflict
+        ("Reprisals for the killing of a district governor", None),
+        ("Retaliation for the bombing of the bridge", None),
+        ("Part of a series of killings by the same gang", None),
+        # a known war inside such text still wins
+        ("Reprisals during the Second World War", "World War II"),
+    ],
+)
+def test_partof_that_names_no_conflict(partof, expected):
+    assert conflict(partof) == expected

@@ -220,3 +220,30 @@ def test_never_raises_and_stays_in_vocabulary(type_value, weapons_value):
 def test_hostile_sizes():
     assert event_types("massacre, " * 200_000) == ["massacre"]
     assert weapons("rifle " * 200_000) == ["firearms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("AK-47s and other small arms", ["ak", "47", "and", "other", "small", "arm"]),
+        ("Bombes incendiaires, Molotov", ["bombe", "incendiaire", "molotov"]),
+        ("Ürümqi ÉCOLE", ["urumqi", "ecole"]),
+    ],
+)
+def test_tokens_fold_and_singularize(text, keys):
+    from pipeline.normalize.vocab import tokens
+
+    assert [t.key for t in tokens(text)] == keys
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=15), max_size=8))
+def test_tokens_of_a_text_are_the_tokens_of_its_words(words):
+    """Word-level memoization must not change what a text gives: the whole equals its parts
+    (keys and the capital flag), whatever the characters."""
+    from pipeline.normalize.vocab import tokens
+
+    text = " ".join(words)
+    whole = tokens(text)
+    assert whole == [t for word in text.split(" ") for t in tokens(word)]
+    assert all(re.fullmatch(r"[a-z0-9]+", t.key) and isinstance(t.capital, bool) for t in whole)

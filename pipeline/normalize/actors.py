@@ -14,10 +14,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import reference
-from pipeline.normalize import claimants
+from pipeline.normalize import claimants, conflicts
 from pipeline.text import clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
@@ -37,9 +37,14 @@ PERPETRATOR_KEYS = frozenset(
     }
 )
 SUSPECT_KEYS = frozenset({"susperps", "accused"})
+# The event's war, which scopes generic words ("Rebels") in the actor dictionary.
+PARTOF_KEYS = ("partof", "part_of")
 
 # Longest text parsed per value: infobox values are short; this bounds work on hostile input.
 MAX_VALUE_CHARS = 4000
+# Pure str -> value steps are memoized (infobox values repeat across a corpus); bounded so
+# hostile input cannot grow a cache without limit. Cached values are immutable.
+CACHE_SIZE = 65_536
 # Longest phrase passed through as an actor name when the dictionary does not know it.
 MAX_NAME_WORDS = 12
 _STOPWORDS = frozenset(
@@ -141,6 +146,7 @@ _GENERIC_TAIL = frozenset(
 )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _ascii(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -175,35 +181,48 @@ class _Index:
     longest: int
 
 
+def _conflict_key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words(name))
+
+
 @cache
-def _index() -> _Index:
-    """Alias table folded once; a broken data file is a configuration error and raises."""
-    exact: dict[tuple[str, ...], Actor] = {}
-    plural: dict[tuple[str, ...], Actor] = {}
+def _indexes() -> tuple[_Index, dict[tuple[str, ...], _Index]]:
+    """Alias table folded once: the global index, and per conflict the generic words
+    ("rebels", "the government") that name one actor in that war only. A broken data file
+    is a configuration error and raises."""
+    tables: dict[tuple[str, ...], tuple[dict, dict]] = {}
     for row in reference.rows("actors"):
         actor = Actor(row["canonical"].strip(), row["type"].strip())
         words = _words(row["alias"])
         key = _lower(words)
         if not key:
             continue
+        exact, plural = tables.setdefault(_conflict_key(row.get("conflict") or ""), ({}, {}))
         exact.setdefault(key, actor)
         plural.setdefault(_singular(key, words[-1].isupper()), actor)
-    longest = max((len(k) for k in exact), default=1)
-    return _Index(exact, plural, longest)
+    built = {
+        scope: _Index(exact, plural, max((len(k) for k in exact), default=1))
+        for scope, (exact, plural) in tables.items()
+    }
+    return built.pop((), _Index({}, {}, 1)), built
 
 
-def _find(words: Sequence[str]) -> Actor | None:
+def _index() -> _Index:
+    return _indexes()[0]
+
+
+def _find(words: Sequence[str], index: _Index | None = None) -> Actor | None:
     key = _lower(words)
     if not key:
         return None
-    index = _index()
+    index = index or _index()
     found = index.exact.get(key)
     if found is None:
         found = index.plural.get(_singular(key, words[-1].isupper()))
     return found
 
 
-def _lookup_words(words: list[str]) -> Actor | None:
+def _lookup_words(words: list[str], index: _Index | None = None) -> Actor | None:
     """Exact, then plural, then without trailing generic words, then without a leading al-."""
     while words and words[0].lower() == "the":
         words = words[1:]
@@ -215,7 +234,7 @@ def _lookup_words(words: list[str]) -> Actor | None:
     for attempt in tries:
         current = list(attempt)
         while current:
-            found = _find(current)
+            found = _find(current, index)
             if found is not None:
                 return found
             if len(current) > 1 and current[-1].lower() in _GENERIC_TAIL:
@@ -230,7 +249,34 @@ def lookup(text: str) -> Actor | None:
     noun ("units") and trailing generic words ("Islamic State fighters")."""
     if not isinstance(text, str):
         return None
+    return _cached_lookup(text)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_lookup(text: str) -> Actor | None:
     return _lookup_words(_words(_bounded(text)))
+
+
+@lru_cache(maxsize=1024)
+def _war_of(partof: str) -> tuple[str, ...]:
+    """The event's war (from its Partof value) as a scope key; () when none is named."""
+    if not partof:
+        return ()
+    try:
+        return _conflict_key(conflicts.conflict(partof) or "")
+    except Exception:  # noqa: BLE001 - another module's failure must not lose the actors
+        return ()
+
+
+def lookup_generic(text: str, partof: str) -> Actor | None:
+    """A generic group word resolved in the event's war: "Rebels" in the Syrian civil war is
+    the Syrian opposition, "the government" the Syrian government. None elsewhere."""
+    if not isinstance(text, str) or not isinstance(partof, str):
+        return None
+    scoped = _indexes()[1].get(_war_of(partof))
+    if scoped is None:
+        return None
+    return _lookup_words(_words(_bounded(text)), scoped)
 
 
 def _single_word_ok(word: str, alias_len: int) -> bool:
@@ -550,10 +596,12 @@ def _and_pieces(body: str) -> list[str]:
     return merged
 
 
-def _resolve_piece(piece: str, left: str | None, right: str | None) -> list[_Named]:
+def _resolve_piece(
+    piece: str, left: str | None, right: str | None, partof: str = ""
+) -> list[_Named]:
     """One actor phrase: dictionary name, name sharing a neighbour's head noun or adjective
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
-    inside it, or the cleaned phrase itself."""
+    inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     words = _words(piece)
     if not words:
         return []
@@ -575,6 +623,9 @@ def _resolve_piece(piece: str, left: str | None, right: str | None) -> list[_Nam
     matches = _scan_words(words)
     if matches:
         return [_named(m.actor, piece) for m in matches]
+    generic = lookup_generic(piece, partof)
+    if generic is not None:
+        return [_named(generic, piece)]
     name = _clean_name(piece)
     return [_Named(name, piece, "unknown", False)] if name else []
 
@@ -593,16 +644,16 @@ def _is_role(text: str) -> bool:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Part:
-    named: list[_Named]
+    named: tuple[_Named, ...]
     alleged_by: str | None
     hedge: str | None
     unknown: bool = False
     disputed_only: bool = False
 
 
-def _resolve_text(text: str) -> tuple[list[_Named], bool]:
+def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
     """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels")."""
     whole = lookup(text)
     if whole is not None:
@@ -619,30 +670,115 @@ def _resolve_text(text: str) -> tuple[list[_Named], bool]:
                 continue
             left = pieces[position - 1] if position > 0 else None
             right = pieces[position + 1] if position + 1 < len(pieces) else None
-            named.extend(_resolve_piece(piece, left, right))
+            named.extend(_resolve_piece(piece, left, right, partof))
     return named, len(alternatives) > 1 and len({n.actor for n in named}) > 1
 
 
-def _resolve_part(part: str, previous: _Named | None) -> _Part:
+# A part that is a sentence about the event, not a name. Verbs are matched in lower case
+# only: a capitalised "Said" is a name ("Saïd Kouachi"), a verb in running text is not.
+# "X blamed Y", "X accused Y of staging the attack", "X held Y responsible": Y is the actor
+# and X who alleges it.
+_ACCUSE_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:blamed|blames|blame|accused|accuses|accuse|held|holds|hold)\s+"
+    r"(?P<rest>.+)$"
+)
+# "X claimed it was staged", "X denied involvement", "X said that ...": a claim or a denial.
+# It names an actor only as "X claimed (that) Y was responsible / behind it".
+_CLAIM_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?P<verb>claimed|claims|claim|said|says|say|stated|states|alleged"
+    r"|alleges|allege|insisted|insists|insist|maintained|maintains|maintain|asserted|asserts"
+    r"|argued|argues|suggested|suggests|denied|denies|deny|rejected|rejects|dismissed"
+    r"|dismisses)\b(?P<rest>.*)$"
+)
+# "ISIL claimed responsibility", "claimed the attack": a self-claim names its subject.
+_SELF_CLAIM_REST_RE = re.compile(
+    r"^\s*(?:full\s+|sole\s+)?(?:responsibility|credit|authorship|the\s+(?:attacks?|bombings?"
+    r"|massacres?|killings?|shootings?|assault|operation))\b",
+    re.I,
+)
+_CLAIMED_CULPRIT_RE = re.compile(
+    r"^\s*(?:that\s+)?(?P<target>.+?)\s+(?:was|were|is|are)\s+(?:responsible|behind|to\s+blame)"
+    r"\b",
+    re.I,
+)
+# What follows the accused: "of staging the attack", "for the bombing", "responsible".
+_ACCUSATION_TAIL_RE = re.compile(
+    r"\s+(?:(?:of|for)\s+(?:\w+ing\b|the\s+(?:attacks?|bombings?|massacres?|killings?|blasts?"
+    r"|explosions?|incident|shootings?)\b|it\b|this\b)|responsible\b).*$",
+    re.I,
+)
+_BLAMED_ON_RE = re.compile(
+    r"^(?:the\s+)?(?:attacks?|bombings?|massacres?|killings?|blasts?|explosions?|incident"
+    r"|shootings?|it|them)\s+on\s+(?P<target>.+)$",
+    re.I,
+)
+# "(denied by Hamas)", "(denies involvement)": a denial is neither an alleger nor a unit.
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denial|rejected|rejects)\b", re.I)
+MAX_CLAIMANT_WORDS = 8
+
+
+def _claimant(who: str) -> str | None:
+    """'the Syrian government' -> 'Syrian government'; None when it is not a short name."""
+    name = re.sub(r"^(?:the|and|but|while|whereas)\s+", "", who.strip(_EDGE_PUNCT), flags=re.I)
+    name = name.strip(_EDGE_PUNCT)
+    words = _words(name)
+    if not words or len(words) > MAX_CLAIMANT_WORDS or _UNKNOWN_RE.match(name):
+        return None
+    if all(w.lower() in _STOPWORDS for w in words):  # "the accused soldiers": no subject
+        return None
+    return name
+
+
+def _clause(text: str, hedge: str | None, partof: str) -> _Part | None:
+    """A part written as a sentence about who did it: the accused are its actors (alleged by
+    the sentence's subject); a claim or denial that names no culprit gives no actor at all."""
+    match = _ACCUSE_RE.match(text)
+    if match:
+        who = _claimant(match.group("who"))
+        if who is not None:
+            rest = match.group("rest")
+            blamed_on = _BLAMED_ON_RE.match(rest)
+            target = blamed_on.group("target") if blamed_on else _ACCUSATION_TAIL_RE.sub("", rest)
+            named, _ = _resolve_text(target.strip(_EDGE_MARKS), partof)
+            return _Part(tuple(named), who, hedge)
+    match = _CLAIM_RE.match(text)
+    if match is None or _claimant(match.group("who")) is None:
+        return None
+    if match.group("verb").startswith("claim") and _SELF_CLAIM_REST_RE.match(match.group("rest")):
+        return None  # "ISIL claimed responsibility": the subject is the actor
+    culprit = _CLAIMED_CULPRIT_RE.match(match.group("rest"))
+    if culprit and not match.group("verb").startswith(("den", "rej", "dis")):
+        named, _ = _resolve_text(culprit.group("target").strip(_EDGE_MARKS), partof)
+        return _Part(tuple(named), _claimant(match.group("who")), hedge)
+    return _Part((), None, hedge)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part:
     body, brackets = _split_brackets(part)
     hedge = _hedge(body)
     alleged_by: str | None = None
     bracket_actors: list[_Named] = []
     for inner in brackets:
         hedge = hedge or _hedge(inner)
+        if _DENIAL_RE.search(inner):
+            continue
         who = _alleger(inner)
         if who is not None:
             alleged_by = alleged_by or who
             continue
         rest = _drop_hedges(inner)
         if rest:
-            found, _ = _resolve_text(rest)
+            found, _ = _resolve_text(rest, partof)
             bracket_actors.extend(n for n in found if n.in_dictionary)
     body = _COMMAND_PREFIX_RE.sub("", body)
     if _is_nickname(body):
-        return _Part([], alleged_by, hedge)
+        return _Part((), alleged_by, hedge)
     text = _drop_hedges(body).strip(_EDGE_MARKS)
     text = _COMMAND_PREFIX_RE.sub("", text)
+    clause = _clause(text, hedge, partof) if _words(text) else None
+    if clause is not None:
+        return clause
     if not _words(text) or _UNKNOWN_RE.match(text):
         # "Disputed", "Suspected", "()", "Unknown": a bracket may still name the actor
         # ("Unknown (possibly Taliban)"); "(MKG)" after a name is only its abbreviation.
@@ -651,7 +787,11 @@ def _resolve_part(part: str, previous: _Named | None) -> _Part:
         unknown = bool(_words(text)) and not bracket_actors
         disputed_only = hedge == "disputed" and not bracket_actors
         return _Part(
-            bracket_actors, alleged_by, hedge, unknown=unknown, disputed_only=disputed_only
+            tuple(bracket_actors),
+            alleged_by,
+            hedge,
+            unknown=unknown,
+            disputed_only=disputed_only,
         )
     if (
         previous is not None
@@ -660,16 +800,17 @@ def _resolve_part(part: str, previous: _Named | None) -> _Part:
         and lookup(text) is None
         and not _scan_words(_words(text))
     ):
-        return _Part([], alleged_by, hedge)
-    named, alternatives = [], False
+        return _Part((), alleged_by, hedge)
+    named: list[_Named] = []
+    alternatives = False
     for piece in _COMMAND_SPLIT_RE.split(text):  # "X soldiers under the command of Y": X, Y
-        found, alternative = _resolve_text(piece)
+        found, alternative = _resolve_text(piece, partof)
         named.extend(n for n in found if n.actor not in {m.actor for m in named})
         alternatives = alternatives or alternative
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
-    return _Part(named + units, alleged_by, "disputed" if alternatives else hedge)
+    return _Part(tuple(named + units), alleged_by, "disputed" if alternatives else hedge)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -689,6 +830,7 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         pairs = list(fields)
     except TypeError:
         pairs = []
+    partof = _partof(pairs)
     for pair in pairs:
         try:
             key, value = pair
@@ -697,36 +839,10 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         if not isinstance(key, str) or key.strip().lower() not in PERPETRATOR_KEYS:
             continue
         value = value if isinstance(value, str) else ""
-        key = key.strip()
-        raws.append(f"{key}: {clean_text(value)}")
-        suspect_key = key.lower() in SUSPECT_KEYS
-        previous: _Named | None = None
-        seen: set[tuple[str, str | None]] = set()
-        for part_text in _top_level_parts(_strip_debris(_bounded(value))):
-            part = _resolve_part(part_text, previous)
-            any_disputed = any_disputed or part.disputed_only
-            if part.hedge == "disputed":
-                status = "disputed"
-            elif part.hedge == "suspected" or suspect_key:
-                status = "suspected"
-            else:
-                status = "attributed"
-            for named in part.named:
-                previous = named
-                if (named.actor.casefold(), part.alleged_by) in seen:
-                    continue
-                seen.add((named.actor.casefold(), part.alleged_by))
-                claims.append(
-                    PerpetratorClaim(
-                        actor=named.actor,
-                        actor_raw=clean_text(named.raw),
-                        actor_type=named.type,
-                        alleged_by=part.alleged_by,
-                        status=status,
-                        in_dictionary=named.in_dictionary,
-                        source_key=key,
-                    )
-                )
+        raw, value_claims, disputed_only = _read_value(key.strip(), value, partof)
+        raws.append(raw)
+        claims.extend(value_claims)
+        any_disputed = any_disputed or disputed_only
     claims = _mark_competing(claims)
     actors: list[str] = []
     for claim in claims:
@@ -743,6 +859,57 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
     else:
         status = "suspected"
     return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
+
+
+def _partof(pairs: list) -> str:
+    """The first Partof value ("" when none): the war that scopes generic actor words."""
+    for pair in pairs:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if isinstance(key, str) and isinstance(value, str) and key.strip().lower() in PARTOF_KEYS:
+            return value
+    return ""
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _read_value(
+    key: str, value: str, partof: str
+) -> tuple[str, tuple[PerpetratorClaim, ...], bool]:
+    """One perpetrator key's value -> ("Key: value", its claims, whether a part only says
+    disputed). Pure, so memoized: the claims are frozen and shared."""
+    claims: list[PerpetratorClaim] = []
+    any_disputed = False
+    suspect_key = key.lower() in SUSPECT_KEYS
+    previous: _Named | None = None
+    seen: set[tuple[str, str | None]] = set()
+    for part_text in _top_level_parts(_strip_debris(_bounded(value))):
+        part = _resolve_part(part_text, previous, partof)
+        any_disputed = any_disputed or part.disputed_only
+        if part.hedge == "disputed":
+            status = "disputed"
+        elif part.hedge == "suspected" or suspect_key:
+            status = "suspected"
+        else:
+            status = "attributed"
+        for named in part.named:
+            previous = named
+            if (named.actor.casefold(), part.alleged_by) in seen:
+                continue
+            seen.add((named.actor.casefold(), part.alleged_by))
+            claims.append(
+                PerpetratorClaim(
+                    actor=named.actor,
+                    actor_raw=clean_text(named.raw),
+                    actor_type=named.type,
+                    alleged_by=part.alleged_by,
+                    status=status,
+                    in_dictionary=named.in_dictionary,
+                    source_key=key,
+                )
+            )
+    return f"{key}: {clean_text(value)}", tuple(claims), any_disputed
 
 
 def _mark_competing(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:

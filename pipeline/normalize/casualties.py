@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.normalize import claimants
 from pipeline.normalize.numbers import DATE_RE, find_figures
@@ -24,6 +25,9 @@ from pipeline.text import clean_text, fold
 IMPLAUSIBLE = 10**7
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
 MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
+# Values repeat across a corpus ("Unknown", "20+"): reading one is memoized, bounded so
+# hostile input cannot grow the cache without limit.
+CACHE_SIZE = 65_536
 
 # The last `_`-separated word names the measure: Fatalities, Reported_Deaths, Civilian_killed.
 KILLED_KEY_RE = re.compile(
@@ -94,6 +98,23 @@ HEAD_CLAIMANT_RE = re.compile(
 )
 HEAD_ACCORDING_RE = re.compile(
     rf"^\W*(?:{claimants.alternation(claimants.LEADS)})\s+(?P<who>.+?)\W*$", re.IGNORECASE
+)
+# "approx. 22,000 (21,857 documented)": a bracketed figure that was counted one by one is a
+# lower bound of the total beside it (low = counted, high = the total), not a breakdown.
+COUNTED_WORDS = r"documented|confirmed|identified|named|verified|recorded|registered"
+COUNTED_RE = re.compile(
+    rf"^\W*(?:(?:victims?|dead|deaths|bodies|people|persons|names?)\s+)?(?:{COUNTED_WORDS})"
+    r"(?:\s+(?:by\s+name|dead|deaths|victims?|bodies|killed|so\s+far|individually))*\W*$",
+    re.IGNORECASE,
+)
+# "10 killed earlier in the week": deaths before the event are another incident's; such a
+# segment is context, not a claim, when the value also gives the event's own figure.
+EARLIER_RE = re.compile(
+    r"\b(?:earlier|beforehand|previously)\b"
+    r"|\b(?:preceding|previous|prior)\s+(?:days?|weeks?|months?|nights?|evening)\b"
+    r"|\b(?:days?|weeks?|months?)\s+(?:before|prior)\b|\bthe\s+(?:day|night|week)\s+before\b"
+    r"|\bin\s+the\s+run-up\b",
+    re.IGNORECASE,
 )
 ORDINAL_EVENT_RE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
@@ -195,6 +216,18 @@ class _Unit:
     drafts: list[_Draft] = field(default_factory=list)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _fold(text: str) -> str:
+    """pipeline.text.fold, memoized: claimants and part labels repeat across claims."""
+    return fold(text)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _clean(text: str) -> str:
+    """pipeline.text.clean_text, memoized: each value is cleaned several times."""
+    return clean_text(text)
+
+
 def _never(_: str) -> bool:
     return False
 
@@ -209,7 +242,7 @@ def casualties(
     `is_perpetrator(victims)` says whether a victims text names the event's own perpetrators;
     `context` ("title | location") lets a parenthesis like "(Bayda)" be read as a site label.
     """
-    context_folded = f" {fold(context)} " if isinstance(context, str) else "  "
+    event_context = _Context(context if isinstance(context, str) else "")
     sides = _sides(fields, is_perpetrator)
     units: list[_Unit] = []
     group_counter = [0]
@@ -236,7 +269,7 @@ def casualties(
             numbered=bool(numbered),
             side_is_perpetrator=bool(numbered) and sides.get(numbered.group(1), False),
         )
-        _read_value(unit, is_perpetrator, context_folded, group_counter)
+        _read_value(unit, is_perpetrator, event_context, group_counter)
         units.append(unit)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
@@ -272,10 +305,10 @@ def _sides(
         if not isinstance(key, str) or not isinstance(value, str):
             continue
         match = SIDE_KEY_RE.fullmatch(key.strip())
-        if match and clean_text(value).strip(" ,;:*"):
+        if match and _clean(value).strip(" ,;:*"):
             number = match.group(1)
             result[number] = result.get(number, False) or _safe_is_perpetrator(
-                is_perpetrator, clean_text(value)
+                is_perpetrator, _clean(value)
             )
     return result
 
@@ -285,7 +318,7 @@ def _sides(
 
 def _prepare(value: str) -> str:
     """Clean a value, drop quotes and unmatched brackets (kept at the same length)."""
-    text = clean_text(value)[:MAX_VALUE]
+    text = _clean(value)[:MAX_VALUE]
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
     chars = list(text)
     stack: list[int] = []
@@ -355,13 +388,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Paren:
-    kind: str  # claimant | part | breakdown | hedge | note
+    kind: str  # claimant | part | breakdown | hedge | note | counted
     value: str | None
+    figure: int | None = None  # counted: the counted figure
 
 
-def _classify_paren(content: str, context_folded: str) -> _Paren:
+def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
     text = " ".join(content.strip(" ()").split())
     if not text.strip(" ,;:.-"):
@@ -377,10 +411,15 @@ def _classify_paren(content: str, context_folded: str) -> _Paren:
     when = re.sub(r"^(?:on|from|until|by)\s+", "", text.strip(" ."), flags=re.IGNORECASE)
     if DATE_RE.fullmatch(when) or ORDINAL_EVENT_RE.match(text.strip(" .")):
         return _Paren("part", text)
-    if find_figures(text):
+    figures = find_figures(text)
+    if len(figures) == 1 and figures[0].qualifier in ("exact", "at_least"):
+        rest = text[: figures[0].start] + " " + text[figures[0].end :]
+        if COUNTED_RE.match(rest):
+            return _Paren("counted", None, figures[0].low)
+    if figures:
         return _Paren("breakdown", None)
-    folded = fold(text)
-    if folded and f" {folded} " in context_folded:
+    folded = _fold(text)
+    if folded and in_context(folded):
         return _Paren("part", text)
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
         return _Paren("part", text)
@@ -468,25 +507,124 @@ def _flag(low: int, high: int) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What one value says, independent of the event: draft templates (copied before use;
+    key, unit and group filled per event), the hedge, and which groups are 'or' choices."""
+
+    drafts: tuple[_Draft, ...]
+    hedged: bool
+    or_groups: frozenset[int]
+    groups: int  # group numbers used, 1..groups
+    asked: tuple[tuple[str, bool], ...]  # context questions asked, and their answers
+
+
+_READ_CACHE: dict[tuple[str, str], _Read] = {}
+
+
+class _Context:
+    """The event's title and location, folded only when a parenthesis asks about them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+
+    def has(self, folded: str) -> bool:
+        """Is the folded phrase a whole-word part of the context?"""
+        if self._folded is None:
+            self._folded = f" {fold(self.text)} "
+        return f" {folded} " in self._folded
+
+
+def _copy(template: _Draft, unit: _Unit, offset: int) -> _Draft:
+    """A fresh draft from a cached template, placed in this event's unit and group numbers."""
+    return _Draft(
+        template.measure,
+        template.low,
+        template.high,
+        template.qualifier,
+        template.victims,
+        template.claimant,
+        template.is_perpetrators,
+        template.is_total,
+        template.flag,
+        unit.key,
+        template.text,
+        unit.index,
+        offset + template.group,
+        template.part,
+        template.is_part,
+    )
+
+
 def _read_value(
     unit: _Unit,
     is_perpetrator: Callable[[str], bool],
-    context_folded: str,
+    context: _Context,
     group_counter: list[int],
 ) -> None:
-    """Fill unit.drafts (and hedged / or_groups) from the unit's value."""
+    """Fill unit.drafts (and hedged / or_groups) from the unit's value.
+
+    The reading is memoized per value: only a parenthesis naming a place of the title or
+    location depends on the event, so a cached reading is reused when the same context
+    questions get the same answers."""
+    default_measure = "killed" if unit.family == "killed" else "injured"
+    cache_key = (unit.value, default_measure)
+    read = _READ_CACHE.get(cache_key)
+    if read is None or any(context.has(q) != a for q, a in read.asked):
+        read = _read_text(unit.value, default_measure, context)
+        if len(_READ_CACHE) >= CACHE_SIZE:
+            _READ_CACHE.clear()
+        _READ_CACHE[cache_key] = read
+    offset = group_counter[0]
+    group_counter[0] += read.groups
+    unit.hedged = read.hedged
+    unit.or_groups.update(offset + g for g in read.or_groups)
+    for template in read.drafts:
+        draft = _copy(template, unit, offset)
+        if not draft.is_perpetrators and (
+            (draft.victims and _safe_is_perpetrator(is_perpetrator, draft.victims))
+            or (unit.side_is_perpetrator and not _civilian(draft.victims))
+        ):
+            draft.is_perpetrators = True
+        unit.drafts.append(draft)
+
+
+def _read_text(value: str, default_measure: str, context: _Context) -> _Read:
+    """Read one value with a scratch unit; records the context questions it asked."""
+    asked: list[tuple[str, bool]] = []
+
+    def in_context(folded: str) -> bool:
+        answer = context.has(folded)
+        asked.append((folded, answer))
+        return answer
+
+    family = "killed" if default_measure == "killed" else "injured"
+    unit = _Unit(0, "", value, family, False, False)
+    counter = [0]
+    _read_segments(unit, in_context, counter)
+    return _Read(
+        tuple(unit.drafts), unit.hedged, frozenset(unit.or_groups), counter[0], tuple(asked)
+    )
+
+
+def _read_segments(
+    unit: _Unit, in_context: Callable[[str], bool], group_counter: list[int]
+) -> None:
+    """Fill a scratch unit's drafts, hedged and or_groups from its value."""
     text = _prepare(unit.value)
     default_measure = "killed" if unit.family == "killed" else "injured"
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
     breakdown_open = False
+    earlier: list[_Draft] = []  # drafts of segments about deaths before the event
     for seg_start, seg_end in _split(text):
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
             continue
         paren_spans = _parens(segment)
         main = _blank(segment, paren_spans)
-        parens = [(s, e, _classify_paren(segment[s:e], context_folded)) for s, e in paren_spans]
+        parens = [(s, e, _classify_paren(segment[s:e], in_context)) for s, e in paren_spans]
         if any(p.kind == "hedge" for _, _, p in parens) or HEDGE_RE.search(main):
             unit.hedged = True
         figures = find_figures(main)
@@ -519,15 +657,14 @@ def _read_value(
         for draft in drafts:
             if draft.claimant is None and pending_claimant:
                 draft.claimant = pending_claimant
-            if not draft.is_perpetrators and (
-                (draft.victims and _safe_is_perpetrator(is_perpetrator, draft.victims))
-                or (unit.side_is_perpetrator and not _civilian(draft.victims))
-            ):
-                draft.is_perpetrators = True
         if drafts:
             pending_claimant = None
             previous = drafts
+            if EARLIER_RE.search(main[figures[0].end :]):
+                earlier.extend(drafts)
         unit.drafts.extend(drafts)
+    if earlier and len(earlier) < len(unit.drafts):
+        unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
 
 
 def _civilian(victims: str | None) -> bool:
@@ -582,6 +719,7 @@ def _read_figures(
             or head_claimant
         )
         part = next((p.value for p in group_parens if p.kind == "part"), None)
+        counted = next((p.figure for p in group_parens if p.kind == "counted"), None)
         victims = _victims(tail)
         is_total = segment_total or bool(TOTAL_RE.search(tail))
         attackers = bool(victims and ATTACKER_RE.search(victims))
@@ -590,17 +728,20 @@ def _read_figures(
         if len(group) > 1:
             unit.or_groups.add(group_counter[0])
         for figure in group:
+            low = figure.low
+            if counted is not None and len(group) == 1 and 0 <= counted < figure.low:
+                low = counted  # "approx. 22,000 (21,857 documented)": 21,857 .. 22,000
             drafts.append(
                 _Draft(
                     measure=measure,
-                    low=figure.low,
+                    low=low,
                     high=figure.high,
                     qualifier=figure.qualifier,
                     victims=victims,
                     claimant=claimant,
                     is_perpetrators=attackers,
                     is_total=is_total,
-                    flag=_flag(figure.low, figure.high),
+                    flag=_flag(low, figure.high),
                     key=unit.key,
                     text=snippet or figure.text,
                     unit=unit.index,
@@ -631,7 +772,7 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     intervals: list[tuple[int, int]] = []
     parts: dict[str, list[_Draft]] = {}
     for draft in keyed:
-        parts.setdefault(fold(draft.part or draft.victims or ""), []).append(draft)
+        parts.setdefault(_fold(draft.part or draft.victims or ""), []).append(draft)
     if len(parts) >= 2:
         low = high = 0
         for members in parts.values():
@@ -654,7 +795,7 @@ def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], b
         return [], False
     accounts: dict[str, list[_Draft]] = {}
     for draft in drafts:
-        accounts.setdefault(fold(draft.claimant or ""), []).append(draft)
+        accounts.setdefault(_fold(draft.claimant or ""), []).append(draft)
     intervals: list[tuple[int, int]] = []
     for members in accounts.values():
         intervals.extend(_account_intervals(members))
@@ -697,9 +838,9 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             for u in units
             if u.family == family
             and not u.key.lower().startswith("victims")
-            and clean_text(u.value).strip(" ,;:()")
+            and _clean(u.value).strip(" ,;:()")
         ]
-    raw = " | ".join(f"{u.key}: {clean_text(u.value)}" for u in used) or None
+    raw = " | ".join(f"{u.key}: {_clean(u.value)}" for u in used) or None
     if not candidates:
         return Range(None, None, False, False, raw)
     return Range(

@@ -4,8 +4,9 @@ Partof values list wars, wider conflicts, campaigns and themes in any order ("Te
 Russia, Chechen–Russian conflict and Second Chechen War"). Every known name found is mapped
 up to its war (a battle or siege -> its war, a theme with a parent -> that war); the answer
 is a war before a wider conflict before a theme, the most specific one (not an ancestor of
-another named), then the first named. An unknown Partof passes through cleaned, so nothing
-the article says is lost; with no Partof, a war named in the lead is used.
+another named), then the first named. An unknown Partof passes through cleaned when it
+speaks of a conflict (a war word, or a known name in an outside context: "the aftermath of
+the Rwandan genocide"), else it gives None; with no Partof, a war named in the lead is used.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import reference
-from pipeline.normalize.vocab import MAX_CHARS, PhraseIndex, Token, tokens
+from pipeline.normalize.vocab import MAX_CHARS, PhraseIndex, Token, phrase_key, tokens
 from pipeline.text import clean_text
 
 # A name right after these words is outside the event ("the aftermath of the Rwandan
@@ -57,6 +58,43 @@ WAR_WORDS = frozenset(
         "operation",
         "occupation",
     ]
+)
+# Words that make an unknown Partof look like a conflict at all (WAR_WORDS and wider
+# violence: "post-coup unrest in Egypt", "aftermath of the Rwandan genocide"). A Partof with
+# none of them and no known name ("Reprisals for the assassination of Reinhard Heydrich")
+# names no conflict: it gives None rather than a sentence in the conflict column.
+CONFLICT_WORDS = WAR_WORDS | frozenset(
+    key  # the words as tokens() gives them: "troubles" -> "trouble", "clashes" -> "clashe"
+    for word in [
+        "genocide",
+        "holocaust",
+        "troubles",
+        "emergency",
+        "revolt",
+        "mutiny",
+        "unrest",
+        "violence",
+        "riots",
+        "clash",
+        "clashes",
+        "pogrom",
+        "terror",
+        "terrorism",
+        "persecution",
+        "cleansing",
+        "purge",
+        "struggle",
+        "resistance",
+        "coup",
+        "protests",
+        "hostilities",
+        "jihad",
+        "militancy",
+        "warfare",
+        "expedition",
+        "raids",
+    ]
+    for key in phrase_key(word)
 )
 RANK = {"war": 0, "campaign": 0, "conflict": 1, "theme": 2}
 
@@ -163,16 +201,22 @@ def _warlike(part: str) -> bool:
     )
 
 
-def _from_partof(text: str) -> str:
+def _from_partof(text: str) -> str | None:
     best = _choose(_named(text, lead=False))
     if best is not None and _kind(best) != "theme":
         return best
     # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
+    words = tokens(text)
     for part in _SPLIT_RE.split(text):
         part = _clean(part)
         if part and not _index().find(tokens(part)) and _warlike(part):
             return part
-    return best if best is not None else text
+    if best is not None:
+        return best
+    # Nothing known in use: the text passes through only when it speaks of a conflict.
+    if _index().find(words) or any(t.key in CONFLICT_WORDS for t in words):
+        return text
+    return None
 
 
 def conflict(partof: str | None, lead: str = "") -> str | None:

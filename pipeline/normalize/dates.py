@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     name.lower(): number
@@ -25,6 +26,9 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # these lengths the text is not read (a 2 MB "date" would only cost time).
 MAX_VALUE_CHARS = 1_000
 MAX_LEAD_CHARS = 20_000
+# Date values and leads repeat across a corpus; results are immutable, so they are memoized
+# (bounded, so hostile input cannot grow the cache without limit).
+CACHE_SIZE = 65_536
 
 # Debris that carries numbers but no date: times, zones, durations, template fields.
 DEBRIS_RE = re.compile(
@@ -44,9 +48,14 @@ TOKEN_RE = re.compile(
     r"|(?P<month>\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?)"
     r"|(?P<mod>\b(?:early|mid|late|c\.|ca\.|circa|around|about)(?=[\s-]))"
     r"|(?P<conn>[–—‒−/-]|\bto\b|\band\b|\bor\b|\bbetween\b|\bthrough\b|\buntil\b|,|\bof\b|\bthe\b)"
-    r"|(?P<other>\S)",
+    # A run of letters is one separator token: inside it no other token can start (they all
+    # begin at a word boundary), and one token instead of one per letter keeps leads cheap.
+    r"|(?P<other>[^\W\d_]+|\S)",
     re.IGNORECASE,
 )
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -213,8 +222,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def parse_date(text: str | None) -> DateRange | None:
     """Every date expression in the text is an alternative: earliest start to latest end."""
-    if not text:
+    if not text or not isinstance(text, str):
         return None
+    return _parse_date(text)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _parse_date(text: str) -> DateRange | None:
     groups = _borrow_years(_groups(_tokens(_cut(text, MAX_VALUE_CHARS))))
     return _combine([p for group in groups for p in _parse_group(group)])
 
@@ -264,9 +278,16 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
 
 def first_full_date(text: str | None) -> tuple[DateRange, str] | None:
     """The first date expression with a day in it (for the lead fallback), and its text."""
-    if not text:
+    if not text or not isinstance(text, str):
         return None
+    return _first_full_date(text)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _first_full_date(text: str) -> tuple[DateRange, str] | None:
     for sentence in re.split(r"(?<=[.!?])\s+", _cut(text, MAX_LEAD_CHARS)):
+        if not _DIGIT_RE.search(sentence):
+            continue  # a day needs a digit: no full date in this sentence
         for group in _groups(_tokens(sentence)):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):

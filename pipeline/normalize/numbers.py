@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import reference
 
 MAX_DIGITS = 30  # longer digit runs are debris; also keeps int() far below its size limit
 MAX_TEXT = 20_000  # figures are searched in the first MAX_TEXT characters only
+# Infobox values repeat across a corpus ("Unknown", "20+"): pure str -> value functions are
+# memoized, bounded so hostile input cannot grow the cache without limit.
+CACHE_SIZE = 65_536
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -140,6 +143,11 @@ def parse_number(text: str) -> int | None:
 
     Returns None for anything that is not a single number (never raises).
     """
+    return _cached_number(text) if isinstance(text, str) else None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_number(text: str) -> int | None:
     try:
         return _parse_number(text)
     except (ValueError, InvalidOperation, OverflowError):
@@ -178,15 +186,21 @@ def mask_non_figures(text: str) -> str:
 
 def find_figures(text: str) -> list[Figure]:
     """All figures in `text`, left to right, with offsets into `text` (never raises)."""
-    try:
-        return _find_figures(text)
-    except (ValueError, InvalidOperation, OverflowError, RecursionError):
+    if not isinstance(text, str):
         return []
+    return list(_cached_figures(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_figures(text: str) -> tuple[Figure, ...]:
+    """Figures are frozen, so one tuple can be shared by every caller."""
+    try:
+        return tuple(_find_figures(text))
+    except (ValueError, InvalidOperation, OverflowError, RecursionError):
+        return ()
 
 
 def _find_figures(text: str) -> list[Figure]:
-    if not isinstance(text, str):
-        return []
     masked = mask_non_figures(text[:MAX_TEXT])
     figures: list[Figure] = []
     for match in _figure_re().finditer(masked):

@@ -13,18 +13,22 @@ imported), with English names from reference/places_admin1_names.csv.
 from __future__ import annotations
 
 import csv
+import gc
 import importlib.util
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.reference import rows
 from pipeline.text import clean_text, fold
 
 MAX_TEXT = 2000  # longer values are truncated: no real location is that long
+# Lookups of the same part repeat across articles ("Syria", "Aleppo Governorate"): the pure
+# str -> value helpers below are memoized, bounded so hostile input cannot grow memory.
+CACHE_SIZE = 65_536
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Place:
 
 # Arabic articles vary between spellings (Qamishli / Al Qamishli); "El", "The" do not.
 _ARTICLE_RE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an)\s+")
+_ARTICLES = frozenset(["al", "ad", "ar", "as", "ash", "at", "az", "an"])
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 
 # Division words, longest first. FIRST_LEVEL_WORDS are first-level where a country has no
@@ -116,10 +121,15 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
+    # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
+    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|prisons|camps|schools|churches|mosques)\b"
+    # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
+    r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|kirche|kirken|kyrkan|"
+    r"bahnhof|stadion)\b"
 )
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
-    r"surroundings?|outskirts|countryside)\b"
+    r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed)\b"
 )
 _PREFIX_RE = re.compile(
     r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|"
@@ -145,18 +155,30 @@ _MODERN_RE = re.compile(
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
 
 
-def _fold(text: str) -> str:
+def _fold_raw(text: str) -> str:
     """pipeline.text.fold, with a fast path for ASCII (most gazetteer names)."""
     if text.isascii():
         return " ".join(_ASCII_WORD_RE.findall(text.lower().replace("'", "")))
     return fold(text)
 
 
-def _key(text: str) -> str:
+_fold = lru_cache(maxsize=CACHE_SIZE)(_fold_raw)
+
+
+def _key_raw(text: str) -> str:
     """Exact lookup key: folded, leading Arabic article dropped, no spaces."""
-    return _ARTICLE_RE.sub("", _fold(text)).replace(" ", "")
+    if text.isascii():  # the same steps without building the spaced string
+        words = _ASCII_WORD_RE.findall(text.lower().replace("'", ""))
+        if len(words) > 1 and words[0] in _ARTICLES:
+            del words[0]
+        return "".join(words)
+    return _ARTICLE_RE.sub("", fold(text)).replace(" ", "")
 
 
+_key = lru_cache(maxsize=CACHE_SIZE)(_key_raw)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
 def _admin_key(text: str) -> str:
     """Key of a division name with its division words dropped ('Hama Governorate' = 'Hama')."""
     folded = _fold(text)
@@ -168,15 +190,19 @@ _SKELETON_DROP = str.maketrans("", "", "aeiouyhw'")
 _REPEAT_RE = re.compile(r"(.)\1+")
 
 
-def _skeleton(key: str) -> str:
+def _skeleton_raw(key: str) -> str:
     """Loose key across transliterations (Andijan/Andijon, Hama/Hamah): consonants only."""
     if not key:
         return ""
     return _REPEAT_RE.sub(r"\1", key[0] + key[1:].translate(_SKELETON_DROP))
 
 
-def _division_words(text: str) -> list[str]:
-    return _DIVISION_RE.findall(_fold(text))
+_skeleton = lru_cache(maxsize=CACHE_SIZE)(_skeleton_raw)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _division_words(text: str) -> tuple[str, ...]:
+    return tuple(_DIVISION_RE.findall(_fold(text)))
 
 
 # --------------------------------------------------------------------------- reference data
@@ -208,6 +234,12 @@ def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
     except Exception:  # noqa: BLE001 - optional enrichment only
         pass
     return {k: tuple(v) for k, v in table.items() if k}
+
+
+@cache
+def _current_countries() -> dict[str, str]:
+    """country code -> present-day short English name."""
+    return {r["country_code"]: r["country"] for r in rows("countries") if r["kind"] == "current"}
 
 
 @cache
@@ -258,7 +290,19 @@ class _Gazetteer:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    """Load the GeoNames cities1000 table once (about a second); empty when not installed."""
+    """Load the GeoNames cities1000 table once (about half a second); empty when not
+    installed. The cyclic garbage collector is paused meanwhile: the load creates a million
+    objects and none of them form cycles, so its passes would only cost time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_gazetteer()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_gazetteer() -> _Gazetteer:
     g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
     path = _gazetteer_path()
     admin2_pairs: set[tuple[str, str, str]] = set()
@@ -267,22 +311,22 @@ def _gazetteer() -> _Gazetteer:
             with path.open(encoding="utf-8", newline="") as handle:
                 reader = csv.reader(handle)
                 next(reader, None)
-                for lat, lon, name, admin1, admin2, cc in reader:
-                    i = len(g.name)
-                    g.name.append(name)
-                    g.cc.append(cc)
-                    g.admin1.append(admin1)
-                    g.admin2.append(admin2)
-                    g.lat.append(float(lat))
-                    g.lon.append(float(lon))
-                    key = _key(name)
-                    g.key.append(key)
-                    g.by_key.setdefault(key, []).append(i)
-                    if admin1:
-                        g.by_admin1.setdefault((cc, admin1), []).append(i)
-                    g.by_cc.setdefault(cc, []).append(i)
-                    if admin2:
-                        admin2_pairs.add((cc, admin2, admin1))
+                table = list(reader)
+            if any(len(row) != 6 for row in table):
+                raise ValueError("gazetteer row without 6 columns")
+            # Column-wise (zip, map) rather than row by row: this is the one slow step.
+            columns = [list(c) for c in zip(*table, strict=True)] if table else [[]] * 6
+            lats, lons, names, admin1s, admin2s, ccs = columns
+            g.name, g.cc, g.admin1, g.admin2 = names, ccs, admin1s, admin2s
+            g.lat, g.lon = list(map(float, lats)), list(map(float, lons))
+            g.key = list(map(_key_raw, names))  # 140k distinct names: not worth caching
+            by_key, by_admin1, by_cc = g.by_key, g.by_admin1, g.by_cc
+            for i, (key, cc, admin1) in enumerate(zip(g.key, ccs, admin1s, strict=True)):
+                by_key.setdefault(key, []).append(i)
+                if admin1:
+                    by_admin1.setdefault((cc, admin1), []).append(i)
+                by_cc.setdefault(cc, []).append(i)
+            admin2_pairs = {t for t in zip(ccs, admin2s, admin1s, strict=True) if t[1]}
         except (OSError, ValueError, csv.Error):
             g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
     for cc, admin2, admin1 in sorted(admin2_pairs):
@@ -303,7 +347,7 @@ def _skeleton_index(cc: str) -> dict[str, list[int]]:
     g = _gazetteer()
     index: dict[str, list[int]] = {}
     for i in g.by_cc.get(cc, ()):
-        index.setdefault(_skeleton(g.key[i]), []).append(i)
+        index.setdefault(_skeleton_raw(g.key[i]), []).append(i)
     return index
 
 
@@ -320,6 +364,7 @@ def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
 _OCCUPIED_RE = re.compile(r"^\s*(?:[\w]+[- ])?occupied\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     """Candidates (country, code) for a part naming a country, else ()."""
     table = _countries()
@@ -331,19 +376,21 @@ def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-def _settlements(text: str, cc: str | None) -> list[int]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
     """Gazetteer rows for a settlement name in one country (exact key, else skeleton)."""
     g = _gazetteer()
     key = _key(text)
     if not key or cc is None:
-        return []
-    hits = [i for i in g.by_key.get(key, ()) if g.cc[i] == cc]
+        return ()
+    hits = tuple(i for i in g.by_key.get(key, ()) if g.cc[i] == cc)
     skeleton = _skeleton(key)
     if not hits and len(skeleton) >= 4:
-        hits = list(_skeleton_index(cc).get(skeleton, ()))
+        hits = tuple(_skeleton_index(cc).get(skeleton, ()))
     return hits
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _known_admin1(text: str, cc: str | None) -> str | None:
     """Gazetteer admin1 name that this text names in country cc."""
     if cc is None:
@@ -410,9 +457,14 @@ def _split_top(text: str) -> list[str]:
     return parts
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)?|\[[^\[\]]*\]?")
+_MARKUP_RE = re.compile(r"[|{}<>=*_\"]+")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
 def _clean_part(part: str) -> str:
-    part = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", part)  # other parentheses, [refs]
-    part = re.sub(r"[|{}<>=*_\"]+", " ", part)
+    part = _BRACKETS_RE.sub(" ", part)  # other parentheses, [refs]
+    part = _MARKUP_RE.sub(" ", part)
     part = " ".join(part.split()).strip(" .,:;-–—'’")
     return part
 
@@ -430,6 +482,7 @@ def _parts(value: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
     while previous != part:
@@ -440,6 +493,7 @@ def _strip_affixes(part: str) -> str:
     return part
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _is_building(part: str) -> bool:
     return bool(_BUILDING_RE.search(part.casefold()))
 
@@ -554,7 +608,7 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         ]
     else:
         country, code = _country_from_admin1(parts)
-    admin1, admin1_gaz, settlements, lower, others = _classify(parts, code)
+    admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
     if admin1 is None and code is not None:
         gaz = None
@@ -573,6 +627,7 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
             gaz = _unique_admin1(_settlements(seat, code)) if seat else None
             if gaz:
                 break
+        gaz = gaz or seat_gaz  # a division's seat named by another spelling ("Taiz")
         if gaz:
             admin1 = _admin1_display(gaz, code)
     return place_name, admin1, country, code
@@ -602,7 +657,7 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
     """No country part ('Port Arthur, Texas'; 'Kebbi State'): a division name unique to one
     country names it."""
     g = _gazetteer()
-    names = {r["country_code"]: r["country"] for r in rows("countries") if r["kind"] == "current"}
+    names = _current_countries()
     for part in reversed(parts[1:] if len(parts) > 1 else parts):
         if len(parts) > 1 and not _division_words(part) and part == parts[0]:
             continue
@@ -623,13 +678,23 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
     exact = [i for i in g.by_key.get(_key(part), ()) if g.cc[i] == cc]
     if exact:
         return True
-    return any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc))
+    if any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc)):
+        return True
+    # Another spelling of the shared name ("Taiz" for Ta'izz, "Hodeidah" for Al Hudaydah):
+    # the division has a seat named like it in the gazetteer's or the English spelling.
+    display = _admin1_display(gazetteer_admin1, cc) if cc else gazetteer_admin1
+    for name in {gazetteer_admin1, " ".join(_DIVISION_RE.sub(" ", _fold(display)).split())}:
+        if name and any(g.admin1[i] == gazetteer_admin1 for i in _settlements(name, cc)):
+            return True
+    return False
 
 
 def _classify(
     parts: list[str], cc: str | None
-) -> tuple[str | None, str | None, list[str], list[str], list[str]]:
-    """Sort the parts (country removed) into admin1, settlements, lower divisions, others."""
+) -> tuple[str | None, str | None, list[str], list[str], list[str], str | None]:
+    """Sort the parts (country removed) into admin1, settlements, lower divisions, others,
+    and the division whose seat the settlement is (when a part names both)."""
+    seat_gaz: str | None = None
     admin1: str | None = None
     admin1_gaz: str | None = None
     settlements: list[str] = []
@@ -637,7 +702,7 @@ def _classify(
     others: list[str] = []
     for index, original in enumerate(parts):
         part = _strip_affixes(original)
-        if not part or not re.search(r"\w", part):
+        if not part or not _WORD_CHAR_RE.search(part):
             continue
         words = _division_words(part)
         gaz = _known_admin1(part, cc)
@@ -647,9 +712,11 @@ def _classify(
             else:
                 lower.append(part)
             continue
-        if gaz and not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
-            admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
-            continue
+        if gaz:
+            if not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
+                admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
+                continue
+            seat_gaz = seat_gaz or gaz
         if _NON_SETTLEMENT_RE.match(part.casefold()):
             continue
         if _is_building(part) and not _settlements(part, cc):
@@ -658,7 +725,7 @@ def _classify(
             others.append(part)
         else:
             settlements.append(part)
-    return admin1, admin1_gaz, settlements, lower, others
+    return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
 # --------------------------------------------------------------------------- geocoding

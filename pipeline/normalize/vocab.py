@@ -13,7 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from pipeline import reference
 
@@ -42,8 +43,7 @@ _UNUSED_RE = re.compile(r"\([^()]*\b(?:unused|not used|never used|not fired|unfi
 _ITEM_RE = re.compile(r"[,;]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: built by the ten thousand, so cheap to construct
     key: str  # folded, singular: "AK-47s" -> "ak", "47"
     capital: bool  # the word as written starts with a capital or a digit (a proper name)
 
@@ -59,16 +59,25 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65_536)
+def _word_tokens(raw: str) -> tuple[Token, ...]:
+    """The tokens of one written word; words repeat across texts, so this is memoized."""
+    if raw.isascii():  # [^\W_]+ on ASCII is letters and digits: nothing to unaccent
+        folded = raw.lower()
+        parts = [folded] if folded.isalnum() else _ASCII_RE.findall(folded)
+    else:
+        folded = unicodedata.normalize("NFKD", raw)
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+        parts = _ASCII_RE.findall(folded)
+    capital = raw[:1].isupper() or raw[:1].isdigit()
+    return tuple(Token(_stem(part), capital) for part in parts)
+
+
 def tokens(text: str) -> list[Token]:
     """Words of a text, folded (accents, case, apostrophes, punctuation) and singular."""
     found: list[Token] = []
-    for match in _WORD_RE.finditer(text[:MAX_CHARS]):
-        raw = match.group()
-        folded = unicodedata.normalize("NFKD", raw)
-        folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-        capital = raw[:1].isupper() or raw[:1].isdigit()
-        for part in _ASCII_RE.findall(folded):
-            found.append(Token(_stem(part), capital))
+    for raw in _WORD_RE.findall(text[:MAX_CHARS]):
+        found.extend(_word_tokens(raw))
     return found
 
 
@@ -102,17 +111,18 @@ class PhraseIndex:
     def find(self, words: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest phrase at each position."""
         keys = [t.key for t in words]
+        by_first, table = self.by_first, self.table
         found: list[Match] = []
-        index = 0
-        while index < len(keys):
-            for candidate in self.by_first.get(keys[index], ()):
-                end = index + len(candidate)
-                if tuple(keys[index:end]) == candidate:
-                    found.append(Match(index, end, self.table[candidate]))
+        index = 0  # the first position not covered by a match
+        for start, key in enumerate(keys):
+            if start < index or key not in by_first:
+                continue
+            for candidate in by_first[key]:
+                end = start + len(candidate)
+                if tuple(keys[start:end]) == candidate:
+                    found.append(Match(start, end, table[candidate]))
                     index = end
                     break
-            else:
-                index += 1
         return found
 
     def get(self, phrase: str) -> tuple[str, ...]:
