@@ -18,6 +18,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.build import BuildError
+
 STARTUP_TIMEOUT_S = 90.0
 
 
@@ -68,7 +70,7 @@ class LocalAPI:
             self.started.set()  # release ready() even when the server never came up
 
     def ready(self) -> None:
-        """Wait until the API answers; raise if it could not start."""
+        """Wait until the API answers; a one-line BuildError when it could not start."""
         deadline = STARTUP_TIMEOUT_S
         while not self.started.is_set() and deadline > 0:
             if self.server is not None and self.server.started:
@@ -76,9 +78,12 @@ class LocalAPI:
             self.started.wait(0.02)
             deadline -= 0.02
         if self.error is not None:
-            raise RuntimeError(f"the local Prefect API did not start: {self.error}")
+            raise BuildError(
+                f"the local Prefect API did not start ({type(self.error).__name__}: "
+                f"{self.error}); run `prefect server start` and set PREFECT_API_URL instead"
+            )
         if self.server is None or not self.server.started:
-            raise RuntimeError(
+            raise BuildError(
                 f"the local Prefect API did not start within {STARTUP_TIMEOUT_S:.0f} s; "
                 "run `prefect server start` and set PREFECT_API_URL instead"
             )
