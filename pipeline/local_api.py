@@ -15,6 +15,7 @@ import contextlib
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class LocalAPI:
         self.home = home
         self.error: BaseException | None = None
         self.server = None
-        self.started = threading.Event()
+        self.ended = threading.Event()  # the server thread returned (stopped or failed)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -67,16 +68,15 @@ class LocalAPI:
         except BaseException as exc:  # noqa: BLE001 - re-raised by ready() in the main thread
             self.error = exc
         finally:
-            self.started.set()  # release ready() even when the server never came up
+            self.ended.set()  # releases ready() when the server never came up
 
     def ready(self) -> None:
         """Wait until the API answers; a one-line BuildError when it could not start."""
-        deadline = STARTUP_TIMEOUT_S
-        while not self.started.is_set() and deadline > 0:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not self.ended.is_set() and time.monotonic() < deadline:
             if self.server is not None and self.server.started:
                 break
-            self.started.wait(0.02)
-            deadline -= 0.02
+            self.ended.wait(0.02)
         if self.error is not None:
             raise BuildError(
                 f"the local Prefect API did not start ({type(self.error).__name__}: "

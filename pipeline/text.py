@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Unicode control, format (bidi, zero-width) characters; tab and newline are handled apart.
 CONTROL_RE = re.compile(
@@ -24,6 +25,24 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
 
 
+ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of a lookup key: accents, case, apostrophes and punctuation folded away.
+    ASCII text (most names) takes a fast path with the same result."""
+    if text.isascii():
+        return ASCII_WORD_RE.findall(text.lower().replace("'", ""))
+    return [word for word in slugify(text).split("-") if word]
+
+
 def fold(text: str) -> str:
     """Lookup key: accents, case, apostrophes and punctuation folded away."""
-    return " ".join(slugify(text).split("-"))
+    return " ".join(fold_words(text))
+
+
+@lru_cache(maxsize=65_536)
+def fold_cached(text: str) -> str:
+    """`fold`, memoized for normalizers whose names and labels repeat across a corpus
+    (bounded, so hostile input cannot grow it without limit)."""
+    return fold(text)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.normalize import claimants
 from pipeline.normalize.numbers import DATE_RE, find_figures
-from pipeline.text import clean_text, fold
+from pipeline.text import clean_text, fold, fold_cached
 
 IMPLAUSIBLE = 10**7
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
@@ -214,12 +214,6 @@ class _Unit:
     hedged: bool = False
     or_groups: set[int] = field(default_factory=set)
     drafts: list[_Draft] = field(default_factory=list)
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def _fold(text: str) -> str:
-    """pipeline.text.fold, memoized: claimants and part labels repeat across claims."""
-    return fold(text)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -418,7 +412,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             return _Paren("counted", None, figures[0].low)
     if figures:
         return _Paren("breakdown", None)
-    folded = _fold(text)
+    folded = fold_cached(text)
     if folded and in_context(folded):
         return _Paren("part", text)
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
@@ -568,11 +562,10 @@ def _read_value(
     The reading is memoized per value: only a parenthesis naming a place of the title or
     location depends on the event, so a cached reading is reused when the same context
     questions get the same answers."""
-    default_measure = "killed" if unit.family == "killed" else "injured"
-    cache_key = (unit.value, default_measure)
+    cache_key = (unit.value, unit.family)
     read = _READ_CACHE.get(cache_key)
     if read is None or any(context.has(q) != a for q, a in read.asked):
-        read = _read_text(unit.value, default_measure, context)
+        read = _read_text(unit.value, unit.family, context)
         if len(_READ_CACHE) >= CACHE_SIZE:
             _READ_CACHE.clear()
         _READ_CACHE[cache_key] = read
@@ -590,7 +583,7 @@ def _read_value(
         unit.drafts.append(draft)
 
 
-def _read_text(value: str, default_measure: str, context: _Context) -> _Read:
+def _read_text(value: str, family: str, context: _Context) -> _Read:
     """Read one value with a scratch unit; records the context questions it asked."""
     asked: list[tuple[str, bool]] = []
 
@@ -599,7 +592,6 @@ def _read_text(value: str, default_measure: str, context: _Context) -> _Read:
         asked.append((folded, answer))
         return answer
 
-    family = "killed" if default_measure == "killed" else "injured"
     unit = _Unit(0, "", value, family, False, False)
     counter = [0]
     _read_segments(unit, in_context, counter)
@@ -772,7 +764,7 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     intervals: list[tuple[int, int]] = []
     parts: dict[str, list[_Draft]] = {}
     for draft in keyed:
-        parts.setdefault(_fold(draft.part or draft.victims or ""), []).append(draft)
+        parts.setdefault(fold_cached(draft.part or draft.victims or ""), []).append(draft)
     if len(parts) >= 2:
         low = high = 0
         for members in parts.values():
@@ -795,7 +787,7 @@ def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], b
         return [], False
     accounts: dict[str, list[_Draft]] = {}
     for draft in drafts:
-        accounts.setdefault(_fold(draft.claimant or ""), []).append(draft)
+        accounts.setdefault(fold_cached(draft.claimant or ""), []).append(draft)
     intervals: list[tuple[int, int]] = []
     for members in accounts.values():
         intervals.extend(_account_intervals(members))

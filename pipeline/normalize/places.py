@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.reference import rows
-from pipeline.text import clean_text, fold
+from pipeline.text import clean_text, fold, fold_cached, fold_words
 
 MAX_TEXT = 2000  # longer values are truncated: no real location is that long
 # Lookups of the same part repeat across articles ("Syria", "Aleppo Governorate"): the pure
@@ -48,7 +48,6 @@ class Place:
 # Arabic articles vary between spellings (Qamishli / Al Qamishli); "El", "The" do not.
 _ARTICLE_RE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an)\s+")
 _ARTICLES = frozenset(["al", "ad", "ar", "as", "ash", "at", "az", "an"])
-_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 
 # Division words, longest first. FIRST_LEVEL_WORDS are first-level where a country has no
 # row in places_admin1_terms; the others are lower levels there.
@@ -155,24 +154,15 @@ _MODERN_RE = re.compile(
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
 
 
-def _fold_raw(text: str) -> str:
-    """pipeline.text.fold, with a fast path for ASCII (most gazetteer names)."""
-    if text.isascii():
-        return " ".join(_ASCII_WORD_RE.findall(text.lower().replace("'", "")))
-    return fold(text)
-
-
-_fold = lru_cache(maxsize=CACHE_SIZE)(_fold_raw)
+_fold = fold_cached
 
 
 def _key_raw(text: str) -> str:
     """Exact lookup key: folded, leading Arabic article dropped, no spaces."""
-    if text.isascii():  # the same steps without building the spaced string
-        words = _ASCII_WORD_RE.findall(text.lower().replace("'", ""))
-        if len(words) > 1 and words[0] in _ARTICLES:
-            del words[0]
-        return "".join(words)
-    return _ARTICLE_RE.sub("", fold(text)).replace(" ", "")
+    words = fold_words(text)
+    if len(words) > 1 and words[0] in _ARTICLES:
+        del words[0]
+    return "".join(words)
 
 
 _key = lru_cache(maxsize=CACHE_SIZE)(_key_raw)
