@@ -25,6 +25,10 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
 
 
+# Normalizers memoize their pure str -> value steps: infobox values, names and labels repeat
+# across a corpus. Every cache is bounded by this, so hostile input cannot grow memory; cached
+# values are immutable (tuples, frozen records) so sharing them is safe.
+CACHE_SIZE = 65_536
 ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -41,8 +45,7 @@ def fold(text: str) -> str:
     return " ".join(fold_words(text))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=CACHE_SIZE)
 def fold_cached(text: str) -> str:
-    """`fold`, memoized for normalizers whose names and labels repeat across a corpus
-    (bounded, so hostile input cannot grow it without limit)."""
+    """`fold`, memoized for normalizers whose names and labels repeat across a corpus."""
     return fold(text)

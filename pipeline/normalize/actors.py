@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from pipeline import reference
 from pipeline.normalize import claimants, conflicts
-from pipeline.text import clean_text
+from pipeline.text import CACHE_SIZE, clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
 STATUSES = ("attributed", "suspected", "disputed", "unknown")
@@ -42,9 +42,6 @@ PARTOF_KEYS = ("partof", "part_of")
 
 # Longest text parsed per value: infobox values are short; this bounds work on hostile input.
 MAX_VALUE_CHARS = 4000
-# Pure str -> value steps are memoized (infobox values repeat across a corpus); bounded so
-# hostile input cannot grow a cache without limit. Cached values are immutable.
-CACHE_SIZE = 65_536
 # Longest phrase passed through as an actor name when the dictionary does not know it.
 MAX_NAME_WORDS = 12
 _STOPWORDS = frozenset(

@@ -20,14 +20,11 @@ from functools import lru_cache
 
 from pipeline.normalize import claimants
 from pipeline.normalize.numbers import DATE_RE, find_figures
-from pipeline.text import clean_text, fold, fold_cached
+from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached
 
 IMPLAUSIBLE = 10**7
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
 MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
-# Values repeat across a corpus ("Unknown", "20+"): reading one is memoized, bounded so
-# hostile input cannot grow the cache without limit.
-CACHE_SIZE = 65_536
 
 # The last `_`-separated word names the measure: Fatalities, Reported_Deaths, Civilian_killed.
 KILLED_KEY_RE = re.compile(

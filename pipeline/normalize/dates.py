@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from pipeline.text import CACHE_SIZE
+
 MONTHS = {
     name.lower(): number
     for number in range(1, 13)
@@ -26,9 +28,6 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # these lengths the text is not read (a 2 MB "date" would only cost time).
 MAX_VALUE_CHARS = 1_000
 MAX_LEAD_CHARS = 20_000
-# Date values and leads repeat across a corpus; results are immutable, so they are memoized
-# (bounded, so hostile input cannot grow the cache without limit).
-CACHE_SIZE = 65_536
 
 # Debris that carries numbers but no date: times, zones, durations, template fields.
 DEBRIS_RE = re.compile(

@@ -15,12 +15,10 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from pipeline import reference
+from pipeline.text import CACHE_SIZE
 
 MAX_DIGITS = 30  # longer digit runs are debris; also keeps int() far below its size limit
 MAX_TEXT = 20_000  # figures are searched in the first MAX_TEXT characters only
-# Infobox values repeat across a corpus ("Unknown", "20+"): pure str -> value functions are
-# memoized, bounded so hostile input cannot grow the cache without limit.
-CACHE_SIZE = 65_536
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"

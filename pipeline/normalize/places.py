@@ -23,12 +23,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.reference import rows
-from pipeline.text import clean_text, fold, fold_cached, fold_words
+from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached, fold_words
 
 MAX_TEXT = 2000  # longer values are truncated: no real location is that long
-# Lookups of the same part repeat across articles ("Syria", "Aleppo Governorate"): the pure
-# str -> value helpers below are memoized, bounded so hostile input cannot grow memory.
-CACHE_SIZE = 65_536
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pipeline import reference
+from pipeline.text import CACHE_SIZE
 
 # Hostile input: anything past this is not a plausible infobox value or lead paragraph.
 MAX_CHARS = 20_000
@@ -59,7 +60,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=CACHE_SIZE)
 def _word_tokens(raw: str) -> tuple[Token, ...]:
     """The tokens of one written word; words repeat across texts, so this is memoized."""
     if raw.isascii():  # [^\W_]+ on ASCII is letters and digits: nothing to unaccent
