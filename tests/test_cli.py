@@ -43,6 +43,15 @@ def test_missing_raw_folder_is_one_line(tmp_path: Path):
     assert_one_line_error(result, "raw folder")
 
 
+def test_exit_codes_of_help_and_usage_errors():
+    """The command ends the process itself (skipping interpreter teardown); it must keep
+    argparse's codes: 0 for --help, 2 for a usage error."""
+    assert run("--help").returncode == 0
+    bad = run("build", "--no-such-option")
+    assert bad.returncode == 2
+    assert "unrecognized arguments" in bad.stderr
+
+
 def test_bad_version_is_one_line(tmp_path: Path):
     result = run(
         "build",
