@@ -351,18 +351,11 @@ def changelog(old: Snapshot | None, new: Snapshot) -> str:
         ]
         return "\n".join(lines)
     lines += [f"Changes since {old.version}.", ""]
-    before = {r["event_id"]: r for r in old.events.to_pylist()}
-    after = {r["event_id"]: r for r in new.events.to_pylist()}
+    before = old.events.column("event_id").to_pylist()
+    after = new.events.column("event_id").to_pylist()
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
-    changed = []
-    for event_id in sorted(set(before) & set(after)):
-        for column in after[event_id]:
-            old_value = before[event_id].get(column)
-            if column in before[event_id] and old_value != after[event_id][column]:
-                changed.append(
-                    f"- `{event_id}`: {column} {_fmt(old_value)} → {_fmt(after[event_id][column])}"
-                )
+    changed = _value_changes(old.events, new.events)
     lines.append(f"## Events added ({len(added)})")
     lines += [f"- `{i}`" for i in added] or ["- none"]
     lines += ["", f"## Events removed ({len(removed)})"]
@@ -376,6 +369,29 @@ def changelog(old: Snapshot | None, new: Snapshot) -> str:
     ]
     lines += ["", "## Row counts", *(counts or ["- unchanged"]), ""]
     return "\n".join(lines)
+
+
+def _value_changes(old: pa.Table, new: pa.Table) -> list[str]:
+    """'- `id`: column old → new' for events in both tables, by event id, then column order.
+    Compared one column at a time: only two columns are ever Python objects at once, not
+    both tables row by row (that took 0.9 GiB for 100,000 events)."""
+    old_ids = old.column("event_id").to_pylist()
+    new_ids = new.column("event_id").to_pylist()
+    position = {event_id: row for row, event_id in enumerate(old_ids)}
+    pairs = [(row, position[i]) for row, i in enumerate(new_ids) if i in position]
+    changes: dict[str, list[str]] = {}
+    for column in new.column_names:
+        if column not in old.column_names:
+            continue
+        before = old.column(column).to_pylist()
+        after = new.column(column).to_pylist()
+        for new_row, old_row in pairs:
+            if before[old_row] != after[new_row]:
+                changes.setdefault(new_ids[new_row], []).append(
+                    f"- `{new_ids[new_row]}`: {column} {_fmt(before[old_row])} → "
+                    f"{_fmt(after[new_row])}"
+                )
+    return [line for event_id in sorted(changes) for line in changes[event_id]]
 
 
 def _fmt(value: object) -> str:
