@@ -3,6 +3,7 @@ bytes as a build from scratch."""
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -26,6 +27,46 @@ def test_content_defined_chunks_move_only_locally():
     assert all(len(c) <= 100 for c in before)
     changed = [c for c in after if c not in before]
     assert len(changed) == 1 and "article-01000a.txt" in changed[0]
+
+
+def _pipeline_imports(module: str) -> set[str]:
+    """Modules of the package that `module` imports, transitively (read from the source)."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(_source(name).read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0:
+                module = node.module or ""
+                if module == "pipeline" or module.startswith("pipeline."):
+                    todo.append(module)  # and the submodules it names
+                    todo += [
+                        f"{module}.{a.name}" for a in node.names if _source(f"{module}.{a.name}")
+                    ]
+            elif isinstance(node, ast.Import):
+                todo += [a.name for a in node.names if a.name.startswith("pipeline.")]
+    return seen
+
+
+def _source(module: str) -> Path | None:
+    """The file of a package module ("pipeline" is the package's __init__.py)."""
+    folder = cache.PACKAGE_DIR.joinpath(*module.split(".")[1:])
+    for path in (folder.with_suffix(".py"), folder / "__init__.py"):
+        if path.is_file() and path != cache.PACKAGE_DIR.with_suffix(".py"):
+            return path
+    return None
+
+
+def test_cache_key_covers_all_code_that_shapes_the_chunk_tables():
+    """The key hashes only the code behind tables.py (a change to the CLI or the release
+    writer keeps the cache); everything tables.py imports must be in it."""
+    for module in _pipeline_imports("pipeline.tables"):
+        parts = module.split(".")[1:2] or ["__init__"]
+        top = parts[0]
+        assert top in cache.TABLE_CODE or f"{top}.py" in cache.TABLE_CODE, module
 
 
 def test_one_changed_file_reparses_one_chunk_and_matches_a_fresh_build(tmp_path: Path):
