@@ -213,26 +213,16 @@ def normalize_chunk_parallel(job: ChunkJob, pooled: bool) -> tables.ChunkSummary
     return pool().submit(normalize_chunk, job).result()
 
 
-def raw_corpus_digest(events: pa.Table, rejects: pa.Table) -> str:
-    """sha256 over sorted (path, file sha256) of the inputs that became events, plus the
+def raw_corpus_digest(inputs: list[str], rejected: set[str]) -> str:
+    """sha256 over sorted "path<TAB>file sha256" of the inputs that became events, plus the
     names of the rejected ones: identifies the raw corpus a release was built from."""
-    lines = sorted(
-        f"{p}\t{s}"
-        for p, s in zip(
-            events.column("source_file").to_pylist(),
-            events.column("source_sha256").to_pylist(),
-            strict=True,
-        )
-    )
-    lines += sorted(f"{p}\treject" for p in set(rejects.column("source_file").to_pylist()))
+    lines = sorted(inputs) + sorted(f"{p}\treject" for p in rejected)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
-def check_accounting(plan_: Plan, built: dict[str, pa.Table]) -> None:
+def check_accounting(plan_: Plan, seen: set[str]) -> None:
     """Every .txt file under raw is an event or a reject, or the build fails."""
     expected = {n for chunk in plan_.chunks for n in chunk.names}
-    seen = set(built["events"].column("source_file").to_pylist())
-    seen |= set(built["rejects"].column("source_file").to_pylist())
     lost = sorted(expected - seen)
     if lost:
         raise BuildError(
@@ -241,13 +231,71 @@ def check_accounting(plan_: Plan, built: dict[str, pa.Table]) -> None:
         )
 
 
+@dataclass
+class Gated:
+    """What the gate let through, summed up block by block while the data files were written:
+    key columns and counts only, never a whole table."""
+
+    rows: dict[str, int]  # rows written per table
+    rejects: pa.Table  # every reject, of reading, normalizing and the gate, sorted
+    quarantined: int = 0  # records the gate moved to rejects
+    quality: dict[str, int] = field(default_factory=dict)  # events with each kind of value
+    duplicates: list[str] = field(default_factory=list)  # ids suffixed for a shared slug
+    unknown_actors: set[str] = field(default_factory=set)
+    inputs: list[str] = field(default_factory=list)  # "path\tsha256" of each event's file
+
+    @property
+    def rejected_files(self) -> set[str]:
+        return set(self.rejects.column("source_file").to_pylist())
+
+    @property
+    def seen(self) -> set[str]:
+        return {line.partition("\t")[0] for line in self.inputs} | self.rejected_files
+
+
+def write_blocks(parts: tables.Partition, staging: Path) -> Gated:
+    """Gate every block of the partitioned tables and write what passes into `staging`; the
+    gate's rejects join the others, written last."""
+    writer = release.ReleaseWriter(staging)
+    gated = Gated({}, tables.empty_tables()["rejects"])
+    found: list[pa.Table] = [parts.rejects]
+    try:
+        for index in range(parts.blocks):
+            clean, quarantined = validate.gate(parts.block(index))
+            gated.quarantined += len(quarantined)
+            found.append(clean["rejects"])
+            for name in tables.ARTICLE_TABLES:
+                writer.write(name, clean[name])
+            events = clean["events"]
+            for kind, count in docs.quality_counts(events).items():
+                gated.quality[kind] = gated.quality.get(kind, 0) + count
+            gated.duplicates += tables.duplicate_titles(events)
+            gated.unknown_actors |= set(unknown_actors(clean["perpetrator_claims"]))
+            gated.inputs += [
+                f"{path}\t{sha}"
+                for path, sha in zip(
+                    events.column("source_file").to_pylist(),
+                    events.column("source_sha256").to_pylist(),
+                    strict=True,
+                )
+            ]
+        gated.rejects = tables.sort_table("rejects", pa.concat_tables(found))
+        writer.write("rejects", gated.rejects)
+    finally:
+        gated.rows = writer.close()
+    gated.duplicates.sort()
+    return gated
+
+
 def finish(
     plan_: Plan,
     version: str | None = None,
     max_reject_share: float = 0.5,
     frictionless_max_rows: int = 20_000,
 ) -> BuildResult:
-    """Assemble, gate, version, write and publish. Raises BuildError when it cannot publish."""
+    """Partition, gate and write block by block, then version and publish. Raises BuildError
+    when it cannot publish."""
+    staging = plan_.output / "releases" / f".staging-{os.getpid()}"
     try:
         missing = plan_.todo
         if missing:
@@ -256,42 +304,46 @@ def finish(
                 f"{missing[0].names[0]}); run the build again"
             )
         chunk_dirs = [c.dir(plan_.output) for c in plan_.chunks]
-        built = tables.assemble(chunk_dirs) if chunk_dirs else tables.empty_tables()
-        clean, quarantined = validate.gate(built)
-        check_accounting(plan_, clean)
-        counts = reject_counts(clean["rejects"])
+        parts = tables.partition(chunk_dirs, plan_.work / "blocks")
+        shutil.rmtree(staging, ignore_errors=True)
+        gated = write_blocks(parts, staging)
+        shutil.rmtree(plan_.work / "blocks", ignore_errors=True)
+        check_accounting(plan_, gated.seen)
+        counts = reject_counts(gated.rejects)
         files = plan_.files
-        rejected_files = len(set(clean["rejects"].column("source_file").to_pylist()))
+        rejected_files = gated.rejected_files
+        events = gated.rows["events"]
         result = BuildResult(
             None,
             None,
             False,
             "",
-            clean["events"].num_rows,
+            events,
             files,
             plan_.ignored,
             counts,
-            duplicates=tables.duplicate_titles(clean["events"]),
-            quality=docs.quality(clean["events"]),
+            duplicates=gated.duplicates,
+            quality=docs.quality(gated.quality, events),
         )
         result.validation = (
-            f"gate passed ({len(quarantined)} records quarantined)"
-            if quarantined
+            f"gate passed ({gated.quarantined} records quarantined)"
+            if gated.quarantined
             else "gate passed"
         )
-        if files and rejected_files / files > max_reject_share:
-            first = clean["rejects"].slice(0, 1).to_pylist()[0]
+        if files and len(rejected_files) / files > max_reject_share:
+            first = gated.rejects.slice(0, 1).to_pylist()[0]
             codes = ", ".join(f"{code} {n}" for code, n in counts.items())
             raise BuildError(
-                f"{rejected_files} of {files} input files were rejected ({codes}), over "
+                f"{len(rejected_files)} of {files} input files were rejected ({codes}), over "
                 f"--max-reject-share {max_reject_share}; nothing published. First: "
                 f"{first['source_file']}: {first['message']}"
             )
         result.chunks, result.chunks_cached = len(plan_.chunks), plan_.cached
-        published = _publish(plan_, clean, version, result, frictionless_max_rows)
+        published = _publish(plan_, staging, gated, version, result, frictionless_max_rows)
         cache.prune(plan_.output, {c.key for c in plan_.chunks})
         return published
     finally:
+        shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(plan_.work, ignore_errors=True)
 
 
@@ -312,20 +364,21 @@ def reject_counts(rejects: pa.Table) -> dict[str, int]:
 
 def _publish(
     plan_: Plan,
-    clean: dict[str, pa.Table],
+    staging: Path,
+    gated: Gated,
     version: str | None,
     result: BuildResult,
     frictionless_max_rows: int,
 ) -> BuildResult:
+    """Version the staged data files, describe them and publish them (or say why not)."""
     output = plan_.output
     versions = release.existing_versions(output)
     previous = versions[-1] if versions else None
-    parquet = release.parquet_files(clean)  # made once: for the digest and for the files
     if version is not None:
         release.parse_version(version)
         if version in versions:
             existing = output / "releases" / version
-            if release.data_digest(existing) == release.digest(parquet):
+            if release.data_digest(existing) == release.data_digest(staging):
                 result.version, result.path = version, str(existing)
                 result.message = (
                     f"release {version} already exists with the same data: nothing to do"
@@ -336,11 +389,7 @@ def _publish(
                 "are immutable: build without --version or pick a new version"
             )
     else:
-        bump = (
-            release.bump_kind(output / "releases" / previous, clean, parquet)
-            if previous
-            else "first"
-        )
+        bump = release.bump_kind(output / "releases" / previous, staging) if previous else "first"
         if bump is None:
             result.version, result.path = previous, str(output / "releases" / previous)
             result.message = (
@@ -350,25 +399,22 @@ def _publish(
             return result
         version = release.next_version(previous, bump)
     old = release.snapshot(output / "releases" / previous) if previous else None
-    changelog = release.changelog(old, release.snapshot_of(version, clean))
-    unknown = unknown_actors(clean["perpetrator_claims"])
-    readme = docs.release_readme(version, clean, result.quality, unknown)
-    staging = output / "releases" / f".staging-{version}-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    release.write_release(
+    changelog = release.changelog(old, release.snapshot(staging, version))
+    readme = docs.release_readme(
+        version, gated.rows, gated.rejects, result.quality, sorted(gated.unknown_actors)
+    )
+    release.write_metadata(
         staging,
-        clean,
         version,
-        raw_corpus_digest(clean["events"], clean["rejects"]),
+        raw_corpus_digest(gated.inputs, gated.rejected_files),
         changelog,
         readme,
-        parquet,
+        gated.rows,
     )
-    total_rows = sum(t.num_rows for t in clean.values())
+    total_rows = sum(gated.rows.values())
     if total_rows <= frictionless_max_rows:
         problems = frictionless_problems(staging)
         if problems:
-            shutil.rmtree(staging, ignore_errors=True)
             raise BuildError(
                 "frictionless rejected the staged release, nothing published: " + problems[0]
             )

@@ -68,10 +68,13 @@ def update_readme(path: Path) -> bool:
 
 
 def release_readme(
-    version: str, tables: dict[str, pa.Table], quality: dict[str, float], unknown_actors: list[str]
+    version: str,
+    rows: dict[str, int],
+    rejects: pa.Table,
+    quality: dict[str, float],
+    unknown_actors: list[str],
 ) -> str:
-    counts = "\n".join(f"| `{n}` | {tables[n].num_rows} |" for n in TABLES)
-    rejects = tables["rejects"]
+    counts = "\n".join(f"| `{n}` | {rows[n]} |" for n in TABLES)
     codes = ""
     if rejects.num_rows:
         grouped = rejects.group_by(["code"]).aggregate([("code", "count")]).sort_by("code")
@@ -124,18 +127,22 @@ Perpetrators that passed through without a canonical name (a curator can add the
 """
 
 
-def quality(events: pa.Table) -> dict[str, float]:
-    """Share of events with each kind of value (for the release README and Prefect)."""
-    n = events.num_rows or 1
+QUALITY = ("a date", "a place", "a country", "coordinates", "fatalities", "perpetrators")
 
-    def share(mask) -> float:
-        return pc.sum(pc.cast(mask, pa.int64())).as_py() / n if events.num_rows else 0.0
 
-    return {
-        "a date": share(pc.is_valid(events.column("date_start"))),
-        "a place": share(pc.is_valid(events.column("place"))),
-        "a country": share(pc.is_valid(events.column("country"))),
-        "coordinates": share(pc.is_valid(events.column("latitude"))),
-        "fatalities": share(pc.is_valid(events.column("fatalities_low"))),
-        "perpetrators": share(pc.greater(pc.list_value_length(events.column("perpetrators")), 0)),
+def quality_counts(events: pa.Table) -> dict[str, int]:
+    """Events with each kind of value, per block of events (summed by `quality`)."""
+    masks = {
+        "a date": pc.is_valid(events.column("date_start")),
+        "a place": pc.is_valid(events.column("place")),
+        "a country": pc.is_valid(events.column("country")),
+        "coordinates": pc.is_valid(events.column("latitude")),
+        "fatalities": pc.is_valid(events.column("fatalities_low")),
+        "perpetrators": pc.greater(pc.list_value_length(events.column("perpetrators")), 0),
     }
+    return {k: int(pc.sum(pc.cast(m, pa.int64())).as_py() or 0) for k, m in masks.items()}
+
+
+def quality(counts: dict[str, int], events: int) -> dict[str, float]:
+    """Share of events with each kind of value (for the release README and Prefect)."""
+    return {k: counts.get(k, 0) / events if events else 0.0 for k in QUALITY}

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +24,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from pipeline import __version__, reference
-from pipeline.schema import TABLES, arrow_schema, schema_fingerprint, table_schema
+from pipeline.schema import TABLES, arrow_schema, empty_table, schema_fingerprint, table_schema
 
 PACKAGE_NAME = "massacre-events"
 SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -89,33 +89,30 @@ def next_version(previous: str | None, bump: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def bump_kind(
-    old: Path, tables: dict[str, pa.Table], parquet: dict[str, bytes] | None = None
-) -> str | None:
+def bump_kind(old: Path, new: Path) -> str | None:
     """major: a schema changed incompatibly; minor: events added or removed; patch: values
-    changed; None: the data are the same. `parquet`: the tables' Parquet bytes, if made."""
+    changed; None: the data are the same. `old` and `new` are release (or staging) folders."""
     old_package = json.loads((old / "datapackage.json").read_text(encoding="utf-8"))
     old_schemas = old_package.get("massacre_events", {}).get("schema_fingerprints", {})
     for name in TABLES:
         before, now = old_schemas.get(name, {}), schema_fingerprint(name)
         if any(column not in now or now[column] != kind for column, kind in before.items()):
             return "major"
-    if data_digest(old) == digest(parquet or parquet_files(tables)):
+    if data_digest(old) == data_digest(new):
         return None
-    old_ids = set(
-        pq.read_table(old / "events.parquet", columns=["event_id"]).column("event_id").to_pylist()
+    return "minor" if set(event_ids(old)) != set(event_ids(new)) else "patch"
+
+
+def event_ids(folder: Path) -> list[str]:
+    """The event ids of a release folder, in file order (a key column: read alone)."""
+    return (
+        pq.read_table(folder / "events.parquet", columns=["event_id"])
+        .column("event_id")
+        .to_pylist()
     )
-    new_ids = set(tables["events"].column("event_id").to_pylist())
-    return "minor" if old_ids != new_ids else "patch"
 
 
 # ---------------------------------------------------------------- writing
-
-
-def parquet_bytes(name: str, table: pa.Table) -> bytes:
-    sink = io.BytesIO()
-    pq.write_table(table.cast(arrow_schema(name)), sink, **PARQUET_OPTIONS)
-    return sink.getvalue()
 
 
 def csv_table(table: pa.Table) -> pa.Table:
@@ -139,36 +136,68 @@ def csv_table(table: pa.Table) -> pa.Table:
 
 
 CSV_SLICE_ROWS = 65536
+CSV_OPTIONS = {"include_header": True, "batch_size": 8192, "quoting_style": "needed"}
 
 
-def write_csv(name: str, table: pa.Table, path: Path) -> None:
-    """Stream the table to CSV a slice at a time: the spreadsheet-safe copy of a slice is
-    all that exists at once, never a second copy of the table or of the file's bytes."""
-    table = table.cast(arrow_schema(name))
-    options = pacsv.WriteOptions(include_header=True, batch_size=8192, quoting_style="needed")
-    schema = csv_table(table.slice(0, 0)).schema
-    with pacsv.CSVWriter(str(path), schema, write_options=options) as writer:
+class TableWriter:
+    """Writes one table's Parquet and CSV files a slice at a time, so a table of any size
+    never has to be in memory at once."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.name = name
+        self.schema = arrow_schema(name)
+        self.rows = 0
+        options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
+        self._parquet = pq.ParquetWriter(str(folder / f"{name}.parquet"), self.schema, **options)
+        csv_schema = csv_table(empty_table(self.schema)).schema
+        self._csv = pacsv.CSVWriter(
+            str(folder / f"{name}.csv"), csv_schema, write_options=pacsv.WriteOptions(**CSV_OPTIONS)
+        )
+
+    def write(self, table: pa.Table) -> None:
+        table = table.cast(self.schema)
+        self.rows += table.num_rows
+        if table.num_rows:
+            self._parquet.write_table(table, row_group_size=PARQUET_OPTIONS["row_group_size"])
         for start in range(0, table.num_rows, CSV_SLICE_ROWS):
-            writer.write_table(csv_table(table.slice(start, CSV_SLICE_ROWS)))
+            self._csv.write_table(csv_table(table.slice(start, CSV_SLICE_ROWS)))
+
+    def close(self) -> None:
+        self._parquet.close()
+        self._csv.close()
 
 
-def parquet_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
-    """table -> its Parquet bytes, made once per build and used for both the digest and
-    the files."""
-    return {name: parquet_bytes(name, tables[name]) for name in TABLES}
+class ReleaseWriter:
+    """The data files of a release, every table written block by block into `folder`."""
 
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=False)
+        self.folder = folder
+        self.tables: dict[str, TableWriter] = {}
+        try:
+            for name in TABLES:
+                self.tables[name] = TableWriter(folder, name)
+        except BaseException:
+            self.close()
+            raise
 
-def digest(parquet: dict[str, bytes]) -> str:
-    """sha256 over the Parquet bytes of every table: the identity of a release's data."""
-    total = hashlib.sha256()
-    for name in TABLES:
-        total.update(name.encode())
-        total.update(hashlib.sha256(parquet[name]).digest())
-    return total.hexdigest()
+    def write(self, name: str, table: pa.Table) -> None:
+        self.tables[name].write(table)
+
+    def close(self) -> dict[str, int]:
+        """Finish every file; returns the row count of each table."""
+        for writer in self.tables.values():
+            writer.close()
+        return {name: writer.rows for name, writer in self.tables.items()}
 
 
 def data_digest(release: Path) -> str:
-    return digest({name: (release / f"{name}.parquet").read_bytes() for name in TABLES})
+    """sha256 over the Parquet files of every table: the identity of a release's data."""
+    total = hashlib.sha256()
+    for name in TABLES:
+        total.update(name.encode())
+        total.update(bytes.fromhex(sha256_file(release / f"{name}.parquet")))
+    return total.hexdigest()
 
 
 def sha256_file(path: Path) -> str:
@@ -246,14 +275,26 @@ def write_release(
     raw_digest: str,
     changelog: str,
     readme: str,
-    parquet: dict[str, bytes] | None = None,
 ) -> None:
-    """Write every file of a release into `folder` (a staging folder)."""
-    folder.mkdir(parents=True, exist_ok=False)
-    parquet = parquet or parquet_files(tables)
-    for name in TABLES:
-        (folder / f"{name}.parquet").write_bytes(parquet[name])
-        write_csv(name, tables[name], folder / f"{name}.csv")
+    """Write every file of a release of whole tables into `folder` (a staging folder)."""
+    writer = ReleaseWriter(folder)
+    try:
+        for name in TABLES:
+            writer.write(name, tables[name])
+    finally:
+        counts = writer.close()
+    write_metadata(folder, version, raw_digest, changelog, readme, counts)
+
+
+def write_metadata(
+    folder: Path,
+    version: str,
+    raw_digest: str,
+    changelog: str,
+    readme: str,
+    counts: dict[str, int],
+) -> None:
+    """Write the changelog, README, datapackage.json and SHA256SUMS beside the data files."""
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (folder / "README.md").write_text(readme, encoding="utf-8")
     package = {
@@ -281,7 +322,7 @@ def write_release(
             "raw_corpus_sha256": raw_digest,
             "reference_versions": reference.versions(),
             "schema_fingerprints": {name: schema_fingerprint(name) for name in TABLES},
-            "row_counts": {name: tables[name].num_rows for name in TABLES},
+            "row_counts": {name: counts[name] for name in TABLES},
         },
         "resources": resource_entries(folder),
     }
@@ -323,22 +364,21 @@ def read_release(release: Path) -> dict[str, pa.Table]:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a changelog compares: the events table and every table's row count. Reading
-    only this (not the text tables) keeps a rebuild's memory low."""
+    """What a changelog compares: a release folder's events file and every table's row
+    count. The events are read a batch at a time, never whole."""
 
     version: str
-    events: pa.Table
+    folder: Path
     counts: dict[str, int]
 
 
-def snapshot(release: Path) -> Snapshot:
-    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+def snapshot(release: Path, version: str | None = None) -> Snapshot:
+    """A release folder (or a staging folder, with its `version`) as a changelog side."""
+    if version is None:
+        package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+        version = package["version"]
     counts = {n: pq.ParquetFile(release / f"{n}.parquet").metadata.num_rows for n in TABLES}
-    return Snapshot(package["version"], pq.read_table(release / "events.parquet"), counts)
-
-
-def snapshot_of(version: str, tables: dict[str, pa.Table]) -> Snapshot:
-    return Snapshot(version, tables["events"], {n: tables[n].num_rows for n in TABLES})
+    return Snapshot(version, release, counts)
 
 
 def changelog(old: Snapshot | None, new: Snapshot) -> str:
@@ -351,11 +391,11 @@ def changelog(old: Snapshot | None, new: Snapshot) -> str:
         ]
         return "\n".join(lines)
     lines += [f"Changes since {old.version}.", ""]
-    before = old.events.column("event_id").to_pylist()
-    after = new.events.column("event_id").to_pylist()
+    before = event_ids(old.folder)
+    after = event_ids(new.folder)
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
-    changed = _value_changes(old.events, new.events)
+    changed = _value_changes(old.folder / "events.parquet", new.folder / "events.parquet")
     lines.append(f"## Events added ({len(added)})")
     lines += [f"- `{i}`" for i in added] or ["- none"]
     lines += ["", f"## Events removed ({len(removed)})"]
@@ -371,27 +411,46 @@ def changelog(old: Snapshot | None, new: Snapshot) -> str:
     return "\n".join(lines)
 
 
-def _value_changes(old: pa.Table, new: pa.Table) -> list[str]:
-    """'- `id`: column old → new' for events in both tables, by event id, then column order.
-    Compared one column at a time: only two columns are ever Python objects at once, not
-    both tables row by row (that took 0.9 GiB for 100,000 events)."""
-    old_ids = old.column("event_id").to_pylist()
-    new_ids = new.column("event_id").to_pylist()
-    position = {event_id: row for row, event_id in enumerate(old_ids)}
-    pairs = [(row, position[i]) for row, i in enumerate(new_ids) if i in position]
-    changes: dict[str, list[str]] = {}
-    for column in new.column_names:
-        if column not in old.column_names:
-            continue
-        before = old.column(column).to_pylist()
-        after = new.column(column).to_pylist()
-        for new_row, old_row in pairs:
-            if before[old_row] != after[new_row]:
-                changes.setdefault(new_ids[new_row], []).append(
-                    f"- `{new_ids[new_row]}`: {column} {_fmt(before[old_row])} → "
-                    f"{_fmt(after[new_row])}"
+CHANGELOG_BATCH_ROWS = 4096
+
+
+def _rows(path: Path) -> Iterator[dict]:
+    """The rows of an events file as dicts, a batch at a time, checked to be in event id
+    order (the merge in `_value_changes` depends on it)."""
+    previous = ""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=CHANGELOG_BATCH_ROWS):
+        for row in batch.to_pylist():
+            if row["event_id"] < previous:
+                raise ReleaseError(
+                    f"{path} is not sorted by event_id, so it was not written by this "
+                    "pipeline; rebuild that release"
                 )
-    return [line for event_id in sorted(changes) for line in changes[event_id]]
+            previous = row["event_id"]
+            yield row
+
+
+def _value_changes(old: Path, new: Path) -> list[str]:
+    """'- `id`: column old → new' for events in both files, by event id, then column order.
+    Both files are sorted by event id (every release is), so one merge pass over the two
+    finds the pairs, with a batch of each in memory at a time."""
+    new_columns = pq.read_schema(new).names
+    old_columns = set(pq.read_schema(old).names)
+    columns = [c for c in new_columns if c in old_columns]
+    changes: list[str] = []
+    olds = _rows(old)
+    before = next(olds, None)
+    for after in _rows(new):
+        event_id = after["event_id"]
+        while before is not None and before["event_id"] < event_id:
+            before = next(olds, None)
+        if before is None or before["event_id"] != event_id:
+            continue
+        for column in columns:
+            if before[column] != after[column]:
+                changes.append(
+                    f"- `{event_id}`: {column} {_fmt(before[column])} → {_fmt(after[column])}"
+                )
+    return changes
 
 
 def _fmt(value: object) -> str:

@@ -76,3 +76,8 @@ def arrow_schema(name: str) -> pa.Schema:
 def schema_fingerprint(name: str) -> dict[str, str]:
     """column -> type: what a consumer's code depends on (for major/minor versioning)."""
     return {f["name"]: f["type"] for f in fields(name)}
+
+
+def empty_table(schema: pa.Schema) -> pa.Table:
+    """A table with no rows (`Schema.empty_table()` does the same but imports pandas)."""
+    return pa.Table.from_batches([], schema=schema)
