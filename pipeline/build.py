@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from pipeline import cache, docs, read, release, tables, validate
+from pipeline import assemble, cache, docs, read, release, tables, validate
 
 DEFAULT_CHUNK_SIZE = 500
 
@@ -253,7 +254,7 @@ class Gated:
         return {line.partition("\t")[0] for line in self.inputs} | self.rejected_files
 
 
-def write_blocks(parts: tables.Partition, staging: Path) -> Gated:
+def write_blocks(parts: assemble.Partition, staging: Path) -> Gated:
     """Gate every block of the partitioned tables and write what passes into `staging`; the
     gate's rejects join the others, written last."""
     writer = release.ReleaseWriter(staging)
@@ -269,7 +270,7 @@ def write_blocks(parts: tables.Partition, staging: Path) -> Gated:
             events = clean["events"]
             for kind, count in docs.quality_counts(events).items():
                 gated.quality[kind] = gated.quality.get(kind, 0) + count
-            gated.duplicates += tables.duplicate_titles(events)
+            gated.duplicates += assemble.duplicate_titles(events)
             gated.unknown_actors |= set(unknown_actors(clean["perpetrator_claims"]))
             gated.inputs += [
                 f"{path}\t{sha}"
@@ -279,7 +280,7 @@ def write_blocks(parts: tables.Partition, staging: Path) -> Gated:
                     strict=True,
                 )
             ]
-        gated.rejects = tables.sort_table("rejects", pa.concat_tables(found))
+        gated.rejects = assemble.sort_table("rejects", pa.concat_tables(found))
         writer.write("rejects", gated.rejects)
     finally:
         gated.rows = writer.close()
@@ -303,8 +304,13 @@ def finish(
                 f"{len(missing)} chunk(s) were not normalized (first file: "
                 f"{missing[0].names[0]}); run the build again"
             )
+        inputs = cache.build_inputs(plan_.chunks)
+        if version is None:
+            unchanged = _unchanged(plan_, inputs, max_reject_share)
+            if unchanged is not None:
+                return unchanged
         chunk_dirs = [c.dir(plan_.output) for c in plan_.chunks]
-        parts = tables.partition(chunk_dirs, plan_.work / "blocks")
+        parts = assemble.partition(chunk_dirs, plan_.work / "blocks")
         shutil.rmtree(staging, ignore_errors=True)
         gated = write_blocks(parts, staging)
         shutil.rmtree(plan_.work / "blocks", ignore_errors=True)
@@ -339,12 +345,55 @@ def finish(
                 f"{first['source_file']}: {first['message']}"
             )
         result.chunks, result.chunks_cached = len(plan_.chunks), plan_.cached
-        published = _publish(plan_, staging, gated, version, result, frictionless_max_rows)
+        published = _publish(plan_, staging, gated, version, result, frictionless_max_rows, inputs)
         cache.prune(plan_.output, {c.key for c in plan_.chunks})
         return published
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(plan_.work, ignore_errors=True)
+
+
+def _unchanged(plan_: Plan, inputs: str, max_reject_share: float) -> BuildResult | None:
+    """The result of a build whose inputs are those of the latest release: nothing to make
+    (the data files would be the same bytes), summed up from that release. None otherwise."""
+    versions = release.existing_versions(plan_.output)
+    if not versions:
+        return None
+    latest = plan_.output / "releases" / versions[-1]
+    if not release.built_from(latest, inputs):
+        return None
+    rejects = pq.read_table(latest / "rejects.parquet")
+    rejected = len(set(rejects.column("source_file").to_pylist()))
+    if plan_.files and rejected / plan_.files > max_reject_share:
+        return None  # a stricter limit than that build's: the full path says so
+    counts: dict[str, int] = {}
+    columns = ["event_id", "date_start", "place", "country", "latitude"]
+    columns += ["fatalities_low", "perpetrators"]
+    duplicates: list[str] = []
+    events = 0
+    for batch in pq.ParquetFile(latest / "events.parquet").iter_batches(columns=columns):
+        table = pa.Table.from_batches([batch])
+        events += table.num_rows
+        duplicates += assemble.duplicate_titles(table)
+        for kind, count in docs.quality_counts(table).items():
+            counts[kind] = counts.get(kind, 0) + count
+    cache.prune(plan_.output, {c.key for c in plan_.chunks})
+    return BuildResult(
+        versions[-1],
+        str(latest),
+        False,
+        f"no change since release {versions[-1]}: nothing new published "
+        f"({plan_.output / 'latest'} unchanged; same files and code as that release)",
+        events,
+        plan_.files,
+        plan_.ignored,
+        reject_counts(rejects),
+        f"gate passed when {versions[-1]} was built",
+        sorted(duplicates),
+        docs.quality(counts, events),
+        chunks=len(plan_.chunks),
+        chunks_cached=plan_.cached,
+    )
 
 
 def reject_counts(rejects: pa.Table) -> dict[str, int]:
@@ -369,6 +418,7 @@ def _publish(
     version: str | None,
     result: BuildResult,
     frictionless_max_rows: int,
+    inputs: str,
 ) -> BuildResult:
     """Version the staged data files, describe them and publish them (or say why not)."""
     output = plan_.output
@@ -410,6 +460,7 @@ def _publish(
         changelog,
         readme,
         gated.rows,
+        inputs,
     )
     total_rows = sum(gated.rows.values())
     if total_rows <= frictionless_max_rows:

@@ -44,21 +44,44 @@ class Chunk:
         return output / CACHE_DIR / self.key[:2] / self.key
 
 
+def _hash_files(seed: str, files: list[Path]) -> str:
+    digest = hashlib.sha256(seed.encode())
+    for path in sorted(files):
+        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _package_files() -> list[Path]:
+    return [p for p in PACKAGE_DIR.rglob("*") if p.suffix in (".py", ".csv", ".json")]
+
+
 @cache
 def code_version() -> str:
     """sha256 of everything that shapes the chunk tables: that code, its reference data and
     the schemas. Any change to them invalidates the whole cache."""
-    digest = hashlib.sha256(pipeline.__version__.encode())
-    files = [
-        p
-        for p in PACKAGE_DIR.rglob("*")
-        if p.suffix in (".py", ".csv", ".json")
-        and p.relative_to(PACKAGE_DIR).parts[0] in TABLE_CODE
-    ]
-    files += sorted(SCHEMA_DIR.glob("*.json"))
-    for path in sorted(files):
-        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    files = [p for p in _package_files() if p.relative_to(PACKAGE_DIR).parts[0] in TABLE_CODE]
+    return _hash_files(pipeline.__version__, files + sorted(SCHEMA_DIR.glob("*.json")))
+
+
+@cache
+def package_version() -> str:
+    """sha256 of all the package's code and data, the schemas and the Parquet writer's
+    version: what, besides the chunks, decides a release's data files."""
+    import pyarrow
+
+    seed = f"{pipeline.__version__}\npyarrow {pyarrow.__version__}"
+    return _hash_files(seed, _package_files() + sorted(SCHEMA_DIR.glob("*.json")))
+
+
+def build_inputs(chunks: Sequence[Chunk]) -> str:
+    """Identifies everything a build's data files are made from: the chunks' keys (file
+    names and contents, table code, options) and the rest of the code. A release made from
+    the same inputs has the same data files (builds are deterministic), so an unchanged
+    rebuild can stop here."""
+    digest = hashlib.sha256(package_version().encode())
+    for chunk in chunks:
+        digest.update(f"{chunk.key}\n".encode())
     return digest.hexdigest()
 
 

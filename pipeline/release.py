@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +100,23 @@ def bump_kind(old: Path, new: Path) -> str | None:
     if data_digest(old) == data_digest(new):
         return None
     return "minor" if set(event_ids(old)) != set(event_ids(new)) else "patch"
+
+
+def built_from(release: Path, build_inputs: str) -> bool:
+    """True when `release` was built from `build_inputs` and its Parquet files are still the
+    ones it describes (so its data are what a build from those inputs would write)."""
+    try:
+        package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if package.get("massacre_events", {}).get("build_inputs_sha256") != build_inputs:
+        return False
+    hashes = {r.get("path"): r.get("hash") for r in package.get("resources", [])}
+    for name in TABLES:
+        path = release / f"{name}.parquet"
+        if not path.is_file() or hashes.get(path.name) != "sha256:" + sha256_file(path):
+            return False
+    return True
 
 
 def event_ids(folder: Path) -> list[str]:
@@ -293,8 +309,11 @@ def write_metadata(
     changelog: str,
     readme: str,
     counts: dict[str, int],
+    build_inputs: str | None = None,
 ) -> None:
-    """Write the changelog, README, datapackage.json and SHA256SUMS beside the data files."""
+    """Write the changelog, README, datapackage.json and SHA256SUMS beside the data files.
+    `build_inputs`: `cache.build_inputs` of the build, so that the next build from the same
+    inputs knows it has nothing to do without making the data files again."""
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (folder / "README.md").write_text(readme, encoding="utf-8")
     package = {
@@ -320,6 +339,7 @@ def write_metadata(
             "code_version": __version__,
             "git_commit": git_commit(),
             "raw_corpus_sha256": raw_digest,
+            "build_inputs_sha256": build_inputs,
             "reference_versions": reference.versions(),
             "schema_fingerprints": {name: schema_fingerprint(name) for name in TABLES},
             "row_counts": {name: counts[name] for name in TABLES},
@@ -411,45 +431,77 @@ def changelog(old: Snapshot | None, new: Snapshot) -> str:
     return "\n".join(lines)
 
 
-CHANGELOG_BATCH_ROWS = 4096
+CHANGELOG_BATCH_ROWS = 16384
 
 
-def _rows(path: Path) -> Iterator[dict]:
-    """The rows of an events file as dicts, a batch at a time, checked to be in event id
-    order (the merge in `_value_changes` depends on it)."""
-    previous = ""
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=CHANGELOG_BATCH_ROWS):
-        for row in batch.to_pylist():
-            if row["event_id"] < previous:
-                raise ReleaseError(
-                    f"{path} is not sorted by event_id, so it was not written by this "
-                    "pipeline; rebuild that release"
-                )
-            previous = row["event_id"]
-            yield row
+def _sorted_ids(path: Path) -> list[str]:
+    """A release's event ids, checked to be in order (the merge below depends on it)."""
+    ids = pq.read_table(path, columns=["event_id"]).column("event_id").to_pylist()
+    if any(a > b for a, b in zip(ids, ids[1:], strict=False)):
+        raise ReleaseError(
+            f"{path} is not sorted by event_id, so it was not written by this pipeline; "
+            "rebuild that release"
+        )
+    return ids
+
+
+def _rows_between(file: pq.ParquetFile, start: int, stop: int, columns: list[str]) -> pa.Table:
+    """Rows [start, stop) of a Parquet file, reading only the row groups that hold them."""
+    groups, first, offset = [], None, 0
+    for index in range(file.metadata.num_row_groups):
+        size = file.metadata.row_group(index).num_rows
+        if offset < stop and offset + size > start:
+            groups.append(index)
+            first = offset if first is None else first
+        offset += size
+    table = file.read_row_groups(groups, columns=columns)
+    return table.slice(start - (first or 0), stop - start)
+
+
+def _differs(before: pa.ChunkedArray, after: pa.ChunkedArray) -> list[int]:
+    """Positions where two aligned columns hold different values (a null differs from a
+    value, two nulls do not)."""
+    if pa.types.is_list(after.type) or pa.types.is_list(before.type):
+        old, new = before.to_pylist(), after.to_pylist()
+        return [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    if before.type != after.type:
+        before = before.cast(after.type)
+    unequal = pc.fill_null(pc.not_equal(before, after), False)
+    one_null = pc.xor(pc.is_null(before), pc.is_null(after))
+    return pc.indices_nonzero(pc.or_(unequal, one_null)).to_pylist()
 
 
 def _value_changes(old: Path, new: Path) -> list[str]:
     """'- `id`: column old → new' for events in both files, by event id, then column order.
-    Both files are sorted by event id (every release is), so one merge pass over the two
-    finds the pairs, with a batch of each in memory at a time."""
-    new_columns = pq.read_schema(new).names
-    old_columns = set(pq.read_schema(old).names)
-    columns = [c for c in new_columns if c in old_columns]
+    Both files are sorted by event id (every release is), so a batch of new events meets a
+    contiguous run of old ones: a batch of each is in memory at a time, compared column-wise,
+    and only the values that differ become Python objects."""
+    old_file, new_file = pq.ParquetFile(old), pq.ParquetFile(new)
+    old_columns = set(old_file.schema_arrow.names)
+    columns = [c for c in new_file.schema_arrow.names if c in old_columns]
+    position = {event_id: row for row, event_id in enumerate(_sorted_ids(old))}
+    _sorted_ids(new)
     changes: list[str] = []
-    olds = _rows(old)
-    before = next(olds, None)
-    for after in _rows(new):
-        event_id = after["event_id"]
-        while before is not None and before["event_id"] < event_id:
-            before = next(olds, None)
-        if before is None or before["event_id"] != event_id:
+    for batch in new_file.iter_batches(batch_size=CHANGELOG_BATCH_ROWS, columns=columns):
+        ids = batch.column("event_id").to_pylist()
+        pairs = [(row, position[i]) for row, i in enumerate(ids) if i in position]
+        if not pairs:
             continue
+        start, stop = pairs[0][1], pairs[-1][1] + 1
+        before = _rows_between(old_file, start, stop, columns)
+        before = before.take(pa.array([o - start for _, o in pairs], pa.int64()))
+        after = pa.Table.from_batches([batch]).take(pa.array([n for n, _ in pairs], pa.int64()))
+        found: dict[int, list[str]] = {}
         for column in columns:
-            if before[column] != after[column]:
-                changes.append(
-                    f"- `{event_id}`: {column} {_fmt(before[column])} → {_fmt(after[column])}"
-                )
+            rows = _differs(before.column(column), after.column(column))
+            if not rows:
+                continue
+            old_values = before.column(column).take(pa.array(rows, pa.int64())).to_pylist()
+            new_values = after.column(column).take(pa.array(rows, pa.int64())).to_pylist()
+            for row, x, y in zip(rows, old_values, new_values, strict=True):
+                event_id = ids[pairs[row][0]]
+                found.setdefault(row, []).append(f"- `{event_id}`: {column} {_fmt(x)} → {_fmt(y)}")
+        changes += [line for row in sorted(found) for line in found[row]]
     return changes
 
 

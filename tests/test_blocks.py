@@ -4,6 +4,7 @@ small blocks must give the same tables and changelog as one block."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import RAW
 
-from pipeline import release, tables, validate
+from pipeline import assemble, cache, release, validate
 from pipeline.build import run_build
 from pipeline.schema import TABLES
 
@@ -37,7 +38,7 @@ def _tables(result) -> dict:
 
 def test_many_blocks_give_the_same_tables_as_one(raw: Path, tmp_path: Path, monkeypatch):
     one = run_build(raw, tmp_path / "one")
-    monkeypatch.setattr(tables, "BLOCK_EVENTS", 2)
+    monkeypatch.setattr(assemble, "BLOCK_EVENTS", 2)
     many = run_build(raw, tmp_path / "many", chunk_size=3)
     assert one.published and many.published
     assert many.duplicates == one.duplicates and one.duplicates  # the shared title
@@ -147,3 +148,50 @@ def test_changelog_refuses_an_unsorted_release(tmp_path: Path):
     pq.write_table(pa.table({"event_id": ["b", "a"]}), path)
     with pytest.raises(release.ReleaseError, match="not sorted by event_id"):
         release._value_changes(path, path)
+
+
+def test_unchanged_rebuild_makes_nothing(raw: Path, tmp_path: Path, monkeypatch):
+    """Same files and code as the latest release: no assembly, no data files written, and the
+    summary is that release's."""
+    first = run_build(raw, tmp_path / "out")
+
+    def fail(*args, **kwargs):
+        raise AssertionError("an unchanged rebuild assembled the tables")
+
+    monkeypatch.setattr(assemble, "partition", fail)
+    again = run_build(raw, tmp_path / "out")
+    assert not again.published and "no change since release 1.0.0" in again.message
+    assert (again.version, again.path) == (first.version, first.path)
+    assert (again.events, again.rejects, again.quality) == (
+        first.events,
+        first.rejects,
+        first.quality,
+    )
+    assert again.duplicates == first.duplicates and again.chunks_cached == again.chunks
+
+
+def test_other_code_or_a_damaged_release_takes_the_full_path(
+    raw: Path, tmp_path: Path, monkeypatch
+):
+    out = tmp_path / "out"
+    first = run_build(raw, out)
+    calls = []
+    original = assemble.partition
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(assemble, "partition", counted)
+    monkeypatch.setattr(cache, "build_inputs", lambda chunks: "0" * 64)  # as if code changed
+    again = run_build(raw, out)
+    assert calls and not again.published and "no change since release 1.0.0" in again.message
+    monkeypatch.undo()
+
+    inputs = json.loads((Path(first.path) / "datapackage.json").read_text())["massacre_events"][
+        "build_inputs_sha256"
+    ]
+    assert release.built_from(Path(first.path), inputs)
+    with (Path(first.path) / "sections.parquet").open("ab") as handle:
+        handle.write(b"x")
+    assert not release.built_from(Path(first.path), inputs)
