@@ -9,9 +9,11 @@ minimum, maximum, primary keys, foreign keys) plus the contract's cross-field ru
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline.schema import TABLES, table_schema
 
@@ -210,3 +212,82 @@ def violations(tables: dict[str, pa.Table]) -> list[Violation]:
         found.extend(check_table(name, tables[name]))
         found.extend(check_foreign_keys(name, tables[name], tables))
     return found
+
+
+class _Run:
+    """Reads a Parquet table sorted by event_id in runs: all rows up to an event id."""
+
+    def __init__(self, path: Path) -> None:
+        self._batches = pq.ParquetFile(path).iter_batches(batch_size=BLOCK_ROWS)
+        self.schema = pq.read_schema(path)
+        self._buffer = pa.Table.from_batches([], schema=self.schema)
+        self._last = ""
+        self.unsorted = False
+
+    def until(self, last: str | None) -> pa.Table:
+        """The next rows whose event_id is <= `last` (every row left when `last` is None)."""
+        parts = []
+        while True:
+            if self._buffer.num_rows == 0:
+                batch = next(self._batches, None)
+                if batch is None:
+                    break
+                self._buffer = pa.Table.from_batches([batch])
+                ids = [i for i in self._buffer.column("event_id").to_pylist() if i is not None]
+                if any(a > b for a, b in zip([self._last, *ids], ids, strict=False)):
+                    self.unsorted = True
+                self._last = ids[-1] if ids else self._last
+            ids = self._buffer.column("event_id")
+            taken = (
+                self._buffer.num_rows
+                if last is None
+                else pc.sum(pc.cast(pc.less_equal(ids, last), pa.int64())).as_py() or 0
+            )
+            parts.append(self._buffer.slice(0, taken))
+            self._buffer = self._buffer.slice(taken)
+            if self._buffer.num_rows:
+                break
+        return pa.concat_tables(parts) if parts else self._buffer
+
+
+BLOCK_ROWS = 8192
+
+
+def release_violations(folder: Path) -> list[Violation]:
+    """All violations in a release folder's Parquet files, checked a block of events at a time
+    with the claims and text of those events (tables are sorted by event_id): memory holds a
+    block, not the release. Tables not sorted by event_id are a violation of their own."""
+    found: list[Violation] = []
+    runs = {name: _Run(folder / f"{name}.parquet") for name in TABLES[1:-1]}
+    previous = None
+    batches = list(pq.ParquetFile(folder / "events.parquet").iter_batches(batch_size=BLOCK_ROWS))
+    for number, batch in enumerate(batches or [None]):
+        events = (
+            pa.Table.from_batches([batch])
+            if batch is not None
+            else pa.Table.from_batches([], schema=pq.read_schema(folder / "events.parquet"))
+        )
+        ids = events.column("event_id").to_pylist()
+        known = [i for i in ids if i is not None]
+        if previous is not None and known and known[0] < previous:
+            found.append(_unsorted("events"))
+        if previous is not None and known and known[0] == previous:
+            message = f"events.event_id = {_show(previous)} repeats the primary key ['event_id']"
+            found.append(Violation("events", 0, "primary_key", "event_id", message))
+        previous = known[-1] if known else previous
+        last = None if number == len(batches) - 1 or not known else known[-1]
+        block = {"events": events} | {name: run.until(last) for name, run in runs.items()}
+        for name, table in block.items():
+            found.extend(check_table(name, table))
+            found.extend(check_foreign_keys(name, table, block))
+    for name, run in runs.items():
+        if run.unsorted:
+            found.append(_unsorted(name))
+    found.extend(check_table("rejects", pq.read_table(folder / "rejects.parquet")))
+    return found
+
+
+def _unsorted(name: str) -> Violation:
+    return Violation(
+        name, -1, "order", "event_id", f"{name} is not sorted by event_id; rebuild the release"
+    )

@@ -82,6 +82,8 @@ def test_gate_and_frictionless_both_catch(kind, name, change, good_tables, tmp_p
 
     folder = tmp_path / "release"
     release.write_release(folder, bad, "9.9.9", "0" * 64, "# test\n", "# test\n")
+    streamed = {v.rule for v in validate.release_violations(folder)}
+    assert kind in streamed or (kind == "unique" and "primary_key" in streamed)
     report = fl_validate(folder / "datapackage.json")
     assert not report.valid
     errors = [e.type for t in report.tasks for e in t.errors]
@@ -111,3 +113,29 @@ def test_quarantined_event_takes_its_claims_along(good_tables):
 def test_empty_tables_pass(tmp_path: Path):
     clean, rejects = validate.gate(tables.empty_tables())
     assert rejects == [] and clean["events"].num_rows == 0
+
+
+def test_release_is_checked_block_by_block(good_tables, tmp_path: Path, monkeypatch):
+    """`pipeline validate` reads a release a block of events at a time (with their claims):
+    the same findings as whole tables, across block boundaries."""
+    monkeypatch.setattr(validate, "BLOCK_ROWS", 1)
+    good = tmp_path / "good"
+    release.write_release(good, good_tables, "9.9.9", "0" * 64, "# test\n", "# test\n")
+    assert validate.release_violations(good) == []
+    bad = dict(good_tables)
+    bad["events"] = _set(good_tables["events"], "country_code", 1, "??")
+    claims = good_tables["casualty_claims"]
+    bad["casualty_claims"] = _set(claims, "figure_low", claims.num_rows - 1, -5)
+    folder = tmp_path / "bad"
+    release.write_release(folder, bad, "9.9.9", "0" * 64, "# test\n", "# test\n")
+    found = sorted((v.table, v.rule) for v in validate.release_violations(folder))
+    expected = sorted((v.table, v.rule) for v in validate.violations(bad))
+    assert found == expected and ("events", "pattern") in found
+    unsorted = dict(good_tables)
+    unsorted["sections"] = good_tables["sections"].take(
+        list(range(good_tables["sections"].num_rows))[::-1]
+    )
+    folder = tmp_path / "unsorted"
+    release.write_release(folder, unsorted, "9.9.9", "0" * 64, "# test\n", "# test\n")
+    messages = [v.message for v in validate.release_violations(folder)]
+    assert "sections is not sorted by event_id; rebuild the release" in messages
