@@ -76,7 +76,6 @@ class Partition:
     folder: Path
     blocks: int
     rejects: pa.Table  # rejects of reading and normalizing (one row per bad file: kept whole)
-    events: int  # events in all blocks, before the gate
 
     def block(self, index: int) -> dict[str, pa.Table]:
         """Block `index` of every article table, sorted, with an empty rejects table."""
@@ -153,7 +152,7 @@ def partition(
     parts = [read_chunk_table(Path(d) / "rejects.arrow") for d in chunk_dirs]
     schema = arrow_schema("rejects")
     rejects = pa.concat_tables([p.cast(schema) for p in parts]) if parts else empty_table(schema)
-    return Partition(folder, blocks, sort_table("rejects", rejects), len(ids))
+    return Partition(folder, blocks, sort_table("rejects", rejects))
 
 
 def sort_table(name: str, table: pa.Table) -> pa.Table:
