@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize import claimants
-from pipeline.normalize.numbers import DATE_RE, find_figures
+from pipeline.normalize import actors, claimants
+from pipeline.normalize.numbers import DATE_RE, MONTHS, find_figures
 from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached
 
 IMPLAUSIBLE = 10**7
@@ -119,6 +119,47 @@ ORDINAL_EVENT_RE = re.compile(
     r"|site|round|phase)s?$|^day\s+\d+$",
     re.IGNORECASE,
 )
+# "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.
+DAY_SPAN_RE = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—‒−/-]|\bto\b|\band\b|,)\s*)+$"
+    r"|^(?:\s*(?:[–—‒−/-]|\bto\b|\band\b|,)\s*\d{1,2}(?:st|nd|rd|th)?\b)+$",
+    re.IGNORECASE,
+)
+MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
+# "(per United Nations: 157)", "(UN: 157)": a second claim, its claimant before the colon.
+SECOND_CLAIM_RE = re.compile(r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*)$")
+# Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
+GROUP_WORD_RE = re.compile(
+    r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
+    r"|soldiers?|troops?|police\w*|militi\w*|fighters?|attackers?|residents?|villagers?"
+    r"|students?|staff|workers?|dead|killed|injured|wounded|deaths?|total|including)\b",
+    re.IGNORECASE,
+)
+NOT_A_SOURCE_RE = re.compile(
+    r"^\W*(?:notes?|n\.?\s?b\.?|see|also|e\.g\.?|i\.e\.?|ps)\W*$"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:day|night|week|phase|wave|site)\b",
+    re.IGNORECASE,
+)
+# Victims that are armed forces: the attackers' own dead when the perpetrators are armed forces
+# and another part of the same list counts the Target ("70–500 Cheyenne and Arapaho; 24 U.S.
+# soldiers" with Target "Cheyenne and Arapaho").
+FORCES_VICTIMS_RE = re.compile(
+    r"\b(?:soldiers?|troops?|troopers?|servicem[ae]n|police|policem[ae]n|police\s+officers?"
+    r"|militiam[ae]n|militia\s+members?|gendarmes?|marines?|guardsm[ae]n|cavalrym[ae]n"
+    r"|infantrym[ae]n|security\s+forces)\b",
+    re.IGNORECASE,
+)
+# Perpetrators that are armed forces, when the actor dictionary does not know them.
+ARMED_FORCES_RE = re.compile(
+    r"\b(?:army|armies|armed\s+forces|military|regiments?|cavalry|infantry|battalions?"
+    r"|brigades?|divisions?|corps|troops|soldiers|police|militias?|gendarmerie|navy|marines"
+    r"|national\s+guard|legion|squadrons?|security\s+forces|defen[cs]e\s+forces)\b",
+    re.IGNORECASE,
+)
+PERPETRATOR_KEY_RE = re.compile(
+    r"perpetrators?|perps?|susperps|assailants|accused|executed_by", re.IGNORECASE
+)
+TARGET_KEY_RE = re.compile(r"targets?", re.IGNORECASE)
 GENERIC_VICTIMS = {
     "people", "persons", "person", "dead", "victims", "victim", "bodies", "individuals",
     "lives", "total", "others", "people killed", "fatalities", "deaths",
@@ -262,6 +303,7 @@ def casualties(
         )
         _read_value(unit, is_perpetrator, event_context, group_counter)
         units.append(unit)
+    _mark_own_forces(units, fields)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
         _eligible(d, "killed_or_injured") for u in units for d in u.drafts
@@ -302,6 +344,87 @@ def _sides(
                 is_perpetrator, _clean(value)
             )
     return result
+
+
+def _field_values(fields: Sequence[tuple[str, str]], key_re: re.Pattern[str]) -> list[str]:
+    values: list[str] = []
+    for pair in fields:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if isinstance(key, str) and isinstance(value, str) and key_re.fullmatch(key.strip()):
+            values.append(_clean(value))
+    return values
+
+
+def _content_words(text: str) -> set[str]:
+    """Folded, singular content words: 'Cheyenne and Arapaho' -> {'cheyenne', 'arapaho'}."""
+    words = set()
+    for word in re.findall(r"[a-z]+", fold_cached(text)[:MAX_CLAIMANT_TEXT]):
+        if len(word) < 3 or word in STOP_WORDS:
+            continue
+        words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return words
+
+
+def _armed_forces(fields: Sequence[tuple[str, str]]) -> bool:
+    """Are the event's perpetrators armed forces (an army, police, a regiment, a militia of a
+    state)? A name the actor dictionary knows counts when its type is `state`; an unknown
+    name by its words ("3rd Colorado Cavalry Regiment", "Connecticut Colony militia")."""
+    for value in _field_values(fields, PERPETRATOR_KEY_RE):
+        for piece in re.split(r"[,;/()]|\band\b", value[:MAX_CLAIMANT_TEXT], flags=re.I):
+            piece = piece.strip()
+            if not piece:
+                continue
+            found = actors.lookup(piece)
+            if found is not None:
+                if found.type == "state":
+                    return True
+            elif ARMED_FORCES_RE.search(piece):
+                return True
+    return False
+
+
+def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> None:
+    """'70–500 Cheyenne and Arapaho; 24 U.S. soldiers' (Target: Cheyenne and Arapaho, the
+    perpetrators a cavalry regiment): soldiers, troops, police or militiamen counted beside a
+    part whose victims are the Target are the attackers' own dead. Only in one account of one
+    key, and only when the perpetrators are armed forces: soldiers attacked by others are
+    victims ("62–106 Syrian soldiers")."""
+    forces = [
+        d
+        for u in units
+        for d in u.drafts
+        if not d.is_perpetrators and d.victims and FORCES_VICTIMS_RE.search(d.victims)
+    ]
+    if not forces:
+        return
+    target = _content_words(" ".join(_field_values(fields, TARGET_KEY_RE)))
+    if not target or not _armed_forces(fields):
+        return
+    for unit in units:
+        accounts: dict[str, list[_Draft]] = {}
+        for draft in unit.drafts:
+            if not draft.is_perpetrators:
+                accounts.setdefault(fold_cached(draft.claimant or ""), []).append(draft)
+        for members in accounts.values():
+            targeted = [
+                d
+                for d in members
+                if d.victims
+                and not FORCES_VICTIMS_RE.search(d.victims)
+                and _content_words(d.victims) & target
+            ]
+            if not targeted:
+                continue
+            for draft in members:
+                if (
+                    draft.victims
+                    and FORCES_VICTIMS_RE.search(draft.victims)
+                    and not _content_words(draft.victims) & target
+                ):
+                    draft.is_perpetrators = True
 
 
 # --- reading one value -------------------------------------------------------------------
@@ -381,9 +504,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass(frozen=True)
 class _Paren:
-    kind: str  # claimant | part | breakdown | hedge | note | counted
+    kind: str  # claimant | claim | part | breakdown | hedge | note | counted
     value: str | None
     figure: int | None = None  # counted: the counted figure
+    figures: str | None = None  # claim: the text of the second claim's figures
 
 
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
@@ -391,6 +515,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     text = " ".join(content.strip(" ()").split())
     if not text.strip(" ,;:.-"):
         return _Paren("note", None)
+    second = _second_claim(text, in_context)
+    if second is not None:
+        return second
     if claimants.opens_with_lead(text, FIGURE_SOURCE) or (
         claimants.ends_with_claim_word(text, FIGURE_SOURCE) and not find_figures(text)
     ):
@@ -399,8 +526,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("note", None)
     if HEDGE_RE.search(text) and not re.match(r"^an?\b", text, re.IGNORECASE):
         return _Paren("hedge", None)
-    when = re.sub(r"^(?:on|from|until|by)\s+", "", text.strip(" ."), flags=re.IGNORECASE)
-    if DATE_RE.fullmatch(when) or ORDINAL_EVENT_RE.match(text.strip(" .")):
+    if _is_date_label(text) or ORDINAL_EVENT_RE.match(text.strip(" .")):
         return _Paren("part", text)
     figures = find_figures(text)
     if len(figures) == 1 and figures[0].qualifier in ("exact", "at_least"):
@@ -423,9 +549,57 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
+def _is_date_label(text: str) -> bool:
+    """'15 June', 'on 11 May 2016', '16–17 June', 'June 16–17': a day or a span of days."""
+    when = re.sub(r"^(?:on|from|until|by)\s+", "", text.strip(" ."), flags=re.IGNORECASE)
+    if DATE_RE.fullmatch(when):
+        return True
+    dates = list(DATE_RE.finditer(when))
+    if len(dates) != 1:
+        return False
+    date = dates[0]
+    if not MONTH_RE.search(date.group()):
+        return False  # "in 1998", a time or a percentage: not a day
+    before, after = when[: date.start()].strip(), when[date.end() :].strip()
+    return bool(before or after) and all(
+        not piece or DAY_SPAN_RE.fullmatch(piece) for piece in (before, after)
+    )
+
+
+def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None:
+    """'per United Nations: 157', 'UN: 157' -> a second claim (157 by the United Nations).
+
+    A claimant never ends in ': digits'; what stands before the colon must name a source
+    (a lead such as 'per', a claim word, or a short capitalized name), not a victim group, a
+    note, a day or a place of the event ('(Kabul: 20)' labels a site)."""
+    match = SECOND_CLAIM_RE.match(text)
+    if not match:
+        return None
+    who, figures = match.group("who").strip(), match.group("figures")
+    if not who or find_figures(who) or not find_figures(figures):
+        return None
+    named = claimants.is_attribution(who, FIGURE_SOURCE) or (
+        any(ch.isupper() for ch in who)
+        and len(who.split()) <= 8
+        and not GROUP_WORD_RE.search(who)
+        and not HEDGE_RE.search(who)
+        and not NOT_A_SOURCE_RE.search(who)
+        and not MONTH_RE.search(who)
+        and not in_context(fold_cached(who))
+    )
+    if not named:
+        return None
+    name = _claimant_name(who)
+    return _Paren("claim", name, figures=figures) if name else None
+
+
 def _claimant_name(text: str) -> str | None:
     """'(per U.N. observers)' -> 'U.N. observers'; '(opposition claim)' -> 'opposition'."""
-    return claimants.strip_attribution(text.strip(" ()"), FIGURE_SOURCE)
+    name = claimants.strip_attribution(text.strip(" ()"), FIGURE_SOURCE)
+    if name:
+        # a claimant never ends in ": digits" ("United Nations: 157" is a claim, not a name)
+        name = re.sub(r"\s*:[\s\d,.+–-]*$", "", name).strip() or None
+    return name
 
 
 def _measure(text: str) -> str | None:
@@ -601,7 +775,7 @@ def _read_segments(
     unit: _Unit, in_context: Callable[[str], bool], group_counter: list[int]
 ) -> None:
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
-    text = _prepare(unit.value)
+    text = _unwrap_hedge(_prepare(unit.value))
     default_measure = "killed" if unit.family == "killed" else "injured"
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
@@ -656,6 +830,30 @@ def _read_segments(
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
 
 
+def _unwrap_hedge(text: str) -> str:
+    """'Unknown (estimates range from 150 to 2,000+)' reads like 'Unknown; estimates range
+    from 150 to 2,000+': "Unknown" means no figure only when the value gives none. A segment
+    whose own words are a hedge without figures, with figures in its brackets, has its
+    top-level brackets opened into segments of their own (same length, same offsets)."""
+    chars: list[str] | None = None
+    for seg_start, seg_end in _split(text):
+        segment = text[seg_start:seg_end]
+        spans = _parens(segment)
+        if not spans:
+            continue
+        main = _blank(segment, spans)
+        if not HEDGE_RE.search(main) or find_figures(main):
+            continue
+        if not any(find_figures(segment[s + 1 : e - 1]) for s, e in spans):
+            continue
+        if chars is None:
+            chars = list(text)
+        for s, e in spans:
+            chars[seg_start + s] = ";"
+            chars[seg_start + e - 1] = " "
+    return text if chars is None else "".join(chars)
+
+
 def _civilian(victims: str | None) -> bool:
     return bool(victims and re.search(r"civilian|villager|resident", victims, re.IGNORECASE))
 
@@ -691,6 +889,11 @@ def _read_figures(
         and len(groups) > 1
         else None
     )
+    # "48 (15 June) + 12+ (16–17 June)": figures joined by "+" are parts of one account
+    joined = [
+        gi > 0 and main[groups[gi - 1][-1].end : group[0].start].strip() == "+"
+        for gi, group in enumerate(groups)
+    ]
     drafts: list[_Draft] = []
     for gi, group in enumerate(groups):
         start = 0 if gi == 0 else group[0].start
@@ -712,7 +915,16 @@ def _read_figures(
         victims = _victims(tail)
         is_total = segment_total or bool(TOTAL_RE.search(tail))
         attackers = bool(victims and ATTACKER_RE.search(victims))
+        if (
+            part is None
+            and not victims
+            and not attackers
+            and (joined[gi] or (gi + 1 < len(groups) and joined[gi + 1]))
+        ):
+            part = f"joined part {gi + 1}"  # a label of its own: the parts are summed
         snippet = " ".join(segment[start:end].split()).strip(" ,;:") or " ".join(segment.split())
+        if gi + 1 < len(groups) and joined[gi + 1]:
+            snippet = snippet.rstrip(" +")  # the joiner belongs to neither figure
         group_counter[0] += 1
         if len(group) > 1:
             unit.or_groups.add(group_counter[0])
@@ -738,6 +950,44 @@ def _read_figures(
                     part=part,
                 )
             )
+        for paren in group_parens:
+            if paren.kind == "claim":
+                drafts.extend(_second_claim_drafts(unit, paren, measure, is_total, group_counter))
+    return drafts
+
+
+def _second_claim_drafts(
+    unit: _Unit, paren: _Paren, measure: str, is_total: bool, group_counter: list[int]
+) -> list[_Draft]:
+    """'160+ (per United Nations: 157)': the bracket's figures are the claimant's account."""
+    text = paren.figures or ""
+    figures = find_figures(text)
+    drafts: list[_Draft] = []
+    for index, figure in enumerate(figures):
+        end = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        tail = text[figure.end : end]
+        own_measure = _measure(tail) or measure
+        if own_measure == "other":
+            continue
+        victims = _victims(tail)
+        group_counter[0] += 1
+        drafts.append(
+            _Draft(
+                measure=own_measure,
+                low=figure.low,
+                high=figure.high,
+                qualifier=figure.qualifier,
+                victims=victims,
+                claimant=paren.value,
+                is_perpetrators=bool(victims and ATTACKER_RE.search(victims)),
+                is_total=is_total or bool(TOTAL_RE.search(tail)),
+                flag=_flag(figure.low, figure.high),
+                key=unit.key,
+                text=" ".join(f"{paren.value}: {text[figure.start : end]}".split()).strip(" ,;:"),
+                unit=unit.index,
+                group=group_counter[0],
+            )
+        )
     return drafts
 
 
@@ -754,6 +1004,15 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     others = [d for d in drafts if not d.is_total]
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
+    if (
+        totals
+        and keyed
+        and all(d.part and _is_date_label(d.part) for d in keyed)
+        and len({fold_cached(d.part or "") for d in keyed}) == 1
+    ):
+        # "33,771 (29–30 September 1941); up to 150,000 in total by 1943": one day's figure
+        # beside a total is no breakdown of it (the total may span more days)
+        loose, keyed = keyed, []
     if totals and not loose:
         for draft in keyed:
             draft.is_part = True

@@ -55,6 +55,17 @@ TOKEN_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# Old Style / New Style: one day in the Julian and the Gregorian calendar ("May 26, 1637
+# (O.S.) / June 5, 1637 (N.S.)"), not two alternatives: the New Style date is the day.
+_STYLE_RE = re.compile(
+    r"[(\[]?\s*(?:(?P<old>O\.\s?S\.?|Old\s+Style)|(?P<new>N\.\s?S\.?|New\s+Style))\s*[)\]]?",
+    re.IGNORECASE,
+)
+_STYLE_BOUNDARY_RE = re.compile(r"[/;()\[\]]|\bor\b", re.IGNORECASE)
+# Dual-dated years before Britain's calendar change in 1752 ("13 February 1691/92"): the year
+# as reckoned from 1 January (the later one) is the year; "2011/12" stays a span.
+_DUAL_YEAR_RE = re.compile(r"\b(?P<first>1[0-7]\d\d)/(?P<second>\d{1,2}|\d{4})\b")
+LAST_DUAL_DATED_YEAR = 1752
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,35 @@ def _month_end(year: int, month: int) -> date:
 
 def _blank(text: str) -> str:
     """Debris blanked out with spaces, so positions still point into the original text."""
-    return DEBRIS_RE.sub(lambda m: " " * len(m.group()), text)
+    return _DUAL_YEAR_RE.sub(_dual_year, DEBRIS_RE.sub(lambda m: " " * len(m.group()), text))
+
+
+def _dual_year(match: re.Match[str]) -> str:
+    """'1691/92' -> '1692' padded on the left to the same length (so a snippet ending in the
+    year still ends after '/92'); anything else unchanged."""
+    first, second = int(match.group("first")), match.group("second")
+    later = first + 1
+    if first >= LAST_DUAL_DATED_YEAR or int(second) != later % 10 ** len(second):
+        return match.group()
+    return str(later).rjust(len(match.group()))
+
+
+def _new_style(text: str) -> str:
+    """The date marked New Style when the value also marks one Old Style (or only N.S.):
+    the words between the previous boundary ('/', a bracket, 'or', an O.S. marker) and the
+    N.S. marker. A value marked only O.S. is kept as written."""
+    markers = list(_STYLE_RE.finditer(text))
+    new = next((m for m in markers if m.group("new")), None)
+    if new is None:
+        return text
+    start = 0
+    for marker in markers:
+        if marker.end() <= new.start():
+            start = max(start, marker.end())
+    for boundary in _STYLE_BOUNDARY_RE.finditer(text, start, new.start()):
+        start = max(start, boundary.end())
+    piece = text[start : new.start()]
+    return piece if _DIGIT_RE.search(piece) else text
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -228,7 +267,14 @@ def parse_date(text: str | None) -> DateRange | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
-    groups = _borrow_years(_groups(_tokens(_cut(text, MAX_VALUE_CHARS))))
+    text = _cut(text, MAX_VALUE_CHARS)
+    if "S" in text.upper():  # cheap gate before looking for O.S./N.S. markers
+        styled = _new_style(text)
+        if styled is not text:
+            found = _parse_date(styled)
+            if found is not None:
+                return found
+    groups = _borrow_years(_groups(_tokens(text)))
     return _combine([p for group in groups for p in _parse_group(group)])
 
 

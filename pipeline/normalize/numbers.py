@@ -106,7 +106,8 @@ def _figure_re() -> re.Pattern[str]:
         rf"(?:(?<!\w)(?:{prefix})\s*)?"
         rf"(?:\bbetween\s+(?P<a>{atom})\s+and\s+(?P<b>{atom})"
         rf"|(?:\bfrom\s+)?(?P<lo>{atom})(?:\s*(?:[–—‒−-]|\bto\b)\s*(?P<hi>{atom}))?)"
-        rf"(?P<plus>\s*\+)?",
+        # "20+", but not the "+" of "48 + 12" (a joiner: the next figure follows it)
+        rf"(?P<plus>\s*\+(?!\s*(?:[−-]?\d|{word}\b)))?",
         re.IGNORECASE,
     )
 
@@ -206,6 +207,19 @@ def _find_figures(text: str) -> list[Figure]:
         hi_text = match.group("b") or match.group("hi")
         if lo_text is None:
             continue
+        start = match.start()
+        at_least = bool(match.group("at_least"))
+        if (
+            at_least
+            and match.group("at_least") == "+"
+            and figures
+            and not masked[figures[-1].end : start].strip()
+        ):
+            # "149 +6 attackers", "48 (15 June) + 12": a "+" right after a figure joins a
+            # second figure ("plus"); only a leading "+100" means "more than 100".
+            at_least = False
+            start = masked.index("+", start) + 1
+            start += len(masked[start:]) - len(masked[start:].lstrip())
         low = parse_number(lo_text)
         if low is None:
             continue
@@ -215,7 +229,7 @@ def _find_figures(text: str) -> list[Figure]:
         vague = _is_vague(lo_text) or bool(hi_text and _is_vague(hi_text))
         if high is not None:
             qualifier = "range"
-        elif match.group("at_least") or match.group("plus"):
+        elif at_least or match.group("plus"):
             qualifier = "at_least"
         elif match.group("at_most"):
             qualifier = "at_most"
@@ -232,9 +246,9 @@ def _find_figures(text: str) -> list[Figure]:
                 low=low,
                 high=low if high is None else high,
                 qualifier=qualifier,
-                start=match.start(),
+                start=start,
                 end=match.end(),
-                text=text[match.start() : match.end()].strip(),
+                text=text[start : match.end()].strip(),
             )
         )
     return figures
