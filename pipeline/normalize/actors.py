@@ -295,7 +295,9 @@ def _scan_words(words: list[str]) -> list[_Match]:
     """Dictionary actors named inside a longer phrase, longest alias first, left to right.
     An organisation directly followed by another ("United States Army Americal Division",
     "Russian Air Force: 22nd Guards ... Division") is the parent of the unit named after
-    it: only the more specific unit is kept."""
+    it: only the more specific unit is kept. So is a unit named with its parent after "of"
+    ("Atlacatl Battalion of the Salvadoran Army"), when both are of one type (a unit of a
+    state's army; not "Fulani militia of JNIM", two different groups)."""
     index = _index()
     low = [w.lower() for w in words]
     matches: list[_Match] = []
@@ -321,17 +323,30 @@ def _scan_words(words: list[str]) -> list[_Match]:
         matches.append(hit)
         i = hit.end
     kept: list[_Match] = []
+    parents: set[int] = set()
     for position, match in enumerate(matches):
         following = matches[position + 1] if position + 1 < len(matches) else None
         if (
-            following is not None
-            and following.start == match.end
-            and match.actor.type != "individual"
-            and following.actor.type != "individual"
-            and following.actor != match.actor
+            following is None
+            or match.actor.type == "individual"
+            or following.actor.type == "individual"
+            or following.actor == match.actor
         ):
+            if position not in parents:
+                kept.append(match)
             continue
-        kept.append(match)
+        if following.start == match.end:
+            continue  # "United States Army Americal Division": the parent before its unit
+        between = low[match.end : following.start]
+        if (
+            between
+            and between[0] in ("of", "from")
+            and all(w in ("of", "from", "the") for w in between)
+            and match.actor.type == following.actor.type
+        ):
+            parents.add(position + 1)  # "Atlacatl Battalion of the Salvadoran Army"
+        if position not in parents:
+            kept.append(match)
     return kept
 
 
@@ -431,23 +446,43 @@ _KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHC
 _SELF_CLAIM_RE = re.compile(
     r"^(self[- ])?claimed( responsibility)?$|^claims? of responsibility$", re.I
 )
-_COMMAND_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?(?:orders?|command)\s+of|"
-    r"on\s+(?:the\s+)?orders?\s+of)\s+",
-    re.I,
+# How a part links a unit to its commander: "X commanded by Y", "X under the command of Y",
+# "X on the orders of Y", or a bare "X under [rank] Y" ("Connecticut Colony militia under John
+# Mason", "..., under Colonel John Chivington"). A bare "under" needs a capitalised name after
+# it, and not one that only qualifies the unit ("under Israeli control", "under UN mandate").
+_UNDER_CONTROL_WORDS = (
+    r"command|control|orders?|auspices|mandate|occupation|supervision|protection|rule|flags?"
+    r"|banners?|leadership|influence|administration|authority|jurisdiction"
 )
-_COMMAND_SPLIT_RE = re.compile(
-    r"\s+(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?"
-    r"(?:orders?|command)\s+of|on\s+(?:the\s+)?orders?\s+of)\s+",
-    re.I,
+_COMMAND_LINK = (
+    r"(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?(?:orders?|command)"
+    r"\s+of|on\s+(?:the\s+)?orders?\s+of|under(?=\s+(?-i:[A-Z]))"
+    rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
+_COMMAND_PREFIX_RE = re.compile(rf"^\s*{_COMMAND_LINK}\s+", re.I)
+_COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
 _ALIAS_PREFIX_RE = re.compile(
     r"^\s*(?:alias|a\.?k\.?a\.?|also known as|nicknamed|known as)\b", re.I
 )
 _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
+# Military and police ranks before a name ("2LT.", "Staff Sgt.", "Sergeant First Class",
+# "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst"): not part of the name.
+_RANK_WORDS = (
+    r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeant|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
+    r"Spc|Specialist|Capt|Captain|CPT|Maj|Major|Col|Colonel|Gen|General|Brig|Brigadier|Cpl|"
+    r"Corporal|Pvt|Private|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
+    r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
+    r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|"
+    r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
+)
+# Words that make a compound rank only before (or, "First Class", after) a rank word.
+_RANK_MODIFIERS = (
+    r"Staff|Master|First|Second|Third|1st|2nd|3rd|Lance|Chief|Warrant|Petty|Field|Command|"
+    r"Senior|Junior|Vice|Rear|Flight|Wing|Squadron|Group|Sub"
+)
 _RANK_RE = re.compile(
-    r"^(?:(?:\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeant|Capt|Captain|Maj|Major|Col|Colonel|"
-    r"Gen|General|Brig|Brigadier|Cpl|Corporal|Pvt|Private|Cmdr|Commander|Cdr|Adm|Admiral)\.?\s+)+",
+    rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
+    r"(?:\s+(?:First|1st)\s+Class)?\s+)+",
     re.I,
 )
 _TITLE_WORDS = frozenset(
@@ -521,6 +556,143 @@ _VAGUE_GROUP_RE = re.compile(
 )
 
 
+# A conjunct that names no one ("and accomplices", "and others", "his associates", "and about
+# 100 gunmen"): people with the actor, not another actor. Without a count only words for
+# helpers qualify; with a count ("about 100", "dozens of") any plain word for people does.
+_HELPER_NOUNS = frozenset(
+    [
+        "accomplice",
+        "accomplices",
+        "associate",
+        "associates",
+        "follower",
+        "followers",
+        "others",
+        "henchmen",
+        "conspirators",
+        "co-conspirators",
+        "helpers",
+        "collaborators",
+        "supporters",
+        "loyalists",
+        "members",
+        "allies",
+        "sympathisers",
+        "sympathizers",
+        "gunmen",
+        "bodyguards",
+        "relatives",
+        "sons",
+        "brothers",
+    ]
+)
+_COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
+    [
+        "men",
+        "people",
+        "persons",
+        "individuals",
+        "fighters",
+        "militants",
+        "militiamen",
+        "soldiers",
+        "troops",
+        "policemen",
+        "officers",
+        "attackers",
+        "assailants",
+        "perpetrators",
+        "insurgents",
+        "rebels",
+        "guards",
+        "youths",
+        "villagers",
+        "civilians",
+    ]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "other", "of"])
+_QUANTIFIERS = frozenset(
+    [
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "roughly",
+        "some",
+        "several",
+        "many",
+        "few",
+        "numerous",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "than",
+        "at",
+        "least",
+        "up",
+        "to",
+        "c",
+        "ca",
+        "est",
+        "estimated",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "scores",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+    ]
+)
+
+
+def _names_no_one(text: str) -> bool:
+    """'accomplices', 'his associates', 'about 100 gunmen': people, but no actor's name."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", _ascii(text))
+    if not words or any(w[:1].isupper() and i > 0 for i, w in enumerate(words)):
+        return False
+    if words[0].isupper() and len(words[0]) > 1:  # an acronym
+        return False
+    counted = False
+    rest = [w.lower() for w in words]
+    while rest and (rest[0] in _DETERMINERS or rest[0] in _QUANTIFIERS or rest[0].isdigit()):
+        counted = counted or rest[0] in _QUANTIFIERS or rest[0].isdigit()
+        rest = rest[1:]
+    nouns = _COUNTED_NOUNS if counted else _HELPER_NOUNS
+    return bool(rest) and all(w in nouns for w in rest)
+
+
+# Words after an unknown name that say who belongs to it, not who it is: "Indian National
+# Congress loyalists and supporters", "Mohegan allies", "Samri youth group". (A force noun
+# stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
+_MEMBER_TAIL_RE = re.compile(
+    r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
+    r"|followers?|adherents?|partisans?|youth\s+(?:groups?|wings?|leagues?|movement))$",
+    re.I,
+)
+# "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
+_ALLIED_PREFIX_RE = re.compile(r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)", re.I)
+
+
+def _has_proper_word(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in _words(text))
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
@@ -536,6 +708,15 @@ def _clean_name(text: str) -> str:
     if not words or all(w in _STOPWORDS for w in words) or not re.search(r"[^\W\d_]", text):
         return ""
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):  # "other rebel groups" names no one
+        return ""
+    text = _ALLIED_PREFIX_RE.sub("", text)
+    for _ in range(3):
+        stripped = _MEMBER_TAIL_RE.sub("", text).strip(_EDGE_PUNCT)
+        if stripped == text or not _has_proper_word(stripped):
+            break
+        text = stripped
+    words = [w.lower() for w in _words(text)]
+    if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):
         return ""
     # A sentence is not a name: it stays in perpetrators_raw, not in the actor list.
     return text if len(words) <= MAX_NAME_WORDS and len(text) <= 120 else ""
@@ -600,11 +781,19 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     words = _words(piece)
-    if not words:
+    if not words or _names_no_one(piece):
         return []
     found = _lookup_words(words)
     if found is not None:
         return [_named(found, piece)]
+    text = piece  # what is read; `piece` stays the raw text
+    unranked = _RANK_RE.sub("", piece)
+    if unranked != piece and _words(unranked):
+        # "SS-Sturmbannführer Adolf Diekmann" is a person, not the SS his rank names.
+        text, words = unranked, _words(unranked)
+        found = _lookup_words(words)
+        if found is not None:
+            return [_named(found, piece)]
     if right is not None:
         right_words = _words(right)
         if len(right_words) > 1:
@@ -620,10 +809,10 @@ def _resolve_piece(
     matches = _scan_words(words)
     if matches:
         return [_named(m.actor, piece) for m in matches]
-    generic = lookup_generic(piece, partof)
+    generic = lookup_generic(text, partof)
     if generic is not None:
         return [_named(generic, piece)]
-    name = _clean_name(piece)
+    name = _clean_name(text)
     return [_Named(name, piece, "unknown", False)] if name else []
 
 
@@ -648,6 +837,7 @@ class _Part:
     hedge: str | None
     unknown: bool = False
     disputed_only: bool = False
+    self_claim: bool = False  # "(claimed responsibility)": the actors claim it themselves
 
 
 def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
@@ -755,16 +945,22 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     body, brackets = _split_brackets(part)
     hedge = _hedge(body)
     alleged_by: str | None = None
+    self_claim = False
     bracket_actors: list[_Named] = []
     for inner in brackets:
         hedge = hedge or _hedge(inner)
         if _DENIAL_RE.search(inner):
+            continue
+        if _SELF_CLAIM_RE.match(_drop_hedges(inner)):
+            self_claim = True
             continue
         who = _alleger(inner)
         if who is not None:
             alleged_by = alleged_by or who
             continue
         rest = _drop_hedges(inner)
+        if rest and _is_abbreviation(rest, body):
+            continue  # "Union for Peace in the Central African Republic (UPC)"
         if rest:
             found, _ = _resolve_text(rest, partof)
             bracket_actors.extend(n for n in found if n.in_dictionary)
@@ -807,7 +1003,75 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
-    return _Part(tuple(named + units), alleged_by, "disputed" if alternatives else hedge)
+    return _Part(
+        tuple(named + units),
+        alleged_by,
+        "disputed" if alternatives else hedge,
+        self_claim=self_claim or _is_self_claim_clause(text),
+    )
+
+
+def _is_self_claim_clause(text: str) -> bool:
+    """'ISIL claimed responsibility': its subject claims the attack itself."""
+    match = _CLAIM_RE.match(text)
+    return bool(
+        match
+        and match.group("verb").startswith("claim")
+        and _SELF_CLAIM_REST_RE.match(match.group("rest"))
+    )
+
+
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+
+
+def _is_abbreviation(inner: str, body: str) -> bool:
+    """Is a bracketed all-caps word the abbreviation of the name before it? Its letters are
+    the initials of that name's words, in order ("UPC" after "Union for Peace in the Central
+    African Republic", "LTTE" after "Liberation Tigers of Tamil Eelam"); "NKVD" after "Soviet
+    Union" is not, so it stays an actor of its own (the unit)."""
+    acronym = inner.strip(_EDGE_PUNCT)
+    if not _ACRONYM_RE.match(acronym):
+        return False
+    words = _words(body)
+    for initials in (
+        [w[0].upper() for w in words if w[:1].isupper()],
+        [w[0].upper() for w in words],
+    ):
+        if not initials or initials[0] != acronym[0]:
+            continue
+        position = 0
+        for letter in acronym:
+            while position < len(initials) and initials[position] != letter:
+                position += 1
+            if position == len(initials):
+                break
+            position += 1
+        else:
+            return True
+    return False
+
+
+def _bracketed_alternatives(part: str) -> list[tuple[str, bool]]:
+    """'X (per A) or Y (per B)': each alternative with its own bracket is a part of its own,
+    so each actor keeps its own alleger. Returns (text, is_alternative) pairs; the whole part
+    when it is not of that shape."""
+    segments: list[str] = []
+    conjunctions: list[str] = []
+    depth, start = 0, 0
+    for match in re.finditer(r"[()\[\]{}]|\s+(or|and|&)\s+", part, flags=re.I):
+        token = match.group(0)
+        if token in _OPEN:
+            depth += 1
+        elif token in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            segments.append(part[start : match.start()])
+            conjunctions.append(match.group(1).lower())
+            start = match.end()
+    segments.append(part[start:])
+    if len(segments) < 2 or not all(seg.rstrip().endswith(tuple(_CLOSE)) for seg in segments):
+        return [(part, False)]
+    return [(seg, "or" in conjunctions) for seg in segments]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -821,6 +1085,7 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
     value says disputed/unclear/possibly or claimants blame different actors; suspected when
     every claim comes from Susperps/Accused or hedges (suspected, alleged); else attributed."""
     claims: list[PerpetratorClaim] = []
+    self_claims: list[bool] = []
     raws: list[str] = []
     any_disputed = False
     try:
@@ -836,11 +1101,14 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         if not isinstance(key, str) or key.strip().lower() not in PERPETRATOR_KEYS:
             continue
         value = value if isinstance(value, str) else ""
-        raw, value_claims, disputed_only = _read_value(key.strip(), value, partof)
+        raw, value_claims, disputed_only, value_self_claims = _read_value(
+            key.strip(), value, partof
+        )
         raws.append(raw)
         claims.extend(value_claims)
+        self_claims.extend(value_self_claims)
         any_disputed = any_disputed or disputed_only
-    claims = _mark_competing(claims)
+    claims = _mark_competing(claims, self_claims)
     actors: list[str] = []
     for claim in claims:
         if claim.actor not in actors:
@@ -873,18 +1141,25 @@ def _partof(pairs: list) -> str:
 @lru_cache(maxsize=CACHE_SIZE)
 def _read_value(
     key: str, value: str, partof: str
-) -> tuple[str, tuple[PerpetratorClaim, ...], bool]:
+) -> tuple[str, tuple[PerpetratorClaim, ...], bool, tuple[bool, ...]]:
     """One perpetrator key's value -> ("Key: value", its claims, whether a part only says
-    disputed). Pure, so memoized: the claims are frozen and shared."""
+    disputed, whether each claim is the actor's own). Pure, so memoized: the claims are
+    frozen and shared."""
     claims: list[PerpetratorClaim] = []
+    self_claims: list[bool] = []
     any_disputed = False
     suspect_key = key.lower() in SUSPECT_KEYS
     previous: _Named | None = None
     seen: set[tuple[str, str | None]] = set()
-    for part_text in _top_level_parts(_strip_debris(_bounded(value))):
+    parts = [
+        piece
+        for part_text in _top_level_parts(_strip_debris(_bounded(value)))
+        for piece in _bracketed_alternatives(part_text)
+    ]
+    for part_text, alternative in parts:
         part = _resolve_part(part_text, previous, partof)
         any_disputed = any_disputed or part.disputed_only
-        if part.hedge == "disputed":
+        if part.hedge == "disputed" or alternative:
             status = "disputed"
         elif part.hedge == "suspected" or suspect_key:
             status = "suspected"
@@ -906,16 +1181,26 @@ def _read_value(
                     source_key=key,
                 )
             )
-    return f"{key}: {clean_text(value)}", tuple(claims), any_disputed
+            self_claims.append(part.self_claim and part.alleged_by is None)
+    return f"{key}: {clean_text(value)}", tuple(claims), any_disputed, tuple(self_claims)
 
 
-def _mark_competing(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
+def _mark_competing(
+    claims: list[PerpetratorClaim], self_claims: Sequence[bool] = ()
+) -> list[PerpetratorClaim]:
     """Named claimants blaming different actors ("Shabiha (eye witnesses), Syrian opposition
     (regime claim)") make every claim disputed. A claim nobody is named for competes with no
-    one ("Lebanese Forces militia; Israel Defense Forces (per the Kahan Commission)")."""
+    one ("Lebanese Forces militia; Israel Defense Forces (per the Kahan Commission)"). An
+    actor claiming the attack is a claimant too ("JMB (per Bangladesh government); ISIL
+    (claimed responsibility)"), though its claim's alleged_by stays empty."""
     groups: dict[str | None, set[str]] = {}
-    for claim in claims:
-        who = " ".join(_lower(_words(claim.alleged_by))) if claim.alleged_by else None
+    for position, claim in enumerate(claims):
+        if claim.alleged_by:
+            who: str | None = " ".join(_lower(_words(claim.alleged_by)))
+        elif position < len(self_claims) and self_claims[position]:
+            who = "\0self " + claim.actor.casefold()
+        else:
+            who = None
         groups.setdefault(who, set()).add(claim.actor)
     named = [who for who in groups if who is not None]
     if len(named) < 2 or len({frozenset(groups[who]) for who in named}) < 2:

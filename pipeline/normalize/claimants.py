@@ -25,6 +25,12 @@ REPORTING_VERBS: tuple[str, ...] = ("claimed", "reported", "confirmed")
 # Claim words both modules read after a name: "regime claim", "UN reports".
 CLAIM_WORDS: tuple[str, ...] = ("claims?", "reports?")
 
+# Nouns that name a source on their own, with no lead or claim word: "132 (government)",
+# "51 (opposition), 123 (regime)". Only words that never name who died ("police",
+# "residents", "soldiers" may be the victims), with an optional "the" and a level of office.
+SOURCE_NOUNS: tuple[str, ...] = ("government", "regime", "opposition", "authorities")
+_SOURCE_LEVELS = ("local", "national", "federal", "central", "state", "official", "military")
+
 _THE_RE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -71,14 +77,28 @@ class Phrasing:
     edge: str = " "
 
 
+_BARE_SOURCE_RE = re.compile(
+    rf"^\W*(?:the\s+)?(?:(?:{alternation(_SOURCE_LEVELS)})\s+)?(?:{alternation(SOURCE_NOUNS)})\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_bare_source(text: str) -> bool:
+    """'government', 'the regime', '(opposition)': a source named by its noun alone."""
+    return isinstance(text, str) and _BARE_SOURCE_RE.match(text) is not None
+
+
 def opens_with_lead(text: str, phrasing: Phrasing) -> bool:
     """'according to the Red Cross', 'per U.N. observers': a lead opens the text."""
     return isinstance(text, str) and phrasing.prefix.match(text) is not None
 
 
 def ends_with_claim_word(text: str, phrasing: Phrasing) -> bool:
-    """'opposition claim', 'government figures': a claim word closes the text."""
-    return isinstance(text, str) and phrasing.suffix.search(text) is not None
+    """'opposition claim', 'government figures': a claim word closes the text; or the text is
+    a source's noun alone ('government', 'the regime'), which is a claim by its wording too."""
+    return isinstance(text, str) and (
+        phrasing.suffix.search(text) is not None or is_bare_source(text)
+    )
 
 
 def is_attribution(text: str, phrasing: Phrasing) -> bool:
