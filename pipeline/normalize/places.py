@@ -114,6 +114,10 @@ _BUILDING_RE = re.compile(
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of|no|nr)\b|№|#\s?\d"
+    # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
+    r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
+    r"cafeteria|canteen|salon|studio|venue)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -123,18 +127,29 @@ _BUILDING_RE = re.compile(
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
 )
+# Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
+_LANDFORM_RE = re.compile(
+    r"\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
+    r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea)\b"
+)
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed)\b"
 )
 _PREFIX_RE = re.compile(
     r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|"
-    r"city of|hamlet of|suburbs? of|vicinity of|close to)\s+",
+    r"city of|hamlet of|suburbs? of|vicinity of|close to|"
+    r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
+    # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
+    r"sitio|barangay|purok|barrio|mouza|mauza|tehsil|tahsil|taluka|kampung|desa|dusun|"
+    r"kelurahan|caser[ií]o|aldea|vereda|corregimiento|kebele)\s+",
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|and (?:the )?(?:surrounding|other|nearby|neighbouring|"
-    r"neighboring) (?:areas?|villages?|towns?|regions?))$",
+    r"\s+(?:village|town|hamlet|and elsewhere|and (?:in )?(?:the )?(?:surrounding|other|nearby|"
+    r"neighbouring|neighboring|several|various|many|some) (?:areas?|villages?|towns?|"
+    r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
+    r"parts?(?: of (?:the )?[\w ]+)?))$",
     re.IGNORECASE,
 )
 _DIRECTION_RE = re.compile(
@@ -242,9 +257,13 @@ def _terms() -> dict[str, tuple[frozenset[str], str]]:
 @cache
 def _admin1_names() -> dict[tuple[str, str], str]:
     """(country code, gazetteer admin1 name) -> English name."""
-    return {
+    names = {
         (r["country_code"], r["gazetteer_name"]): r["name"] for r in rows("places_admin1_names")
     }
+    for row in rows("places_admin1_extra"):
+        if row["kind"] == "missing":
+            names.setdefault((row["country_code"], row["admin1"]), row["admin1"])
+    return names
 
 
 def _gazetteer_path() -> Path | None:
@@ -270,6 +289,7 @@ class _Gazetteer:
     by_key: dict[str, list[int]]
     admin1_by_cc: dict[str, dict[str, str]]  # cc -> admin key -> gazetteer admin1 name
     admin1_any: dict[str, set[tuple[str, str]]]  # admin key -> {(cc, gazetteer name)}
+    admin1_exact: dict[str, dict[str, str]]  # cc -> exact key (no words dropped) -> name
     admin2_by_cc: dict[tuple[str, str], set[str]]  # (cc, admin key) -> {admin1}
     by_admin1: dict[tuple[str, str], list[int]]
     by_cc: dict[str, list[int]]
@@ -290,7 +310,7 @@ def _gazetteer() -> _Gazetteer:
 
 
 def _load_gazetteer() -> _Gazetteer:
-    g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
+    g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {}, {})
     path = _gazetteer_path()
     admin2_pairs: set[tuple[str, str, str]] = set()
     if path is not None:
@@ -315,7 +335,7 @@ def _load_gazetteer() -> _Gazetteer:
                 by_cc.setdefault(cc, []).append(i)
             admin2_pairs = {t for t in zip(ccs, admin2s, admin1s, strict=True) if t[1]}
         except (OSError, ValueError, csv.Error):
-            g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {})
+            g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {}, {})
     for cc, admin2, admin1 in sorted(admin2_pairs):
         g.admin2_by_cc.setdefault((cc, _admin_key(admin2)), set()).add(admin1)
     for cc, admin1 in g.by_admin1:
@@ -325,6 +345,17 @@ def _load_gazetteer() -> _Gazetteer:
         for alias in [gaz, row["name"], *row["aliases"].split("|")]:
             if alias.strip():
                 _add_admin1(g, cc, alias, gaz)
+    for row in rows("places_admin1_extra"):  # present-day divisions the gazetteer lacks
+        if row["kind"] == "missing":
+            for alias in [row["name"], row["admin1"], *row["aliases"].split("|")]:
+                if alias.strip():
+                    _add_admin1(g, row["country_code"], alias, row["admin1"])
+    # Dropping division and noise words can make two units' keys collide ("Mexico City" and
+    # "Mexico" -> "mexico"): a unit named exactly so wins the stripped key.
+    for cc, exact in g.admin1_exact.items():
+        stripped = g.admin1_by_cc.get(cc, {})
+        for key in stripped.keys() & exact.keys():
+            stripped[key] = exact[key]
     return g
 
 
@@ -343,6 +374,9 @@ def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
     if key:
         g.admin1_by_cc.setdefault(cc, {}).setdefault(key, gazetteer_name)
         g.admin1_any.setdefault(key, set()).add((cc, gazetteer_name))
+    exact = _key(text)
+    if exact:
+        g.admin1_exact.setdefault(cc, {}).setdefault(exact, gazetteer_name)
 
 
 # --------------------------------------------------------------------------- lookups
@@ -377,13 +411,33 @@ def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
     return hits
 
 
+def _exact_settlements(text: str, cc: str | None) -> list[int]:
+    g = _gazetteer()
+    return [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc] if cc else []
+
+
+def _unknown_name(text: str, cc: str | None) -> bool:
+    """A name of several words, not a list ('A and B'), that the gazetteer does not know."""
+    words = fold_words(text)
+    return (
+        len(words) >= 2
+        and "and" not in words
+        and not _settlements(text, cc)
+        and _known_admin1(text, cc) is None
+    )
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _known_admin1(text: str, cc: str | None) -> str | None:
     """Gazetteer admin1 name that this text names in country cc."""
     if cc is None:
         return None
+    g = _gazetteer()
+    found = g.admin1_exact.get(cc, {}).get(_key(text))
+    if found:
+        return found
     key = _admin_key(text)
-    return _gazetteer().admin1_by_cc.get(cc, {}).get(key) if key else None
+    return g.admin1_by_cc.get(cc, {}).get(key) if key else None
 
 
 def _admin1_display(gazetteer_name: str, cc: str) -> str:
@@ -456,15 +510,24 @@ def _clean_part(part: str) -> str:
     return part
 
 
+_NEAR_MODERN_RE = re.compile(
+    r"^(?:(?:near|in|at|outside)\s+)?(?:what is now|(?:present|modern)[- ]day|today'?s)\s+",
+    re.IGNORECASE,
+)
+
+
 def _parts(value: str) -> list[str]:
-    """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows."""
+    """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
+    so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
     for raw in _split_top(value):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(1)) if modern else [raw]
         for piece in pieces:
             cleaned = _clean_part(piece)
-            if cleaned:
+            if cleaned and out and _NEAR_MODERN_RE.match(cleaned):
+                out[-1] = _NEAR_MODERN_RE.sub("", cleaned)
+            elif cleaned:
                 out.append(cleaned)
     return out
 
@@ -483,6 +546,25 @@ def _strip_affixes(part: str) -> str:
 @lru_cache(maxsize=CACHE_SIZE)
 def _is_building(part: str) -> bool:
     return bool(_BUILDING_RE.search(part.casefold()))
+
+
+# "Fijian UNIFIL compound near Qana": the building lies near/in/at a named settlement.
+_LOCATED_RE = re.compile(
+    r"\s(?:near|in|inside|outside|at|close to|next to|on the outskirts of)\s+(?=[^\W\d_])"
+)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _inner_place(part: str) -> str | None:
+    """The settlement a building part names after near/in/at ('compound near Qana' -> 'Qana'),
+    when it starts with a capital and is no building itself."""
+    for match in _LOCATED_RE.finditer(part):
+        if _LANDFORM_RE.search(part[: match.start()].casefold()):
+            return None
+        inner = _strip_affixes(part[match.end() :].strip())
+        if inner and inner[0].isupper() and not _is_building(inner):
+            return inner
+    return None
 
 
 # --------------------------------------------------------------------------- main
@@ -565,10 +647,11 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     parts = list(parts)
     # The country: the last part, or its tail after " of " ("... District of South Vietnam").
     candidates: tuple[tuple[str, str], ...] = ()
+    country_parts: list[str] = []  # the parts that named the country
     last = parts[-1]
     candidates = _country_of(last)
     if candidates:
-        parts.pop()
+        country_parts.append(parts.pop())
     else:
         pieces = _OF_IN_RE.split(last)
         for cut in range(1, len(pieces)):
@@ -577,29 +660,54 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
             if found:
                 candidates = found
                 head = " ".join(pieces[:cut]).strip()
-                parts[-1:] = [head] if head else []
+                # "Territory of the Military Commander in Serbia": the rest names an old
+                # state, not a place of the country, unless it is one ("... District of").
+                keep = head and _head_is_a_place(head, {c for _, c in found})
+                parts[-1:] = [head] if keep else []
                 break
+    historic_gaz: str | None = None
+    if not candidates:  # "Colorado Territory", "Connecticut Colony": a former unit
+        historic = _historic_admin1(last, None)
+        name = _current_countries().get(historic[0]) if historic else None
+        if historic and name:
+            candidates = ((name, historic[0]),)
+            historic_gaz = historic[1]
+            parts.pop()
     country = code = None
     if candidates:
         country, code = _choose_country(candidates, parts)
         # An earlier part naming the same country ("Račak, Kosovo, FR Yugoslavia") is spent.
         # A first part that is a settlement of that name stays ("Djibouti, Djibouti").
-        parts = [
-            p
-            for i, p in enumerate(parts)
-            if code not in {c for _, c in _country_of(p)}
-            or (
-                i == 0
-                and any(_gazetteer().cc[j] == code for j in _gazetteer().by_key.get(_key(p), ()))
-            )
-        ]
+        kept = []
+        for i, p in enumerate(parts):
+            names_code = code in {c for _, c in _country_of(p)}
+            if not names_code or (i == 0 and _exact_settlements(p, code)):
+                kept.append(p)
+            else:
+                country_parts.append(p)
+        parts = []
+        for p in kept:  # former units of the country map to the present-day division
+            historic = _historic_admin1(_strip_affixes(p), code) if p != kept[0] else None
+            if historic is None:
+                parts.append(p)
+            else:
+                historic_gaz = historic_gaz or historic[1]
     else:
         country, code = _country_from_admin1(parts)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
+    if place_name and others and _unknown_name(place_name, code):
+        # "Holey Artisan Bakery, Gulshan, Dhaka": a name of several words the gazetteer does
+        # not know (a venue, an estate) before a known settlement: the settlement is the place.
+        later = next((p for p in others if _exact_settlements(p, code)), None)
+        place_name = later or place_name
     if admin1 is None and code is not None:
-        gaz = None
-        for name in settlements + others:
+        gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
+        if gaz is None and seat_gaz is not None:
+            gaz = _city_unit(settlements[0], code) if settlements else None
+            if gaz is None and not _gazetteer().by_admin1.get((code, seat_gaz)):
+                gaz = seat_gaz  # a division the gazetteer predates ("N'Djamena")
+        for name in settlements + others if gaz is None else ():
             gaz = _unique_admin1(_settlements(name, code))
             if gaz:
                 break
@@ -617,7 +725,94 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         gaz = gaz or seat_gaz  # a division's seat named by another spelling ("Taiz")
         if gaz:
             admin1 = _admin1_display(gaz, code)
+    if admin1 is not None and (code, _key(admin1)) in _not_divisions():
+        admin1 = None
     return place_name, admin1, country, code
+
+
+def _head_is_a_place(head: str, codes: set[str]) -> bool:
+    """Is the text before ' of/in <country>' a division or settlement of that country?"""
+    text = _strip_affixes(head)
+    for cc in codes:
+        if _known_admin1(text, cc) or _exact_settlements(text, cc):
+            return True
+        if _division_words(text) and not _is_first_level(text, cc):
+            return True
+    return False
+
+
+def _constituent_admin1(country_parts: list[str], country: str | None, cc: str) -> str | None:
+    """A constituent country or entity named as the country ('Glen Coe, Highlands, Scotland',
+    'Sukhumi, Abkhazia') is the first-level division when the gazetteer lists it as one."""
+    current = _key(country or "")
+    for part in country_parts:
+        if _key(part) != current:
+            found = _gazetteer().admin1_exact.get(cc, {}).get(_key(part))
+            if found:
+                return found
+    return None
+
+
+def _city_unit(name: str, cc: str) -> str | None:
+    """A city that is its own first-level unit beside a same-named division ('Sanaa' ->
+    Amanat Al Asimah, alias 'Sanaa City'; 'Minsk' -> Minsk City, not Minsk Region)."""
+    return _gazetteer().admin1_exact.get(cc, {}).get(_key(f"{_strip_affixes(name)} city"))
+
+
+@cache
+def _historic_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """key -> ((country code, present-day admin1 or ''), ...) from places_admin1_extra."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("places_admin1_extra"):
+        if row["kind"] != "historic":
+            continue
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if alias.strip():
+                table.setdefault(_key(alias), []).append((row["country_code"], row["admin1"]))
+    return {k: tuple(v) for k, v in table.items() if k}
+
+
+@cache
+def _not_divisions() -> frozenset[tuple[str, str]]:
+    """(cc, key) of gazetteer admin1 names that are no first-level division."""
+    return frozenset(
+        (r["country_code"], _key(n))
+        for r in rows("places_admin1_extra")
+        if r["kind"] == "none"
+        for n in [r["name"], *r["aliases"].split("|")]
+        if n.strip()
+    )
+
+
+_HISTORIC_RE = re.compile(
+    r"^(?:the\s+)?(?:crown\s+)?(?:colony|province|territory|dominion)\s+of\s+(?:the\s+)?(.+)$"
+    r"|^(.+?)\s+(?:colony|territory)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _historic_admin1(text: str, cc: str | None) -> tuple[str, str | None] | None:
+    """A former colony, territory or province -> (country code, present-day gazetteer admin1
+    or None when it is now several); None when the text names no former unit."""
+    found = [e for e in _historic_table().get(_key(text), ()) if cc is None or e[0] == cc]
+    if len({e[0] for e in found}) == 1:
+        code, present = found[0]
+        return code, (_known_admin1(present, code) if present else None)
+    match = _HISTORIC_RE.match(text.strip())
+    if not match:
+        return None
+    core = (match.group(1) or match.group(2) or "").strip()
+    g = _gazetteer()
+    if cc is not None:
+        if _known_admin1(text, cc) and not _division_words(text):
+            return None
+        gaz = g.admin1_exact.get(cc, {}).get(_key(core))
+        return (cc, gaz) if gaz and _key(core) != _key(text) else None
+    if any(_key(text) in exact for exact in g.admin1_exact.values()):
+        return None  # a present-day unit ("Northern Territory", "Yukon Territory")
+    units = {(c, n) for c, exact in g.admin1_exact.items() if (n := exact.get(_key(core)))}
+    return units.pop() if len(units) == 1 else None
 
 
 def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -> tuple[str, str]:
@@ -667,6 +862,8 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
         return True
     if any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc)):
         return True
+    if (cc, gazetteer_admin1) not in g.by_admin1 and _settlements(part, cc):
+        return True  # a division the gazetteer lacks, named after its seat ("Halabja")
     # Another spelling of the shared name ("Taiz" for Ta'izz, "Hodeidah" for Al Hudaydah):
     # the division has a seat named like it in the gazetteer's or the English spelling.
     display = _admin1_display(gazetteer_admin1, cc) if cc else gazetteer_admin1
@@ -691,6 +888,8 @@ def _classify(
         part = _strip_affixes(original)
         if not part or not _WORD_CHAR_RE.search(part):
             continue
+        if _is_building(part) and not _settlements(part, cc):
+            part = _inner_place(part) or part
         words = _division_words(part)
         gaz = _known_admin1(part, cc)
         if words:
@@ -729,6 +928,21 @@ def _representative(indices: Sequence[int]) -> tuple[float, float] | None:
     return g.lat[best], g.lon[best]
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _merged_units(cc: str, gazetteer_admin1: str) -> frozenset[str]:
+    """The gazetteer's admin1 units shown under the same present-day name (France's old
+    regions under 'Grand Est'); empty for a division the gazetteer lacks ("N'Djamena")."""
+    g = _gazetteer()
+    if (cc, gazetteer_admin1) not in g.by_admin1:
+        return frozenset()
+    shown = _admin1_display(gazetteer_admin1, cc)
+    return frozenset(
+        a
+        for c, a in g.by_admin1
+        if c == cc and (a == gazetteer_admin1 or _admin1_display(a, cc) == shown)
+    )
+
+
 def _geocode(
     settlement: str | None, admin1: str | None, cc: str | None
 ) -> tuple[float | None, float | None, str | None]:
@@ -737,14 +951,15 @@ def _geocode(
         return None, None, None
     g = _gazetteer()
     gaz_admin1 = _known_admin1(admin1, cc) if admin1 else None
+    units = _merged_units(cc, gaz_admin1) if gaz_admin1 else frozenset()
     if settlement:
         hits = _settlements(settlement, cc)
-        if gaz_admin1:
-            hits = [i for i in hits if g.admin1[i] == gaz_admin1]
+        if units:
+            hits = [i for i in hits if g.admin1[i] in units]
         if hits and len({g.admin1[i] for i in hits}) == 1:  # one settlement, or one area
             return g.lat[hits[0]], g.lon[hits[0]], "place"
-    if gaz_admin1:
-        point = _representative(g.by_admin1.get((cc, gaz_admin1), []))
+    if units:
+        point = _representative([i for u in sorted(units) for i in g.by_admin1[(cc, u)]])
         if point:
             return point[0], point[1], "admin1"
     point = _representative(g.by_cc.get(cc, []))
