@@ -19,6 +19,20 @@ from pipeline import build, read
 
 WORKERS = build.worker_count()  # threads that wait on the process pool, one per worker
 
+# What a run imports on first use, imported by the CLI while Prefect's API is still starting
+# in its own process (see local_api.LocalAPI.ready), most needed first: the engines that run
+# the flow and its tasks and what they import when a flow is called, pandas (pyarrow imports
+# it as soon as an array is made from Python values) and the validator of the release.
+WARM_UP = (
+    "prefect.flow_engine",
+    "prefect.task_engine",
+    "prefect.utilities.visualization",
+    "fastapi",
+    "anyio._backends._asyncio",
+    "pandas",
+    "frictionless",
+)
+
 
 # Our own cache (OUTPUT/.cache) decides what is parsed again; Prefect's would only hash inputs.
 @task(name="normalize-chunk", retries=0, cache_policy=NO_CACHE)
