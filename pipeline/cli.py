@@ -291,8 +291,7 @@ def cmd_validate(release_dir: Path) -> int:
     problems = release.verify_checksums(release_dir)
     if not problems:
         problems += build.frictionless_problems(release_dir)
-        tables = release.read_release(release_dir)
-        problems += [v.message for v in validate.violations(tables)]
+        problems += [v.message for v in validate.release_violations(release_dir)]
     if problems:
         print(
             f"error: {release_dir} is not valid: {problems[0]} ({len(problems)} problem(s) in all)",
