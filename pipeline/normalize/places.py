@@ -72,6 +72,9 @@ FIRST_LEVEL_WORDS = (
     "wilaya",
     "territory",
     "emirate",
+    # Ottoman units: first-level, mapped to the present-day division they lie in
+    "vilayet",
+    "eyalet",
 )
 LOWER_WORDS = (
     "local government area",
@@ -98,7 +101,13 @@ LOWER_WORDS = (
     "arrondissement",
     "borough",
     "sector",
+    # Ottoman units below the vilayet
+    "sanjak",
+    "kaza",
 )
+# Former units' words: first-level in any country, shown under the present-day division's
+# name ("Adana Vilayet, Ottoman Empire" -> Adana Province).
+HISTORIC_FIRST_LEVEL_WORDS = frozenset(["vilayet", "eyalet"])
 _DIVISION_WORDS = sorted(FIRST_LEVEL_WORDS + LOWER_WORDS, key=len, reverse=True)
 _DIVISION_RE = re.compile(r"\b(" + "|".join(_DIVISION_WORDS) + r")\b")
 # Words only found around gazetteer division names ("Muhafazat Karbala'", "Wilaya de M'Sila").
@@ -113,7 +122,9 @@ _BUILDING_RE = re.compile(
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|street|road|avenue|bridge|factory|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
-    r"farm|mine|harbour|harbor|area|areas|territory of|no|nr)\b|№|#\s?\d"
+    r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
+    # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
+    r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
@@ -382,7 +393,13 @@ def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
 # --------------------------------------------------------------------------- lookups
 
 
-_OCCUPIED_RE = re.compile(r"^\s*(?:[\w]+[- ])?occupied\s+", re.IGNORECASE)
+# "German-occupied France", "Jordanian-annexed West Bank", "then-Czechoslovakia": who held
+# the land, or "then", qualifies the country named after it.
+_OCCUPIED_RE = re.compile(
+    r"^\s*(?:then[- ]\s*)?(?:[\w]+[- ])?(?:occupied|annexed|administered|controlled|held|ruled)"
+    r"\s+|^\s*then[- ]\s*",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -390,6 +407,7 @@ def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     """Candidates (country, code) for a part naming a country, else ()."""
     table = _countries()
     unoccupied = _OCCUPIED_RE.sub("", text)  # "German-occupied France" -> "France"
+    unoccupied = _OCCUPIED_RE.sub("", unoccupied)  # "then-German-occupied France"
     for candidate in (text, unoccupied, _DIRECTION_RE.sub("", unoccupied)):
         found = table.get(_key(candidate))
         if found:
@@ -472,6 +490,8 @@ def _is_first_level(text: str, cc: str | None) -> bool:
     words = _division_words(text)
     if not words:
         return False
+    if any(w in HISTORIC_FIRST_LEVEL_WORDS for w in words):
+        return True
     terms = _terms().get(cc or "")
     if terms is not None:
         return any(w in terms[0] for w in words)
@@ -532,6 +552,23 @@ def _parts(value: str) -> list[str]:
     return out
 
 
+# "Simele and 63 Assyrian villages in the Dohuk and Mosul districts": a named settlement, then
+# a count of unnamed ones or the divisions they lie in; the leading proper name is the place.
+_COUNTED_TAIL_RE = re.compile(
+    r"\s+and\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
+    r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|"
+    r"dozens(?:\s+of)?|hundreds(?:\s+of)?|a\s+few|a\s+number\s+of|other)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|cities|hamlets?|settlements?|localities|"
+    r"communities|places)\b.*$",
+    re.IGNORECASE,
+)
+_IN_DIVISIONS_RE = re.compile(
+    r"\s+in\s+the\s+[^,]*?\b(?:districts?|provinces?|governorates?|regions?|counties|states|"
+    r"areas)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
@@ -540,6 +577,10 @@ def _strip_affixes(part: str) -> str:
         part = _PREFIX_RE.sub("", part).strip()
         stripped = _SUFFIX_RE.sub("", part).strip()
         part = stripped or part
+        for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
+            stripped = tail.sub("", part).strip()
+            if stripped and stripped[0].isupper():
+                part = stripped
     return part
 
 
@@ -866,11 +907,55 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
         return True  # a division the gazetteer lacks, named after its seat ("Halabja")
     # Another spelling of the shared name ("Taiz" for Ta'izz, "Hodeidah" for Al Hudaydah):
     # the division has a seat named like it in the gazetteer's or the English spelling.
+    # Every alias of the division is tried: "Hama" names the seat the gazetteer spells "Hamah".
     display = _admin1_display(gazetteer_admin1, cc) if cc else gazetteer_admin1
-    for name in {gazetteer_admin1, " ".join(_DIVISION_RE.sub(" ", _fold(display)).split())}:
+    names = {gazetteer_admin1, display, *_admin1_aliases().get((cc or "", gazetteer_admin1), ())}
+    for name in sorted({" ".join(_DIVISION_RE.sub(" ", _fold(n)).split()) for n in names}):
         if name and any(g.admin1[i] == gazetteer_admin1 for i in _settlements(name, cc)):
             return True
     return False
+
+
+@cache
+def _admin1_aliases() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country code, gazetteer admin1 name) -> every spelling in places_admin1_names/extra."""
+    table: dict[tuple[str, str], list[str]] = {}
+    for row in rows("places_admin1_names"):
+        names = [row["gazetteer_name"], row["name"], *row["aliases"].split("|")]
+        table.setdefault((row["country_code"], row["gazetteer_name"]), []).extend(names)
+    for row in rows("places_admin1_extra"):
+        if row["kind"] == "missing":
+            names = [row["name"], row["admin1"], *row["aliases"].split("|")]
+            table.setdefault((row["country_code"], row["admin1"]), []).extend(names)
+    return {k: tuple(n.strip() for n in v if n.strip()) for k, v in table.items()}
+
+
+_AND_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_PLURAL_DIVISION_RE = re.compile(
+    r"\s(?:" + "|".join(w.replace(" ", r"\s+") for w in _DIVISION_WORDS) + r")s$", re.IGNORECASE
+)
+
+
+def _names_regions(part: str, cc: str | None) -> bool:
+    """Does the part name only regions: first-level divisions or former units ('Matabeleland
+    and Midlands'), or one former unit that is no settlement ('Matabeleland')? Two named
+    settlements ('Bayda and Baniyas') are not regions."""
+    if cc is None:
+        return False
+    members = [_strip_affixes(m) for m in _AND_RE.split(part)]
+    if len(members) > 1 and _PLURAL_DIVISION_RE.search(part):
+        return True  # "Borno and Yobe States", "the Dohuk and Mosul districts"
+    if len(members) == 1:
+        return bool(_historic_table().get(_key(part))) and (
+            _historic_admin1(part, cc) is not None and not _exact_settlements(part, cc)
+        )
+    for member in members:  # a division named like its seat may be the city ("Homs and Hama")
+        gaz = _known_admin1(member, cc)
+        if not member or (_is_seat(member, cc, gaz, True) if gaz else _settlements(member, cc)):
+            return False
+        if not (gaz or _is_first_level(member, cc) or _historic_admin1(member, cc) is not None):
+            return False
+    return True
 
 
 def _classify(
@@ -892,6 +977,10 @@ def _classify(
             part = _inner_place(part) or part
         words = _division_words(part)
         gaz = _known_admin1(part, cc)
+        if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
+            if gaz and cc:  # a former unit: the present-day division of that name
+                admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
+            continue
         if words:
             if gaz or _is_first_level(part, cc):
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
@@ -905,6 +994,8 @@ def _classify(
             seat_gaz = seat_gaz or gaz
         if _NON_SETTLEMENT_RE.match(part.casefold()):
             continue
+        if _names_regions(part, cc):  # "Matabeleland and Midlands": no settlement, and
+            continue  # several divisions name no single admin1
         if _is_building(part) and not _settlements(part, cc):
             continue
         if settlements:
