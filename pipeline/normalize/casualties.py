@@ -35,19 +35,27 @@ NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
 SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 
 # What a figure counts, from the words after it (first match wins; longest phrases first).
+# A verb or participle makes a figure something else than a casualty ("200 captured", "taken
+# prisoner", "300 prisoners taken"); a noun for captives only names the victims ("prisoners
+# of war", "POWs", "detainees" can be killed) and decides nothing on its own (`captive`).
 MEASURE_RE = re.compile(
     r"\b(?P<both>(?:killed|dead)\s+(?:or|and|/)\s+(?:wounded|injured)|casualties)\b"
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
     r"|lost\s+their\s+lives|perished)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
-    r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|detained|hostages?"
-    r"|taken\s+(?:hostage|prisoner|captive)|prisoners?|rescued|evacuated|homeless|raped"
-    r"|survivors?|survived|deported|expelled|disappeared|unaccounted)\b",
+    r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|detained"
+    r"|(?:taken|held)\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)"
+    r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
+    r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
+    r"|rescued|evacuated|homeless|raped|released|freed|escaped"
+    r"|survivors?|survived|deported|expelled|disappeared|unaccounted)\b"
+    r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?)\b",
     re.IGNORECASE,
 )
 HEDGE_RE = re.compile(
     r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unknown|unverified"
-    r"|estimates?\s+(?:vary|varies|differ|differs|range|ranging)|varying\s+estimates"
+    r"|estimates?\s+(?:vary|varies|differ|differs|range|ranging)"
+    r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ))\b",
     re.IGNORECASE,
 )
@@ -250,6 +258,7 @@ class _Unit:
     numbered: bool
     side_is_perpetrator: bool
     hedged: bool = False
+    captive_measure: str | None = None  # what "N prisoners" counts in this value
     or_groups: set[int] = field(default_factory=set)
     drafts: list[_Draft] = field(default_factory=list)
 
@@ -521,7 +530,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if claimants.opens_with_lead(text, FIGURE_SOURCE) or (
         claimants.ends_with_claim_word(text, FIGURE_SOURCE) and not find_figures(text)
     ):
-        return _Paren("claimant", _claimant_name(text))
+        name = _claimant_name(text)
+        if name or not HEDGE_RE.search(text):  # "(various estimates)": a hedge, no claimant
+            return _Paren("claimant", name)
     if BREAKDOWN_START_RE.match(text):
         return _Paren("note", None)
     if HEDGE_RE.search(text) and not re.match(r"^an?\b", text, re.IGNORECASE):
@@ -602,18 +613,36 @@ def _claimant_name(text: str) -> str | None:
     return name
 
 
-def _measure(text: str) -> str | None:
-    """killed | injured | killed_or_injured | other (not a casualty) | None (not said)."""
-    match = MEASURE_RE.search(text)
-    if not match:
-        return None
-    if match.group("both"):
-        return "killed_or_injured"
-    if match.group("killed"):
-        return "killed"
-    if match.group("injured"):
-        return "injured"
-    return "other"
+def _measure(text: str, captive: str | None = None) -> str | None:
+    """killed | injured | killed_or_injured | other (not a casualty) | None (not said).
+
+    The first word that says what was counted decides; a noun for captives ("prisoners of
+    war", "POWs") says nothing on its own: it gives `captive` (None: the key's own measure;
+    "other" when the value states its measures elsewhere, as in "45 killed, 200 hostages")."""
+    seen_captive = False
+    for match in MEASURE_RE.finditer(text):
+        if match.group("captive"):
+            seen_captive = True
+            continue
+        if match.group("both"):
+            return "killed_or_injured"
+        if match.group("killed"):
+            return "killed"
+        if match.group("injured"):
+            return "injured"
+        return "other"
+    return captive if seen_captive else None
+
+
+def _states_measure(text: str) -> bool:
+    """Does a value name what any figure counts ('killed', 'wounded', 'captured')?"""
+    return any(not m.group("captive") for m in MEASURE_RE.finditer(text))
+
+
+def _measure_word(word: str) -> bool:
+    """Is the word one that says what was counted (not a noun for captives)?"""
+    match = MEASURE_RE.fullmatch(word)
+    return match is not None and not match.group("captive")
 
 
 def _victims(tail: str) -> str | None:
@@ -627,7 +656,7 @@ def _victims(tail: str) -> str | None:
         low = word.lower()
         if not words and low in ("of", "the"):
             continue
-        if low in STOP_WORDS or MEASURE_RE.fullmatch(low) or HEDGE_RE.fullmatch(low):
+        if low in STOP_WORDS or _measure_word(low) or HEDGE_RE.fullmatch(low):
             break
         words.append(word)
         if len(words) >= 6:
@@ -777,6 +806,7 @@ def _read_segments(
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
     text = _unwrap_hedge(_prepare(unit.value))
     default_measure = "killed" if unit.family == "killed" else "injured"
+    unit.captive_measure = "other" if _states_measure(text) else None
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
     breakdown_open = False
@@ -877,7 +907,7 @@ def _read_figures(
             groups.append([figure])
     head = main[: figures[0].start]
     head_claimant = _head_claimant(head)
-    head_measure = _measure(head)
+    head_measure = _measure(head, unit.captive_measure)
     segment_total = bool(TOTAL_RE.search(head))
     # a claimant parenthesis at the very end of the segment speaks for all its figures
     last_paren = parens[-1] if parens else None
@@ -900,7 +930,7 @@ def _read_figures(
         end = groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)
         tail_start = group[-1].end
         tail = main[tail_start:end]
-        measure = _measure(tail) or head_measure or default_measure
+        measure = _measure(tail, unit.captive_measure) or head_measure or default_measure
         if measure == "other":
             continue
         group_parens = [p for s, _, p in parens if tail_start <= s < end]

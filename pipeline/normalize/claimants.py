@@ -33,6 +33,22 @@ _SOURCE_LEVELS = ("local", "national", "federal", "central", "state", "official"
 
 _THE_RE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
+# A quantifier names no one: "(various estimates)" -> "various", "(several sources)" is no
+# claimant. A name made only of these words, and generic words for a source, is dropped.
+QUANTIFIERS: tuple[str, ...] = (
+    "various", "several", "some", "many", "multiple", "different", "differing", "numerous",
+    "few", "most", "certain", "varying",
+)  # fmt: skip
+_GENERIC_SOURCE_WORDS = (
+    "sources?",
+    "reports?",
+    "accounts?",
+    "estimates?",
+    "figures?",
+    "counts?",
+    "claims?",
+)
+
 
 def alternation(words: Iterable[str]) -> str:
     """'according to', 'per' -> r'according\\s+to|per': text is rarely single-spaced."""
@@ -83,6 +99,18 @@ _BARE_SOURCE_RE = re.compile(
 )
 
 
+_QUANTIFIER_NAME_RE = re.compile(
+    rf"^\W*(?:(?:{alternation(QUANTIFIERS)})\W+)+"
+    rf"(?:(?:{alternation(_GENERIC_SOURCE_WORDS)})\W*)*$",
+    re.IGNORECASE,
+)
+
+
+def is_quantifier(text: str) -> bool:
+    """'various', 'several sources', 'some': a quantifier, never a claimant's name."""
+    return isinstance(text, str) and _QUANTIFIER_NAME_RE.match(f"{text} ") is not None
+
+
 def is_bare_source(text: str) -> bool:
     """'government', 'the regime', '(opposition)': a source named by its noun alone."""
     return isinstance(text, str) and _BARE_SOURCE_RE.match(text) is not None
@@ -108,9 +136,10 @@ def is_attribution(text: str, phrasing: Phrasing) -> bool:
 
 def strip_attribution(text: str, phrasing: Phrasing) -> str | None:
     """The source's bare name: 'according to the Ukrainian government' -> 'Ukrainian
-    government', 'regime claim' -> 'regime'; None when no name is left."""
+    government', 'regime claim' -> 'regime'; None when no name is left, or only a
+    quantifier ('various estimates', 'several sources')."""
     if not isinstance(text, str):
         return None
     name = phrasing.suffix.sub("", phrasing.prefix.sub("", text))
     name = _THE_RE.sub("", name.strip(phrasing.inner)).strip(phrasing.edge)
-    return name or None
+    return None if not name or is_quantifier(name) else name
