@@ -466,11 +466,13 @@ _ALIAS_PREFIX_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
 # Military and police ranks before a name ("2LT.", "Staff Sgt.", "Sergeant First Class",
-# "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst"): not part of the name.
+# "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst", "Mounted Constable",
+# "Detective Inspector"): not part of the name.
 _RANK_WORDS = (
     r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeant|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
     r"Spc|Specialist|Capt|Captain|CPT|Maj|Major|Col|Colonel|Gen|General|Brig|Brigadier|Cpl|"
     r"Corporal|Pvt|Private|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
+    r"Constable|Const|Inspector|Insp|Superintendent|Supt|Trooper|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
@@ -478,7 +480,8 @@ _RANK_WORDS = (
 # Words that make a compound rank only before (or, "First Class", after) a rank word.
 _RANK_MODIFIERS = (
     r"Staff|Master|First|Second|Third|1st|2nd|3rd|Lance|Chief|Warrant|Petty|Field|Command|"
-    r"Senior|Junior|Vice|Rear|Flight|Wing|Squadron|Group|Sub"
+    r"Senior|Junior|Vice|Rear|Flight|Wing|Squadron|Group|Sub|Mounted|Police|Deputy|"
+    r"Detective"
 )
 _RANK_RE = re.compile(
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
@@ -548,11 +551,18 @@ def _drop_hedges(text: str) -> str:
     return " ".join(text.split())
 
 
-_VAGUE_GROUP_RE = re.compile(
-    r"(?:other|various|several|some|many|allied|unidentified|unnamed|local|smaller|more)"
-    r"(?: (?:armed|rebel|islamist|jihadist|militant|opposition|insurgent|affiliated|allied))*"
-    r" (?:groups?|rebels?|factions?|militants?|fighters?|gunmen|forces?|militias?|men|"
+_VAGUE_NOUNS = (
+    r"(?:groups?|rebels?|factions?|militants?|fighters?|gunmen|forces?|militias?|men|"
     r"elements?|insurgents?|jihadists?|units?|organi[sz]ations?|brigades?|battalions?)"
+)
+# "other rebel groups", "other Palestinian militant groups", "various armed factions": no one
+# in particular. After other/various/several any few adjectives or demonyms may come; after
+# the other words ("allied Arab militias" is an ally's name of sorts) only plain adjectives.
+_VAGUE_GROUP_RE = re.compile(
+    rf"(?:other|various|several)(?: [a-z]+){{0,4}} {_VAGUE_NOUNS}"
+    r"|(?:some|many|allied|unidentified|unnamed|local|smaller|more)"
+    r"(?: (?:armed|rebel|islamist|jihadist|militant|opposition|insurgent|affiliated|allied))*"
+    rf" {_VAGUE_NOUNS}"
 )
 
 
@@ -584,11 +594,16 @@ _HELPER_NOUNS = frozenset(
         "relatives",
         "sons",
         "brothers",
+        "party",
+        "posse",
+        "men",
+        "comrades",
+        "companions",
+        "subordinates",
     ]
 )
 _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
     [
-        "men",
         "people",
         "persons",
         "individuals",
@@ -689,6 +704,52 @@ _MEMBER_TAIL_RE = re.compile(
 _ALLIED_PREFIX_RE = re.compile(r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)", re.I)
 
 
+# A count before a name is not part of it: "Eight Uyghur separatists", "2 gunmen", "Twenty-two
+# soldiers", "dozens of settlers". The words come from the number lexicon
+# (reference/number_words.csv). Only before a plural, so "17 November" keeps its number.
+_PLURAL_ENDINGS = ("s", "men", "people", "police", "personnel", "militia", "youth")
+
+
+@cache
+def _count_re() -> re.Pattern[str]:
+    phrases = sorted(
+        {
+            " ".join(row.get("phrase", "").split()).lower()
+            for row in reference.rows("number_words")
+            if (row.get("phrase") or "").strip()
+        },
+        key=len,
+        reverse=True,
+    )
+    number = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+    return re.compile(
+        rf"^(?:\d[\d,.]*\+?|(?:{number})(?:[\s-]+(?:{number}))*)(?:\s+of)?\s+(?=\S)", re.I
+    )
+
+
+def _drop_count(text: str) -> str:
+    """'Eight Uyghur separatists' -> 'Uyghur separatists'; unchanged unless a plural follows."""
+    rest = _count_re().sub("", text, count=1)
+    if rest == text:
+        return text
+    words = _words(rest)
+    last = words[-1].lower() if words else ""
+    if not last.endswith(_PLURAL_ENDINGS) or last.endswith("ss"):
+        return text
+    return rest
+
+
+# A unit's name: "Paratroopers Brigade", "3rd Armoured Division", "Jokers Unit".
+_UNIT_NAME_RE = re.compile(
+    r"^(?-i:[A-Z0-9])\S*(?:\s+\S+)*\s+"
+    r"(?-i:Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Companies)s?$"
+)
+
+
+def _is_unit_name(name: str) -> bool:
+    return bool(_UNIT_NAME_RE.match(name.strip()))
+
+
 def _has_proper_word(text: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in _words(text))
 
@@ -700,6 +761,7 @@ def _clean_name(text: str) -> str:
     for _ in range(3):
         before = text
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        text = _drop_count(text)
         text = _RANK_RE.sub("", text)
         text = text.strip(_EDGE_PUNCT)
         if text == before:
@@ -962,8 +1024,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         if rest and _is_abbreviation(rest, body):
             continue  # "Union for Peace in the Central African Republic (UPC)"
         if rest:
+            # Known actors, and units the dictionary does not know ("Israel Defense Forces
+            # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.
             found, _ = _resolve_text(rest, partof)
-            bracket_actors.extend(n for n in found if n.in_dictionary)
+            bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
@@ -996,7 +1060,12 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         return _Part((), alleged_by, hedge)
     named: list[_Named] = []
     alternatives = False
-    for piece in _COMMAND_SPLIT_RE.split(text):  # "X soldiers under the command of Y": X, Y
+    pieces = [
+        piece
+        for segment in _member_segments(text, partof)
+        for piece in _COMMAND_SPLIT_RE.split(segment)  # "X soldiers under the command of Y"
+    ]
+    for piece in pieces:
         found, alternative = _resolve_text(piece, partof)
         named.extend(n for n in found if n.actor not in {m.actor for m in named})
         alternatives = alternatives or alternative
@@ -1009,6 +1078,22 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         "disputed" if alternatives else hedge,
         self_claim=self_claim or _is_self_claim_clause(text),
     )
+
+
+def _member_segments(text: str, partof: str = "") -> list[str]:
+    """'Schutzstaffel: Herbert Kappler' -> the organisation, then its member(s). A unit named
+    after its parent ("Russian Air Force: 22nd Guards Heavy Bomber Aviation Division") stays
+    one phrase, so the scanner keeps the more specific unit."""
+    head, sep, tail = text.partition(":")
+    head, tail = head.strip(_EDGE_MARKS), tail.strip(_EDGE_MARKS)
+    if not sep or not _words(head) or not _words(tail):
+        return [text]
+    found, _ = _resolve_text(tail, partof)
+    if found and all(
+        (n.in_dictionary and n.type != "individual") or _is_unit_name(n.actor) for n in found
+    ):
+        return [text]
+    return [head, *_member_segments(tail, partof)]
 
 
 def _is_self_claim_clause(text: str) -> bool:
