@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -85,15 +86,16 @@ def build_inputs(chunks: Sequence[Chunk]) -> str:
     return digest.hexdigest()
 
 
-def file_fingerprint(path: Path, max_bytes: int) -> str:
+def file_fingerprint(path: str | Path, max_bytes: int) -> str:
     """Content hash of a raw file; what the reader would reject unread is keyed by its size."""
     try:
-        if path.is_symlink():
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
             return "link:" + os.readlink(path)
-        size = path.stat().st_size
-        if size > max_bytes:
-            return f"large:{size}"
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        if info.st_size > max_bytes:
+            return f"large:{info.st_size}"
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
     except OSError as exc:
         return f"error:{exc.errno}"
 
@@ -122,11 +124,13 @@ def plan_chunks(
 ) -> list[Chunk]:
     """`settings`: everything besides code and files that shapes the tables."""
     version = code_version()
+    folder = os.fspath(raw)
     chunks = []
     for group in split(names, target):
         digest = hashlib.sha256(f"{version}\n{max_bytes}\n{settings}\n".encode())
         for name in group:
-            digest.update(f"{name}\t{file_fingerprint(raw / name, max_bytes)}\n".encode())
+            fingerprint = file_fingerprint(os.path.join(folder, name), max_bytes)
+            digest.update(f"{name}\t{fingerprint}\n".encode())
         chunks.append(Chunk(tuple(group), digest.hexdigest()))
     return chunks
 
