@@ -1304,6 +1304,36 @@ def _mark_competing(
     ]
 
 
+# "The Moura massacre was carried out by Malian Armed Forces and Russian mercenaries from the
+# Wagner Group between 27 and 31 March 2022": the agent phrase of a lead's opening sentences.
+_LEAD_AGENT_RE = re.compile(
+    r"\b(?:carried out|committed|perpetrated|conducted)\s+by\s+([^.;:()]{3,300})", re.I
+)
+LEAD_AGENT_CHARS = 600  # the opening sentence or two: later ones report claims and history
+# where the agent phrase ends: "... Wagner Group between 27 and 31 March", "..., in the town"
+_AGENT_END_RE = re.compile(
+    r",|\b(?:between|in|on|at|against|during|near|that|which|who|when|while|after|before"
+    r"|as|over|under|with|from\s+\d)\b",
+    re.I,
+)
+
+
+def lead_agents(lead: str) -> list[str]:
+    """Dictionary actors that a lead's opening says carried the event out, in order.
+
+    Not perpetrators (those come from the infobox, with their claimants): a hint to tell the
+    attackers' side of a battle infobox (Combatant1/Casualties1) from the victims'."""
+    if not isinstance(lead, str):
+        return []
+    found: list[str] = []
+    for match in _LEAD_AGENT_RE.finditer(lead[:LEAD_AGENT_CHARS]):
+        phrase = _AGENT_END_RE.split(match.group(1), maxsplit=1)[0]
+        for hit in _scan_words(_words(phrase)):
+            if hit.actor.name not in found:
+                found.append(hit.actor.name)
+    return found
+
+
 def names_actor(text: str, actors: Sequence[str]) -> bool:
     """Does `text` (a victims group such as "SAA/NDF/Shabiha members") name one of `actors`?
     Used to tell the attackers' own dead from victims."""

@@ -55,9 +55,11 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     date_range, date_source, date_raw = event_date(article)
     where = places.place(fields, article.title, article.lead, geocode=geocode)
     perps = actors.perpetrators(fields)
+    # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
+    attackers = perps.actors or actors.lead_agents(article.lead)
     claims, killed, injured = casualties.casualties(
         fields,
-        is_perpetrator=lambda text: actors.names_actor(text, perps.actors),
+        is_perpetrator=lambda text: actors.names_actor(text, attackers),
         context=f"{article.title} | {where.location_raw or ''}",
     )
     type_raw = _value(article, "Type")
