@@ -50,7 +50,8 @@ def loc(value: str, geocode: bool = False) -> Place:
             "GB",
         ),
         # former territories and colonies: the present-day state and its country
-        ("Sand Creek, Kiowa County, Colorado Territory", "Sand Creek", "Colorado", "US"),
+        # (a creek is no settlement: the contract's place is "the most specific settlement")
+        ("Sand Creek, Kiowa County, Colorado Territory", None, "Colorado", "US"),
         ("Misistuck, near present-day Mystic, Connecticut Colony", "Mystic", "Connecticut", "US"),
         # a capital district the gazetteer predates (it still lists the city in Chari-Baguirmi)
         ("N'Djamena, Chad", "N'Djamena", "N'Djamena", "TD"),

@@ -442,6 +442,7 @@ _ALLEGER_RE = re.compile(
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by)\b",
     re.I,
 )
+_HEDGED_BY_RE = re.compile(r"^\W*(?:accused|alleged|suspected)\s+by\s+(.+)$", re.I)
 _KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR)\b")
 _SELF_CLAIM_RE = re.compile(
     r"^(self[- ])?claimed( responsibility)?$|^claims? of responsibility$", re.I
@@ -542,6 +543,12 @@ def _hedge(text: str) -> str | None:
     if _SUSPECTED_RE.search(text):
         return "suspected"
     return None
+
+
+def _accusation(inner: str) -> str | None:
+    """'(accused)', '(accused by Argentine prosecutors)': a bracket that only accuses is a
+    suspicion (in a sentence, "X accused Y of ..." is a claim of its own)."""
+    return "suspected" if re.match(r"^\W*accused\b(?:\s+by\b|\W*$)", inner, re.I) else None
 
 
 def _drop_hedges(text: str) -> str:
@@ -742,7 +749,9 @@ def _drop_count(text: str) -> str:
 # A unit's name: "Paratroopers Brigade", "3rd Armoured Division", "Jokers Unit".
 _UNIT_NAME_RE = re.compile(
     r"^(?-i:[A-Z0-9])\S*(?:\s+\S+)*\s+"
-    r"(?-i:Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Companies)s?$"
+    r"(?-i:Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Companies|Squadron|Platoon"
+    r"|Detachment|Legion|Infantry|Cavalry|Artillery|Rifles|Fusiliers|Dragoons|Hussars|Lancers"
+    r"|Volunteers)s?$"
 )
 
 
@@ -786,7 +795,10 @@ def _clean_name(text: str) -> str:
 
 def _alleger(inner: str) -> str | None:
     """The claimant a bracket names ("regime claim" -> "regime"), or None when it names none."""
-    text = _drop_hedges(inner)
+    by = _HEDGED_BY_RE.match(inner)  # "accused by Argentine prosecutors": hedge and alleger
+    text = by.group(1) if by else _drop_hedges(inner)
+    if by and _has_proper_word(text):
+        return claimants.strip_attribution(text, ALLEGATION)
     if not text or _SELF_CLAIM_RE.match(text):
         return None
     if not (_ALLEGER_RE.search(text) or _KNOWN_CLAIMANT_RE.match(text)):
@@ -874,8 +886,24 @@ def _resolve_piece(
     generic = lookup_generic(text, partof)
     if generic is not None:
         return [_named(generic, piece)]
-    name = _clean_name(text)
+    name = _clean_name(_shared_head(text, right))
     return [_Named(name, piece, "unknown", False)] if name else []
+
+
+def _shared_head(text: str, right: str | None) -> str:
+    """'Iguala and Cocula municipal police': a lone proper word before "and" shares the
+    lower-case head words of the name after it ('Iguala municipal police')."""
+    words = _words(text)
+    right_words = _words(right or "")
+    if (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and len(right_words) > 1
+        and right_words[0][:1].isupper()
+        and all(w.islower() for w in right_words[1:])
+    ):
+        return f"{text.strip()} {' '.join(right_words[1:])}"
+    return text
 
 
 def _is_nickname(text: str) -> bool:
@@ -1010,7 +1038,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     self_claim = False
     bracket_actors: list[_Named] = []
     for inner in brackets:
-        hedge = hedge or _hedge(inner)
+        hedge = hedge or _hedge(inner) or _accusation(inner)
         if _DENIAL_RE.search(inner):
             continue
         if _SELF_CLAIM_RE.match(_drop_hedges(inner)):
@@ -1092,7 +1120,10 @@ def _member_segments(text: str, partof: str = "") -> list[str]:
     if found and all(
         (n.in_dictionary and n.type != "individual") or _is_unit_name(n.actor) for n in found
     ):
-        return [text]
+        # "United States Army: 3rd California Volunteer Infantry, 2nd ... Cavalry": the units
+        # are the more specific actors, their parent organisation is not named again
+        parent = _lookup_words(_words(head))
+        return [tail] if parent is not None and parent.type != "individual" else [text]
     return [head, *_member_segments(tail, partof)]
 
 

@@ -455,6 +455,25 @@ def _prepare(value: str) -> str:
                 chars[i] = " "
     for i in stack:
         chars[i] = " "
+    return _mark_breakdowns("".join(chars))
+
+
+# "978 including 553 children", "12 killed including 3 children": a breakdown written without
+# its comma is still one (else the part reads as a competing figure: 553..978)
+_BARE_BREAKDOWN_RE = re.compile(
+    r"(?<=[\w)])\s(?=(?:including|incl\.|excluding|not\s+including|among\s+(?:them|whom)"
+    r"|of\s+whom|of\s+which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _mark_breakdowns(text: str) -> str:
+    """Put the missing comma before a top-level breakdown word (same length)."""
+    chars = list(text)
+    for match in _BARE_BREAKDOWN_RE.finditer(text):
+        before = text[: match.start()]
+        if before.count("(") == before.count(")"):
+            chars[match.start()] = ","
     return "".join(chars)
 
 
@@ -829,6 +848,9 @@ def _read_segments(
             and not main[: figures[0].start].strip(" :")
             and _measure(main) is None
             and _tail_claimant(main) is None
+            # "..., nearly 1,000 (survivors' associations)": a hedged figure is an estimate
+            # of its own, not the next part of a breakdown ("34 women and 49 children")
+            and figures[0].qualifier == "exact"
         )
         if starts_breakdown or continues_breakdown or not figures:
             # no claim of its own: pass its claimant on (to the previous figure, else the next)

@@ -128,10 +128,16 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
-    r"cafeteria|canteen|salon|studio|venue)\b"
+    r"cafeteria|canteen|salon|studio|venue|estate|plantation)\b"
+    # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
+    r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
+    r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
+    r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
+    # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
+    r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
     r"|\b(?:bagh|maidan|park|plaza|memorial|monument|prisons|camps|schools|churches|mosques)\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
@@ -738,10 +744,16 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
     if place_name and others and _unknown_name(place_name, code):
-        # "Holey Artisan Bakery, Gulshan, Dhaka": a name of several words the gazetteer does
-        # not know (a venue, an estate) before a known settlement: the settlement is the place.
+        # "Las Vegas Strip, Paradise, Nevada": a name the gazetteer does not know (a venue,
+        # an estate) before a known settlement: the settlement is the place, when the name is
+        # long or names that settlement. Two words alone are a village as often ("Parit
+        # Sulong, Batu Pahat, Johor").
         later = next((p for p in others if _exact_settlements(p, code)), None)
-        place_name = later or place_name
+        if later and (
+            len(fold_words(place_name)) >= 3
+            or any(_exact_settlements(w, code) for w in fold_words(place_name))
+        ):
+            place_name = later
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
         if gaz is None and seat_gaz is not None:

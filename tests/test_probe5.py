@@ -1,0 +1,123 @@
+"""Phrasings from the fifth round of held-out probe articles (Americas, Asia-Pacific): each
+case quotes the infobox value as the article writes it; the expected value is the hand label."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.normalize.actors import perpetrators
+from pipeline.normalize.casualties import casualties
+from pipeline.normalize.places import place
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # AMIA bombing: a street address written name first, then the barrio and the city
+        ("Pasteur 633, Balvanera, Buenos Aires, Argentina", "Balvanera"),
+        # Sand Creek massacre: a creek is no settlement, and a county is none either
+        ("Big Sandy Creek, Kiowa County, Colorado Territory", None),
+        # Batang Kali massacre: a rubber estate is premises
+        (
+            "Sungai Rimoh estate, Batang Kali, Ulu Selangor, Selangor, Federation of Malaya",
+            "Batang Kali",
+        ),
+        # Parit Sulong massacre: a two-word village before its district's town stays the place
+        ("Parit Sulong, Batu Pahat, Johor, British Malaya", "Parit Sulong"),
+        # École Polytechnique massacre: a school in French is a building
+        ("École Polytechnique de Montréal, Montreal, Quebec, Canada", "Montreal"),
+        # 2017 Las Vegas shooting: a long name the gazetteer does not know before the town
+        ("Las Vegas Strip, Paradise, Nevada, U.S.", "Paradise"),
+    ],
+)
+def test_place(location: str, expected: str | None) -> None:
+    assert place([("Location", location)], "t", "").place == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high"),
+    [
+        # El Mozote massacre: "978 including 553 children" is one account and its breakdown;
+        # "nearly 1,000 (survivors' associations)" is an estimate of its own
+        (
+            "811 (Tutela Legal), 978 including 553 children (government registry), nearly "
+            "1,000 (survivors' associations)",
+            811,
+            1000,
+        ),
+        ("12 killed including 3 children", 12, 12),
+        ("300 civilians among them 40 children", 300, 300),
+        # the breakdown with its comma, as before (Houla)
+        ("108, including 25 men, 34 women and 49 children (per U.N. observers)", 108, 108),
+    ],
+)
+def test_breakdown_without_a_comma(value: str, low: int, high: int) -> None:
+    _, killed, _ = casualties([("Fatalities", value)])
+    assert (killed.low, killed.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("value", "actors", "status"),
+    [
+        # AMIA bombing: an accusation is a suspicion, and the accuser is kept
+        (
+            "Hezbollah (suspected); Iranian government (accused by Argentine prosecutors)",
+            ["Hezbollah", "Iranian government"],
+            "suspected",
+        ),
+        # 2014 Iguala mass kidnapping: two forces sharing one head noun
+        (
+            "Guerreros Unidos; Iguala and Cocula municipal police",
+            ["Guerreros Unidos", "Iguala municipal police", "Cocula municipal police"],
+            "attributed",
+        ),
+        # Bear River massacre: the units after their parent organisation
+        (
+            "United States Army: 3rd California Volunteer Infantry, 2nd California Volunteer "
+            "Cavalry",
+            ["3rd California Volunteer Infantry", "2nd California Volunteer Cavalry"],
+            "attributed",
+        ),
+        # Acteal massacre: Máscara Roja is a group of its own
+        ("Máscara Roja paramilitaries (alleged)", ["Máscara Roja"], "suspected"),
+        # 6 October 1976 massacre: the Border Patrol Police is a unit of its own
+        ("Border Patrol Police, Village Scouts", ["Border Patrol Police", "Village Scouts"], None),
+        # Inn Din massacre: the army, not the whole armed forces
+        (
+            "Myanmar Army soldiers, Myanmar Police Force",
+            ["Myanmar Army", "Myanmar Police Force"],
+            "attributed",
+        ),
+    ],
+)
+def test_perpetrators(value: str, actors: list[str], status: str | None) -> None:
+    result = perpetrators([("Perpetrators", value)])
+    assert result.actors == actors
+    if status is not None:
+        assert result.status == status
+
+
+def test_accuser_is_kept() -> None:
+    claim = perpetrators([("Perpetrators", "Hezbollah (accused by Argentine prosecutors)")])
+    assert [(c.actor, c.alleged_by, c.status) for c in claim.claims] == [
+        ("Hezbollah", "Argentine prosecutors", "suspected")
+    ]
+
+
+def test_two_proper_names_do_not_share_anything() -> None:
+    assert perpetrators([("Perpetrators", "Hamas and Islamic Jihad")]).actors == [
+        "Hamas",
+        "Islamic Jihad",
+    ]
+
+
+@given(st.text(max_size=300))
+def test_location_never_raises(text: str) -> None:
+    place([("Location", text)], "t", "")
+
+
+@given(st.text(max_size=300))
+def test_casualties_never_raise(text: str) -> None:
+    casualties([("Fatalities", text)])
