@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
+from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import place
 
 
@@ -121,3 +122,35 @@ def test_location_never_raises(text: str) -> None:
 @given(st.text(max_size=300))
 def test_casualties_never_raise(text: str) -> None:
     casualties([("Fatalities", text)])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Bloody Sunday (1905): Wikipedia's OldStyleDate, the New Style day around the bracket
+        ("22 January [O.S. 9 January] 1905", "1905-01-22"),
+        ("7 November [O.S. 25 October] 1917", "1917-11-07"),
+        # only marked O.S., no bracketed date: kept as written
+        ("9 January 1905 (O.S.)", "1905-01-09"),
+    ],
+)
+def test_old_style_bracket(value: str, expected: str) -> None:
+    found = parse_date(value)
+    assert found is not None
+    assert (found.start.isoformat(), found.end.isoformat()) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "actor"),
+    [
+        # Thiaroye massacre: "Perpetrators: French Army" is the army, as "Syrian Army" is the
+        # Syrian Arab Army in the dev gold, not the whole armed forces
+        ("French Army", "French Army"),
+        ("Malian army", "Malian Army"),
+        ("Thai army", "Royal Thai Army"),
+        ("Syrian Army", "Syrian Arab Army"),
+        ("Turkish Armed Forces", "Turkish Armed Forces"),
+    ],
+)
+def test_an_army_is_the_army(value: str, actor: str) -> None:
+    assert perpetrators([("Perpetrators", value)]).actors == [actor]

@@ -61,6 +61,11 @@ _STYLE_RE = re.compile(
     r"[(\[]?\s*(?:(?P<old>O\.\s?S\.?|Old\s+Style)|(?P<new>N\.\s?S\.?|New\s+Style))\s*[)\]]?",
     re.IGNORECASE,
 )
+# "22 January [O.S. 9 January] 1905" (Wikipedia's OldStyleDate): the bracket holds the Old
+# Style date of the New Style day written around it.
+_OLD_BRACKET_RE = re.compile(
+    r"[(\[]\s*(?:O\.\s?S\.?|Old\s+Style)[:,]?\s*[^()\[\]]*\d[^()\[\]]*[)\]]", re.IGNORECASE
+)
 _STYLE_BOUNDARY_RE = re.compile(r"[/;()\[\]]|\bor\b", re.IGNORECASE)
 # Dual-dated years before Britain's calendar change in 1752 ("13 February 1691/92"): the year
 # as reckoned from 1 January (the later one) is the year; "2011/12" stays a span.
@@ -109,7 +114,8 @@ def _new_style(text: str) -> str:
     markers = list(_STYLE_RE.finditer(text))
     new = next((m for m in markers if m.group("new")), None)
     if new is None:
-        return text
+        old = _OLD_BRACKET_RE.sub(" ", text)
+        return old if old != text and _DIGIT_RE.search(old) else text
     start = 0
     for marker in markers:
         if marker.end() <= new.start():
