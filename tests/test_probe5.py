@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize.actors import perpetrators
+from pipeline.normalize.actors import names_actor, perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import place
@@ -154,3 +154,36 @@ def test_old_style_bracket(value: str, expected: str) -> None:
 )
 def test_an_army_is_the_army(value: str, actor: str) -> None:
     assert perpetrators([("Perpetrators", value)]).actors == [actor]
+
+
+def test_soldiers_named_as_the_perpetrators_are_their_own_dead() -> None:
+    # Zaria massacre: "1 soldier (Nigerian Army)", the perpetrators the Nigerian Army
+    value = (
+        "347 (Kaduna State government)[2], over 350 (Amnesty International)[3], 1,000+ (IMN "
+        "claim)[4], 1 soldier (Nigerian Army)"
+    )
+    _, killed, _ = casualties(
+        [("Deaths", value)], lambda text: names_actor(text, ["Nigerian Army"])
+    )
+    assert (killed.low, killed.high) == (347, 1000)
+    # the same soldier, with perpetrators other than his army, is a victim
+    _, killed, _ = casualties([("Deaths", "1 soldier (Nigerian Army)")])
+    assert killed.low == 1
+
+
+def test_what_others_did_to_the_actor_is_a_note() -> None:
+    # El Geneina massacre: "Accused: Abdelrahim Hamdan Dagalo (sanctioned by the United States)"
+    result = perpetrators(
+        [("Accused", "Abdelrahim Hamdan Dagalo (sanctioned by the United States)")]
+    )
+    assert result.actors == ["Abdelrahim Hamdan Dagalo"]
+    assert [c.alleged_by for c in result.claims] == [None]
+
+
+def test_a_koppie_is_no_settlement() -> None:
+    # Marikana massacre
+    location = (
+        "Wonderkop koppie, near Marikana, Rustenburg Local Municipality, Bojanala Platinum "
+        "District, North West, South Africa"
+    )
+    assert place([("Location", location)], "t", "").place == "Marikana"

@@ -545,6 +545,15 @@ def _hedge(text: str) -> str | None:
     return None
 
 
+# "(sanctioned by the United States)", "(convicted by a Dutch court)": what others did to the
+# actor. The one after "by" is neither an actor of the event nor its accuser.
+_ACTED_ON_RE = re.compile(
+    r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|arrested|detained|"
+    r"extradited|acquitted|pardoned|designated|listed|killed|captured|wanted)\s+by\b",
+    re.I,
+)
+
+
 def _accusation(inner: str) -> str | None:
     """'(accused)', '(accused by Argentine prosecutors)': a bracket that only accuses is a
     suspicion (in a sentence, "X accused Y of ..." is a claim of its own)."""
@@ -1051,6 +1060,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         rest = _drop_hedges(inner)
         if rest and _is_abbreviation(rest, body):
             continue  # "Union for Peace in the Central African Republic (UPC)"
+        if _ACTED_ON_RE.match(rest):
+            continue  # "(sanctioned by the United States)": a note about the actor
         if rest:
             # Known actors, and units the dictionary does not know ("Israel Defense Forces
             # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.

@@ -313,6 +313,7 @@ def casualties(
         _read_value(unit, is_perpetrator, event_context, group_counter)
         units.append(unit)
     _mark_own_forces(units, fields)
+    _mark_named_forces(units, is_perpetrator)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
         _eligible(d, "killed_or_injured") for u in units for d in u.drafts
@@ -393,6 +394,21 @@ def _armed_forces(fields: Sequence[tuple[str, str]]) -> bool:
             elif ARMED_FORCES_RE.search(piece):
                 return True
     return False
+
+
+def _mark_named_forces(units: list[_Unit], is_perpetrator: Callable[[str], bool]) -> None:
+    """'1 soldier (Nigerian Army)', the perpetrators the Nigerian Army: soldiers, police or
+    militiamen whose bracket names the perpetrators are the attackers' own dead."""
+    for unit in units:
+        for draft in unit.drafts:
+            if (
+                not draft.is_perpetrators
+                and draft.victims
+                and draft.claimant
+                and FORCES_VICTIMS_RE.search(draft.victims)
+                and _safe_is_perpetrator(is_perpetrator, draft.claimant)
+            ):
+                draft.is_perpetrators = True
 
 
 def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> None:

@@ -134,7 +134,7 @@ _BUILDING_RE = re.compile(
     r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
-    r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|"
+    r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
@@ -147,7 +147,8 @@ _BUILDING_RE = re.compile(
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 _LANDFORM_RE = re.compile(
     r"\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
-    r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea)\b"
+    r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
+    r"koppie|kopje)\b"
 )
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
