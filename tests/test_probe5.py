@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.normalize.actors import names_actor, perpetrators
 from pipeline.normalize.casualties import casualties
+from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import place
 
@@ -187,3 +188,63 @@ def test_a_koppie_is_no_settlement() -> None:
         "District, North West, South Africa"
     )
     assert place([("Location", location)], "t", "").place == "Marikana"
+
+
+def test_a_victims_list_runs_to_its_verb() -> None:
+    # Srebrenica massacre: the deported are not the dead
+    fields = [
+        ("Deaths", "8,372 (Srebrenica–Potočari Memorial list), 7,000–8,000 (ICTY estimate)"),
+        (
+            "Victims",
+            "Bosniak men and boys; 25,000–30,000 Bosniak women, children and elderly "
+            "forcibly deported",
+        ),
+    ]
+    _, killed, _ = casualties(fields)
+    assert (killed.low, killed.high) == (7000, 8372)
+    # a breakdown after the figure is no verb of the list ("50, many of them missing")
+    _, killed, _ = casualties([("Fatalities", "50, many of them missing")])
+    assert killed.low == 50
+
+
+@pytest.mark.parametrize(
+    ("fields", "actors", "status"),
+    [
+        # Crocus City Hall attack: a claim of responsibility against another government's
+        # accusation, the bracket's clauses read one by one
+        (
+            [
+                ("Perpetrators", "Islamic State – Khorasan Province (claimed responsibility)"),
+                ("Accused", "Ukraine (per Russian officials; denied by Ukraine)"),
+            ],
+            ["Islamic State – Khorasan Province", "Ukraine"],
+            "disputed",
+        ),
+        # Markale massacres: who disputes the attribution is no actor
+        (
+            [
+                (
+                    "Perpetrators",
+                    "Army of Republika Srpska (per UNPROFOR and ICTY; disputed by Bosnian Serb "
+                    "authorities)",
+                )
+            ],
+            ["Army of Republika Srpska"],
+            "disputed",
+        ),
+    ],
+)
+def test_bracket_clauses(fields: list, actors: list[str], status: str) -> None:
+    result = perpetrators(fields)
+    assert (result.actors, result.status) == (actors, status)
+
+
+def test_stations_listed_before_the_city() -> None:
+    # 2004 Madrid train bombings
+    location = "Atocha, El Pozo and Santa Eugenia stations and Calle Téllez, Madrid, Spain"
+    assert place([("Location", location)], "t", "").place == "Madrid"
+
+
+def test_years_of_lead_without_its_disambiguator() -> None:
+    # Bologna massacre: "Partof: the Years of Lead"
+    assert conflict("the Years of Lead", "") == "Years of Lead"

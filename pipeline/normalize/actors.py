@@ -549,7 +549,8 @@ def _hedge(text: str) -> str | None:
 # actor. The one after "by" is neither an actor of the event nor its accuser.
 _ACTED_ON_RE = re.compile(
     r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|arrested|detained|"
-    r"extradited|acquitted|pardoned|designated|listed|killed|captured|wanted)\s+by\b",
+    r"extradited|acquitted|pardoned|designated|listed|killed|captured|wanted|"
+    r"disputed|denied|rejected|contested|challenged)\s+by\b",
     re.I,
 )
 
@@ -1046,7 +1047,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     alleged_by: str | None = None
     self_claim = False
     bracket_actors: list[_Named] = []
-    for inner in brackets:
+    # "(per Russian officials; denied by Ukraine)": each clause of a bracket on its own
+    clauses = [c for bracket in brackets for c in bracket.split(";") if c.strip()]
+    for inner in clauses:
         hedge = hedge or _hedge(inner) or _accusation(inner)
         if _DENIAL_RE.search(inner):
             continue
@@ -1060,7 +1063,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         rest = _drop_hedges(inner)
         if rest and _is_abbreviation(rest, body):
             continue  # "Union for Peace in the Central African Republic (UPC)"
-        if _ACTED_ON_RE.match(rest):
+        if _ACTED_ON_RE.match(inner):
             continue  # "(sanctioned by the United States)": a note about the actor
         if rest:
             # Known actors, and units the dictionary does not know ("Israel Defense Forces

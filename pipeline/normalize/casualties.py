@@ -846,7 +846,8 @@ def _read_segments(
     pending_claimant: str | None = None
     breakdown_open = False
     earlier: list[_Draft] = []  # drafts of segments about deaths before the event
-    for seg_start, seg_end in _split(text):
+    spans = _split(text)
+    for index, (seg_start, seg_end) in enumerate(spans):
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
             continue
@@ -884,7 +885,10 @@ def _read_segments(
                 breakdown_open = not re.search(r"\band\b", main, re.IGNORECASE)
             continue
         breakdown_open = False
-        drafts = _read_figures(unit, segment, main, figures, parens, default_measure, group_counter)
+        trailing = _trailing_measure(text, spans, index, unit.captive_measure)
+        drafts = _read_figures(
+            unit, segment, main, figures, parens, default_measure, group_counter, trailing
+        )
         for draft in drafts:
             if draft.claimant is None and pending_claimant:
                 draft.claimant = pending_claimant
@@ -896,6 +900,24 @@ def _read_segments(
         unit.drafts.extend(drafts)
     if earlier and len(earlier) < len(unit.drafts):
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
+
+
+def _trailing_measure(
+    text: str, spans: list[tuple[int, int]], index: int, captive: str | None
+) -> str | None:
+    """'25,000–30,000 Bosniak women, children and elderly forcibly deported': a list of
+    victims runs over commas to the word saying what was counted. Read up to the next
+    figure, breakdown or semicolon."""
+    words: list[str] = []
+    for start, end in spans[index + 1 :]:
+        if text[start - 1 : start] == ";":
+            break
+        segment = text[start:end]
+        main = _blank(segment, _parens(segment))
+        if find_figures(main) or BREAKDOWN_START_RE.match(main):
+            break
+        words.append(main)
+    return _measure(" ".join(words), captive) if words else None
 
 
 def _unwrap_hedge(text: str) -> str:
@@ -934,8 +956,10 @@ def _read_figures(
     parens: list[tuple[int, int, _Paren]],
     default_measure: str,
     group_counter: list[int],
+    trailing: str | None = None,
 ) -> list[_Draft]:
-    """Drafts for the figures of one segment; figures joined by 'or' are alternatives."""
+    """Drafts for the figures of one segment; figures joined by 'or' are alternatives.
+    `trailing`: what the figure-less segments after this one say was counted."""
     groups: list[list] = [[figures[0]]]
     for figure in figures[1:]:
         between = main[groups[-1][-1].end : figure.start].strip().lower()
@@ -968,7 +992,13 @@ def _read_figures(
         end = groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)
         tail_start = group[-1].end
         tail = main[tail_start:end]
-        measure = _measure(tail, unit.captive_measure) or head_measure or default_measure
+        last = gi == len(groups) - 1
+        measure = (
+            _measure(tail, unit.captive_measure)
+            or head_measure
+            or (trailing if last else None)
+            or default_measure
+        )
         if measure == "other":
             continue
         group_parens = [p for s, _, p in parens if tail_start <= s < end]

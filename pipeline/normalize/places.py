@@ -139,7 +139,8 @@ _BUILDING_RE = re.compile(
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
-    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|prisons|camps|schools|churches|mosques)\b"
+    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|prisons|camps|schools|churches|mosques|"
+    r"stations|markets|hotels|buildings|offices|restaurants|cafes|bars|stadiums)\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
@@ -971,6 +972,23 @@ def _names_regions(part: str, cc: str | None) -> bool:
     return True
 
 
+_LISTED_PREMISES_RE = re.compile(
+    r"\band\b.*\b(?:stations|schools|churches|mosques|camps|markets|hotels|buildings|"
+    r"offices|restaurants|cafes|bars|stadiums|prisons)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_premises(parts: list[str]) -> int:
+    """'Atocha, El Pozo and Santa Eugenia stations, Madrid': the parts before a part that
+    ends a list with a plural premises word are items of that list (index of that part, or
+    0 when there is no such list)."""
+    for index, part in enumerate(parts[:-1]):
+        if _LISTED_PREMISES_RE.search(part):
+            return index
+    return 0
+
+
 def _classify(
     parts: list[str], cc: str | None
 ) -> tuple[str | None, str | None, list[str], list[str], list[str], str | None]:
@@ -982,9 +1000,10 @@ def _classify(
     settlements: list[str] = []
     lower: list[str] = []
     others: list[str] = []
+    listed = _listed_premises(parts)
     for index, original in enumerate(parts):
         part = _strip_affixes(original)
-        if not part or not _WORD_CHAR_RE.search(part):
+        if not part or not _WORD_CHAR_RE.search(part) or index < listed:
             continue
         if _is_building(part) and not _settlements(part, cc):
             part = _inner_place(part) or part
