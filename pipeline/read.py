@@ -20,11 +20,12 @@ from pipeline.text import clean_text
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_HEADING_LEVEL = 6
 
-# "- Key: value". Some exports write multi-word keys ("Native Name Lang", "Reported Deaths");
-# they are read with "_" for the spaces, so every key is letters, digits and "_". Word lengths
+# "- Key: value". Some exports write multi-word keys ("Native Name Lang", "Reported Deaths",
+# "Non-fatal injuries"); they are read with "_" for the spaces, so every key is letters,
+# digits, "-" and "_". Word lengths
 # and counts are bounded so that a hostile line cannot make the regex backtrack for long.
 INFOBOX_LINE_RE = re.compile(
-    r"^-\s*(?P<key>[A-Za-z][A-Za-z0-9_]{0,59}(?: [A-Za-z0-9][A-Za-z0-9_]{0,59}){0,3})"
+    r"^-\s*(?P<key>[A-Za-z][A-Za-z0-9_-]{0,59}(?: [A-Za-z0-9][A-Za-z0-9_-]{0,59}){0,3})"
     r"\s*:(?P<value>.*)$"
 )
 

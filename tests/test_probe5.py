@@ -248,3 +248,90 @@ def test_stations_listed_before_the_city() -> None:
 def test_years_of_lead_without_its_disambiguator() -> None:
     # Bologna massacre: "Partof: the Years of Lead"
     assert conflict("the Years of Lead", "") == "Years of Lead"
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # Dos Erres massacre: articles do not make a village's name long
+        ("Las Dos Erres, La Libertad, Petén, Guatemala", "Las Dos Erres"),
+        # Eldorado dos Carajás massacre: a road bend and a highway before the town
+        ("Curva do S, PA-150 highway, Eldorado do Carajás, Pará, Brazil", "Eldorado do Carajás"),
+        # Gulbarg Society massacre: a housing society is premises
+        ("Gulbarg Society, Chamanpura, Ahmedabad, Gujarat, India", "Chamanpura"),
+        # Cave of the Patriarchs massacre
+        ("Cave of the Patriarchs (Ibrahimi Mosque), Hebron, West Bank", "Hebron"),
+        # Dasht-i-Leili massacre: a desert near a town
+        ("Dasht-i-Leili desert, near Sheberghan, Jowzjan Province, Afghanistan", "Sheberghan"),
+    ],
+)
+def test_place_latea_samena(location: str, expected: str) -> None:
+    assert place([("Location", location)], "t", "").place == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "low", "high"),
+    [
+        # Eldorado dos Carajás massacre: the bracket adds victims who died later
+        ([("Deaths", "19 (+2 who later died of their wounds)[1]")], 21, 21),
+        # 2014 Kunming attack: the bracket adds the attackers' own dead
+        ([("Deaths", "31 (+4 perpetrators)")], 31, 31),
+        # Cave of the Patriarchs massacre: "Non-fatal injuries" is an injuries key
+        ([("Non-fatal_injuries", "125")], None, None),
+    ],
+)
+def test_plus_in_brackets(fields: list, low: int | None, high: int | None) -> None:
+    _, killed, injured = casualties(fields)
+    assert (killed.low, killed.high) == (low, high)
+    if fields[0][0].startswith("Non-fatal"):
+        assert (injured.low, injured.high) == (125, 125)
+
+
+@pytest.mark.parametrize(
+    ("value", "actors", "status"),
+    [
+        # 2021 Kabul school bombing: the accused denies it, another actor is suspected
+        (
+            "Unknown; the Taliban (per Afghan government; denied), ISIL–Khorasan (suspected)",
+            ["Taliban", "Islamic State – Khorasan Province"],
+            "disputed",
+        ),
+        # January 2013 Quetta bombings: each group claims its own site, no one competes
+        (
+            "United Baloch Army (claimed Bacha Khan Chowk); Lashkar-e-Jhangvi (claimed Alamdar "
+            "Road)",
+            ["United Baloch Army", "Lashkar-e-Jhangvi"],
+            "attributed",
+        ),
+        # Dos Erres massacre: the bracket says what the unit is
+        ("Kaibiles (Guatemalan Army special forces)", ["Kaibiles"], "attributed"),
+        # La Saline massacre: a gang leader is himself, not his gang
+        ("Jimmy Chérizier, Fednel Monchéry", ["Jimmy Chérizier", "Fednel Monchéry"], None),
+        # 2024 Kerman bombings: states blamed by name stay the states
+        (
+            "Islamic State – Khorasan Province (claimed); Israel and the United States (blamed "
+            "by Iranian officials)",
+            ["Islamic State – Khorasan Province", "Israel", "United States Armed Forces"],
+            "disputed",
+        ),
+        # Mapiripán massacre
+        (
+            "United Self-Defense Forces of Colombia (AUC), with the complicity of the Colombian "
+            "Army[2]",
+            ["United Self-Defense Forces of Colombia", "Colombian Army"],
+            None,
+        ),
+    ],
+)
+def test_perpetrators_latea_samena(value: str, actors: list[str], status: str | None) -> None:
+    result = perpetrators([("Perpetrators", value)])
+    assert result.actors == actors
+    if status is not None:
+        assert result.status == status
+
+
+def test_non_fatal_injuries_is_read_as_a_key() -> None:
+    from pipeline.read import parse_bytes
+
+    article = parse_bytes(b"= T =\n\nInfobox\n- Non-fatal injuries: 125\n\nLead.\n", "t.txt")
+    assert article.values("Non-fatal injuries") == ["125"]

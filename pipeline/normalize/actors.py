@@ -445,7 +445,10 @@ _ALLEGER_RE = re.compile(
 _HEDGED_BY_RE = re.compile(r"^\W*(?:accused|alleged|suspected)\s+by\s+(.+)$", re.I)
 _KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR)\b")
 _SELF_CLAIM_RE = re.compile(
-    r"^(self[- ])?claimed( responsibility)?$|^claims? of responsibility$", re.I
+    # "(claimed responsibility)", "(claimed Alamdar Road)": the actor claimed (a part of) it;
+    # "(claimed by the government)" names a claimant instead
+    r"^(self[- ])?claimed(?!\s+by\b)(\s.*)?$|^claims? of responsibility(\s.*)?$",
+    re.I,
 )
 # How a part links a unit to its commander: "X commanded by Y", "X under the command of Y",
 # "X on the orders of Y", or a bare "X under [rank] Y" ("Connecticut Colony militia under John
@@ -553,6 +556,17 @@ _ACTED_ON_RE = re.compile(
     r"disputed|denied|rejected|contested|challenged)\s+by\b",
     re.I,
 )
+
+
+def _describes(text: str, found: Sequence[_Named]) -> bool:
+    """Does a bracket describe the actor before it, an actor's name among common words
+    ("Guatemalan Army special forces", "paramilitary unit from Serbia")?"""
+    named = {w.lower() for n in found for w in _words(n.actor)}
+    extra = [w for w in _words(text) if w.lower() not in named and w.lower() not in _GLUE]
+    return bool(extra) and all(w.islower() for w in extra)
+
+
+_GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
 
 
 def _accusation(inner: str) -> str | None:
@@ -1052,6 +1066,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     for inner in clauses:
         hedge = hedge or _hedge(inner) or _accusation(inner)
         if _DENIAL_RE.search(inner):
+            if _DENIAL_RE.fullmatch(inner.strip(" .,")):  # "(per X; denied)": the blamed deny
+                hedge = "disputed"
             continue
         if _SELF_CLAIM_RE.match(_drop_hedges(inner)):
             self_claim = True
@@ -1069,6 +1085,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             # Known actors, and units the dictionary does not know ("Israel Defense Forces
             # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.
             found, _ = _resolve_text(rest, partof)
+            if _describes(rest, found):
+                continue  # "Kaibiles (Guatemalan Army special forces)": what the actor is
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
     if _is_nickname(body):
@@ -1334,6 +1352,10 @@ def _mark_competing(
         groups.setdefault(who, set()).add(claim.actor)
     named = [who for who in groups if who is not None]
     if len(named) < 2 or len({frozenset(groups[who]) for who in named}) < 2:
+        return claims
+    if all(who.startswith("\0self ") for who in named):
+        # "United Baloch Army (claimed Bacha Khan Chowk); Lashkar-e-Jhangvi (claimed Alamdar
+        # Road)": each claims its own part of the event, no one blames another
         return claims
     return [
         PerpetratorClaim(

@@ -30,7 +30,8 @@ MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
 KILLED_KEY_RE = re.compile(
     r"(?:\w+_)?(?:fatalities|deaths|casualties\d*|victims|killed)", re.IGNORECASE
 )
-INJURED_KEY_RE = re.compile(r"(?:\w+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
+# "Non-fatal injuries" (read as "Non-fatal_injuries"): the civilian-attack infobox's label
+INJURED_KEY_RE = re.compile(r"(?:[\w-]+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
 SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 
@@ -471,7 +472,16 @@ def _prepare(value: str) -> str:
                 chars[i] = " "
     for i in stack:
         chars[i] = " "
-    return _mark_breakdowns("".join(chars))
+    return _mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, "".join(chars)))
+
+
+# "19 (+2 who later died of their wounds)", "31 (+4 perpetrators)": a bracket that adds to the
+# figure before it is read as the "+" it writes (summed, or the attackers' own dead)
+_PLUS_PAREN_RE = re.compile(r"(?<=\d)(\s*)\((\s*\+\s*\d[^()]*)\)")
+
+
+def _unwrap_plus(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2)} "
 
 
 # "978 including 553 children", "12 killed including 3 children": a breakdown written without

@@ -223,12 +223,9 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
                 continue
             used_years.add(year_idx)
             year, month = group[year_idx].value, tok.value
+            # "early/mid/late July": month precision, so the whole month (a labeller's third
+            # of a month is a guess, and the contract gives "mid-July 1995" month precision)
             start, end = date(year, month, 1), _month_end(year, month)  # type: ignore[arg-type]
-            modifier = group[index - 1].value if index and group[index - 1].kind == "mod" else ""
-            if modifier == "early":
-                end = date(year, month, 10)  # type: ignore[arg-type]
-            elif modifier == "late":
-                start = date(year, month, 21)  # type: ignore[arg-type]
             points.append((start, end, "month"))
     for index, tok in enumerate(group):
         if tok.kind == "year" and index not in used_years:

@@ -128,13 +128,15 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
-    r"cafeteria|canteen|salon|studio|venue|estate|plantation)\b"
+    r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
+    r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva)\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
-    r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|"
+    r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
+    r"grotto|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
@@ -440,6 +442,27 @@ def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
 def _exact_settlements(text: str, cc: str | None) -> list[int]:
     g = _gazetteer()
     return [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc] if cc else []
+
+
+# articles and particles of place names: "Las Dos Erres" is a name of two words
+_NAME_PARTICLES = frozenset(
+    ("a", "al", "as", "at", "da", "das", "de", "del", "della", "des", "di", "do", "dos")
+    + ("du", "e", "el", "en", "l", "la", "las", "le", "les", "los", "o", "of", "the", "y")
+)
+
+
+def _venue_like(name: str, cc: str | None) -> bool:
+    """An unknown name that reads as a venue rather than a village: three words or more
+    besides articles ("Holey Artisan Bakery"), or a known settlement's name of two words or
+    more inside it ("Las Vegas Strip")."""
+    words = fold_words(name)
+    if sum(w not in _NAME_PARTICLES for w in words) >= 3:
+        return True
+    return any(
+        _exact_settlements(" ".join(words[i:j]), cc)
+        for i in range(len(words))
+        for j in range(i + 2, len(words))
+    )
 
 
 def _unknown_name(text: str, cc: str | None) -> bool:
@@ -751,10 +774,7 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         # long or names that settlement. Two words alone are a village as often ("Parit
         # Sulong, Batu Pahat, Johor").
         later = next((p for p in others if _exact_settlements(p, code)), None)
-        if later and (
-            len(fold_words(place_name)) >= 3
-            or any(_exact_settlements(w, code) for w in fold_words(place_name))
-        ):
+        if later and _venue_like(place_name, code):
             place_name = later
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
