@@ -129,7 +129,8 @@ _BUILDING_RE = re.compile(
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
-    r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva)\b"
+    r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
+    r"intersection|crossroads)\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
@@ -600,12 +601,22 @@ _IN_DIVISIONS_RE = re.compile(
 )
 
 
+# "southwest of Gaza City", "western Mosul": a direction written in lower case before a name
+# (never "West Bank" or "North Waziristan", which are names)
+_DIRECTION_RE = re.compile(
+    r"^(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+    r"|northern|southern|eastern|western|central|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western)\s+(?=[A-Z])"
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
     while previous != part:
         previous = part
         part = _PREFIX_RE.sub("", part).strip()
+        part = _DIRECTION_RE.sub("", part).strip() or part
         stripped = _SUFFIX_RE.sub("", part).strip()
         part = stripped or part
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
