@@ -263,9 +263,17 @@ def test_years_of_lead_without_its_disambiguator() -> None:
         ("Cave of the Patriarchs (Ibrahimi Mosque), Hebron, West Bank", "Hebron"),
         # Dasht-i-Leili massacre: a desert near a town
         ("Dasht-i-Leili desert, near Sheberghan, Jowzjan Province, Afghanistan", "Sheberghan"),
+        # Flour massacre: a lower-case direction before the city
+        ("southwest of Gaza City, Gaza Strip", "Gaza City"),
+        # March 2017 Mosul airstrike
+        ("western Mosul, Nineveh Governorate, Iraq", "Mosul"),
+        # 14 October 2017 Mogadishu bombings: a road junction is no settlement
+        ("Zoobe junction, Hodan District, Mogadishu, Somalia", "Mogadishu"),
+        # directions that are part of a name stay
+        ("North Waziristan, Pakistan", "North Waziristan"),
     ],
 )
-def test_place_latea_samena(location: str, expected: str) -> None:
+def test_place_latea_samena_strikes(location: str, expected: str) -> None:
     assert place([("Location", location)], "t", "").place == expected
 
 
@@ -335,20 +343,3 @@ def test_non_fatal_injuries_is_read_as_a_key() -> None:
 
     article = parse_bytes(b"= T =\n\nInfobox\n- Non-fatal injuries: 125\n\nLead.\n", "t.txt")
     assert article.values("Non-fatal injuries") == ["125"]
-
-
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        # Flour massacre: a lower-case direction before the city
-        ("southwest of Gaza City, Gaza Strip", "Gaza City"),
-        # March 2017 Mosul airstrike
-        ("western Mosul, Nineveh Governorate, Iraq", "Mosul"),
-        # 14 October 2017 Mogadishu bombings: a road junction is no settlement
-        ("Zoobe junction, Hodan District, Mogadishu, Somalia", "Mogadishu"),
-        # directions that are part of a name stay
-        ("North Waziristan, Pakistan", "North Waziristan"),
-    ],
-)
-def test_directions_and_junctions(location: str, expected: str) -> None:
-    assert place([("Location", location)], "t", "").place == expected
