@@ -22,8 +22,8 @@ MAX_HEADING_LEVEL = 6
 
 # "- Key: value". Some exports write multi-word keys ("Native Name Lang", "Reported Deaths",
 # "Non-fatal injuries"); they are read with "_" for the spaces, so every key is letters,
-# digits, "-" and "_". Word lengths
-# and counts are bounded so that a hostile line cannot make the regex backtrack for long.
+# digits, "-" and "_". Word lengths and counts are bounded so that a hostile line cannot make
+# the regex backtrack for long.
 INFOBOX_LINE_RE = re.compile(
     r"^-\s*(?P<key>[A-Za-z][A-Za-z0-9_-]{0,59}(?: [A-Za-z0-9][A-Za-z0-9_-]{0,59}){0,3})"
     r"\s*:(?P<value>.*)$"
@@ -54,10 +54,6 @@ class Article:
     infobox: list[InfoboxLine] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     decode_errors: bool = False
-    # folded key -> values, built on first lookup (normalizers look up ~70 keys per article)
-    _index: tuple[int, dict[str, list[str]]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
 
     @property
     def lead(self) -> str:
@@ -65,13 +61,8 @@ class Article:
 
     def values(self, key: str) -> list[str]:
         """All values of a key in file order (keys may repeat); case, ' ' and '_' ignored."""
-        if self._index is None or self._index[0] != len(self.infobox):
-            index: dict[str, list[str]] = {}
-            for line in self.infobox:
-                if line.key is not None:
-                    index.setdefault(_key_fold(line.key), []).append(line.value)
-            self._index = (len(self.infobox), index)
-        return list(self._index[1].get(_key_fold(key), ()))
+        wanted = _key_fold(key)
+        return [f.value for f in self.infobox if f.key is not None and _key_fold(f.key) == wanted]
 
     def first(self, *keys: str) -> tuple[str, str] | None:
         """(key, value) of the first key among `keys` with a non-empty, non-debris value."""

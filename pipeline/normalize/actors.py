@@ -558,15 +558,15 @@ _ACTED_ON_RE = re.compile(
 )
 
 
+_GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
+
+
 def _describes(text: str, found: Sequence[_Named]) -> bool:
     """Does a bracket describe the actor before it, an actor's name among common words
     ("Guatemalan Army special forces", "paramilitary unit from Serbia")?"""
     named = {w.lower() for n in found for w in _words(n.actor)}
     extra = [w for w in _words(text) if w.lower() not in named and w.lower() not in _GLUE]
     return bool(extra) and all(w.islower() for w in extra)
-
-
-_GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
 
 
 def _accusation(inner: str) -> str | None:

@@ -115,6 +115,11 @@ _NAME_NOISE_RE = re.compile(
     r"\b(?:of|de|du|des|la|le|e|mayorality|wilayat|komuna|opstina|huyen|autonomous|city)\b"
 )
 
+# premises named in the plural: a list of them ("Atocha, El Pozo and Santa Eugenia stations")
+_PLURAL_PREMISES = (
+    "prisons|camps|schools|churches|mosques|stations|markets|hotels|buildings|offices|"
+    "restaurants|cafes|bars|stadiums"
+)
 _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|convent|shrine|school|"
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
@@ -142,8 +147,7 @@ _BUILDING_RE = re.compile(
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
-    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|prisons|camps|schools|churches|mosques|"
-    r"stations|markets|hotels|buildings|offices|restaurants|cafes|bars|stadiums)\b"
+    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|" + _PLURAL_PREMISES + r")\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
@@ -1003,11 +1007,7 @@ def _names_regions(part: str, cc: str | None) -> bool:
     return True
 
 
-_LISTED_PREMISES_RE = re.compile(
-    r"\band\b.*\b(?:stations|schools|churches|mosques|camps|markets|hotels|buildings|"
-    r"offices|restaurants|cafes|bars|stadiums|prisons)\b",
-    re.IGNORECASE,
-)
+_LISTED_PREMISES_RE = re.compile(r"\band\b.*\b(?:" + _PLURAL_PREMISES + r")\b", re.IGNORECASE)
 
 
 def _listed_premises(parts: list[str]) -> int:
