@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize.dates import DateRange, first_full_date, parse_date
+from pipeline.normalize.dates import DateRange, lead_date, parse_date
 from pipeline.read import Article, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,8 +196,8 @@ def test_impossible_or_incomplete_dates_are_none_and_never_raise(text: str) -> N
 
 def test_none_input() -> None:
     assert parse_date(None) is None
-    assert first_full_date(None) is None
-    assert first_full_date("") is None
+    assert lead_date(None) is None
+    assert lead_date("") is None
 
 
 # Lead fallback: real lead sentences (quoted from the files named) -> range and snippet.
@@ -304,7 +304,7 @@ def _article(relative: str) -> Article:
 def test_lead_fallback_on_real_sentences(
     source: str, sentence: str, expected: tuple[str, str, str], snippet: str
 ) -> None:
-    found = first_full_date(sentence)
+    found = lead_date(sentence)
     assert found == (_range(*expected), snippet)
 
 
@@ -315,7 +315,7 @@ def test_lead_fallback_on_the_whole_lead(
     """The sentences above are quoted from the real files, and the whole lead gives the same."""
     lead = _article(source).lead
     assert " ".join(sentence.split()) in " ".join(lead.split())
-    assert first_full_date(lead) == (_range(*expected), snippet)
+    assert lead_date(lead) == (_range(*expected), snippet)
 
 
 @pytest.mark.parametrize(
@@ -327,19 +327,19 @@ def test_lead_fallback_on_the_whole_lead(
     ],
 )
 def test_lead_without_a_full_date(text: str) -> None:
-    assert first_full_date(text) is None
+    assert lead_date(text) is None
 
 
 def test_year_borrowing_is_for_one_value_not_for_a_lead_sentence() -> None:
     """'14 December' in a lead must not take an unrelated later year of the sentence."""
     text = "On 14 December, Alex Thomson filed a report that cited the 2011 census."
-    assert first_full_date(text) is None
+    assert lead_date(text) is None
     assert parse_date("14 December (reported 2013)") == _range("2013-12-14", "2013-12-14", "day")
 
 
-def test_lead_takes_the_first_full_date_not_a_bare_year_before_it() -> None:
+def test_lead_takes_the_lead_date_not_a_bare_year_before_it() -> None:
     text = "In 1937 tensions rose. On 4 May 1938, the army attacked; on 6 May 1938 it ended."
-    assert first_full_date(text) == (_range("1938-05-04", "1938-05-04", "day"), "4 May 1938")
+    assert lead_date(text) == (_range("1938-05-04", "1938-05-04", "day"), "4 May 1938")
 
 
 @pytest.mark.parametrize(
@@ -358,7 +358,7 @@ def test_lead_takes_the_first_full_date_not_a_bare_year_before_it() -> None:
 def test_hostile_long_text_is_fast(text: str) -> None:
     started = time.perf_counter()
     parse_date(text)
-    first_full_date(text)
+    lead_date(text)
     assert time.perf_counter() - started < 2.0
 
 
@@ -372,7 +372,7 @@ def _check(result: DateRange | None) -> None:
 @given(st.text())
 def test_parse_date_never_raises_on_any_text(text: str) -> None:
     _check(parse_date(text))
-    found = first_full_date(text)
+    found = lead_date(text)
     if found is not None:
         _check(found[0])
         assert found[0].precision == "day"
@@ -392,7 +392,7 @@ DATE_WORDS = [
 def test_date_like_word_salad_never_raises_and_is_ordered(words: list[str], sep: str) -> None:
     text = sep.join(words)
     _check(parse_date(text))
-    found = first_full_date(text)
+    found = lead_date(text)
     if found is not None:
         _check(found[0])
         assert found[1] and found[1] in text

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize.dates import DateRange, first_full_date, parse_date
+from pipeline.normalize.dates import DateRange, lead_date, parse_date
 
 
 def test_lead_sentences_without_digits_are_skipped_but_not_the_date():
@@ -16,12 +16,12 @@ def test_lead_sentences_without_digits_are_skipped_but_not_the_date():
         "The Darayya massacre was a mass killing in Syria. It took place "
         "between 20 and 25 August 2012 in the town of Darayya."
     )
-    found = first_full_date(lead)
+    found = lead_date(lead)
     assert found == (
         DateRange(date(2012, 8, 20), date(2012, 8, 25), "day"),
         "between 20 and 25 August 2012",
     )
-    assert first_full_date("In May the town was besieged. Nobody knows when.") is None
+    assert lead_date("In May the town was besieged. Nobody knows when.") is None
 
 
 def test_month_words_inside_other_words_are_not_months():
@@ -33,7 +33,7 @@ def test_month_words_inside_other_words_are_not_months():
 
 def test_non_strings_give_none():
     assert parse_date(["2012-12-11"]) is None  # type: ignore[arg-type]
-    assert first_full_date(12) is None  # type: ignore[arg-type]
+    assert lead_date(12) is None  # type: ignore[arg-type]
 
 
 @settings(max_examples=200, deadline=None)
@@ -43,5 +43,5 @@ def test_cached_and_repeated_readings_agree(text):
     assert parse_date(text) == first
     if first is not None:
         assert first.start <= first.end
-    lead = first_full_date(text)
-    assert first_full_date(text) == lead
+    lead = lead_date(text)
+    assert lead_date(text) == lead

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import DateRange, first_full_date, parse_date
+from pipeline.normalize.dates import DateRange, lead_date, parse_date
 
 D = date.fromisoformat
 
@@ -41,7 +41,7 @@ def test_modern_slashed_years_are_not_dual_dated() -> None:
 
 
 def test_lead_snippet_keeps_the_dual_year_as_written() -> None:
-    found = first_full_date("The massacre took place on 13 February 1691/92 in Glencoe.")
+    found = lead_date("The massacre took place on 13 February 1691/92 in Glencoe.")
     assert found == (_day("1692-02-13"), "13 February 1691/92")
 
 

@@ -391,6 +391,27 @@ def _top_level_parts(text: str) -> list[str]:
     return parts
 
 
+# A title of nobility or office after a comma belongs to the name before it: "Henry I, Duke
+# of Guise", "James Butler, Marquess of Ormond", "Charles de Louviers, sieur de Maurevert".
+_TITLE_OF_RE = re.compile(
+    r"^\s*(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\s+)?"
+    r"(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Baron|Baroness"
+    r"|Prince|Princess|Lord|Lady|Elector|Margrave|Landgrave|Sieur|Seigneur|Bishop|Archbishop"
+    r"|Emir|Sultan|Khan|Nawab|Raja|Maharaja|Rajah|Bey|Pasha)\s+(?:of|de|du|des|d'|von|van)\b",
+)
+
+
+def _join_titles(parts: list[str]) -> list[str]:
+    """Put a "Duke of X" part back onto the name the comma cut it from."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _words(joined[-1]) and _TITLE_OF_RE.match(part):
+            joined[-1] = f"{joined[-1]},{part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _split_brackets(text: str) -> tuple[str, list[str]]:
     """Body text outside brackets, and the top-level bracketed texts."""
     body: list[str] = []
@@ -473,10 +494,10 @@ _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
 # "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst", "Mounted Constable",
 # "Detective Inspector"): not part of the name.
 _RANK_WORDS = (
-    r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeant|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
+    r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeants?|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
     r"Spc|Specialist|Capt|Captain|CPT|Maj|Major|Col|Colonel|Gen|General|Brig|Brigadier|Cpl|"
-    r"Corporal|Pvt|Private|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
-    r"Constable|Const|Inspector|Insp|Superintendent|Supt|Trooper|Sheriff|Detective|"
+    r"Corporals?|Pvt|Privates?|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
+    r"Constables?|Const|Inspector|Insp|Superintendent|Supt|Troopers?|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
@@ -865,11 +886,37 @@ def _and_pieces(body: str) -> list[str]:
             for m in matches
         )
         tokens += (1 if is_word else 0) + len(_words(piece))
-        if protected:
+        if protected or _one_name(merged[-1], piece):
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
     return merged
+
+
+# Capitalised head nouns of organisations whose names hold an "and": "Manchester and Salford
+# Yeomanry", "Colorado Fuel and Iron Company", "Baltimore and Ohio Railroad".
+_AND_NAME_HEAD_RE = re.compile(
+    r"^(?:Company|Corporation|Yeomanry|Railway|Railroad|Guards?|Militia|Constabulary|Rangers"
+    r"|Volunteers|Society|Association|League|Brotherhood|Club|Bank|Trust|Mines?|Works)$"
+)
+
+
+def _one_name(left: str, right: str) -> bool:
+    """'Manchester and Salford Yeomanry': one or two capitalised words no actor is known by,
+    then a capitalised organisation name the dictionary does not know either, are one name."""
+    left_words, right_words = _words(left), _words(right)
+    return (
+        1 <= len(left_words) <= 2
+        and len(right_words) >= 2
+        and all(w[:1].isupper() for w in left_words)
+        and right_words[0][:1].isupper()
+        and not any(_AND_NAME_HEAD_RE.match(w) for w in left_words)
+        and any(_AND_NAME_HEAD_RE.match(w) for w in right_words)
+        and _lookup_words(left_words) is None
+        and not _scan_words(left_words)
+        and _lookup_words(right_words) is None
+        and not _scan_words(right_words)
+    )
 
 
 def _resolve_piece(
@@ -1301,7 +1348,7 @@ def _read_value(
     seen: set[tuple[str, str | None]] = set()
     parts = [
         piece
-        for part_text in _top_level_parts(_strip_debris(_bounded(value)))
+        for part_text in _join_titles(_top_level_parts(_strip_debris(_bounded(value))))
         for piece in _bracketed_alternatives(part_text)
     ]
     for part_text, alternative in parts:

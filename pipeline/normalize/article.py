@@ -34,7 +34,7 @@ def event_date(article: Article) -> tuple[dates.DateRange | None, str | None, st
             parsed = dates.parse_date(value)
             if parsed is not None:
                 return parsed, key, clean_text(value)
-    found = dates.first_full_date(article.lead)
+    found = dates.lead_date(article.lead)
     if found is not None:
         return found[0], "lead", clean_text(found[1])
     first = article.first(*DATE_KEYS)

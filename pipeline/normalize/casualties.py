@@ -49,7 +49,10 @@ MEASURE_RE = re.compile(
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
-    r"|survivors?|survived|deported|expelled|disappeared|unaccounted)\b"
+    r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
+    # property counted beside the dead ("700 houses and 600 shops looted or destroyed")
+    r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets)\b"
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?)\b",
     re.IGNORECASE,
 )
@@ -417,7 +420,9 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
     perpetrators a cavalry regiment): soldiers, troops, police or militiamen counted beside a
     part whose victims are the Target are the attackers' own dead. Only in one account of one
     key, and only when the perpetrators are armed forces: soldiers attacked by others are
-    victims ("62–106 Syrian soldiers")."""
+    victims ("62–106 Syrian soldiers"). A bare '1 soldier' after the claimed accounts of a
+    Target that is no armed force ('173 (per U.S. Army); 217 (per Blackfeet accounts); 1
+    soldier') is the attackers' own dead as well."""
     forces = [
         d
         for u in units
@@ -426,10 +431,23 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
     ]
     if not forces:
         return
-    target = _content_words(" ".join(_field_values(fields, TARGET_KEY_RE)))
+    target_text = " ".join(_field_values(fields, TARGET_KEY_RE))
+    target = _content_words(target_text)
     if not target or not _armed_forces(fields):
         return
     for unit in units:
+        if not FORCES_VICTIMS_RE.search(target_text) and any(
+            not d.is_perpetrators and not (d.victims and FORCES_VICTIMS_RE.search(d.victims))
+            for d in unit.drafts
+        ):
+            for draft in unit.drafts:
+                if (
+                    draft.victims
+                    and not draft.claimant
+                    and FORCES_VICTIMS_RE.search(draft.victims)
+                    and not _content_words(draft.victims) & target
+                ):
+                    draft.is_perpetrators = True
         accounts: dict[str, list[_Draft]] = {}
         for draft in unit.drafts:
             if not draft.is_perpetrators:
@@ -472,7 +490,26 @@ def _prepare(value: str) -> str:
                 chars[i] = " "
     for i in stack:
         chars[i] = " "
-    return _mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, "".join(chars)))
+    return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, "".join(chars))))
+
+
+# "20,000 (Ottoman figures) to 52,000 (Greek estimates)": a claimant names one end of what reads
+# as a range, so the ends are two accounts, not one range of one source.
+_CLAIMED_END_RE = re.compile(r"(?<=\d)\s*\(([^()]*)\)\s+(to|–|—)\s+(?=\d)")
+
+
+def _split_claimed_ranges(text: str) -> str:
+    """Write a ';' for the 'to' after a figure's claimant bracket (same length)."""
+    chars = list(text)
+    for match in _CLAIMED_END_RE.finditer(text):
+        inner = match.group(1)
+        if not find_figures(inner) and (
+            claimants.opens_with_lead(inner, FIGURE_SOURCE)
+            or claimants.ends_with_claim_word(inner, FIGURE_SOURCE)
+        ):
+            start, end = match.span(2)
+            chars[start:end] = ";" + " " * (end - start - 1)
+    return "".join(chars)
 
 
 # "19 (+2 who later died of their wounds)", "31 (+4 perpetrators)": a bracket that adds to the

@@ -57,6 +57,8 @@ WAR_WORDS = frozenset(
         "siege",
         "operation",
         "occupation",
+        "conquest",
+        "pacification",
     ]
 )
 # Words that make an unknown Partof look like a conflict at all (WAR_WORDS and wider

@@ -324,22 +324,31 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
     return DateRange(start, end, precision)
 
 
-def first_full_date(text: str | None) -> tuple[DateRange, str] | None:
-    """The first date expression with a day in it (for the lead fallback), and its text."""
+def lead_date(text: str | None) -> tuple[DateRange, str] | None:
+    """The lead's date and its text: the first date expression with a day in it; else a
+    month the first sentence gives ("The 1894 Sasun massacre was ... in August–September
+    1894"), since that sentence defines the event. A month later in the lead is as often
+    background ("In March 1992, tensions rose"), and a bare year as often a war's span
+    ("During the conflict (1968–1998)"): neither is used."""
     if not text or not isinstance(text, str):
         return None
-    return _first_full_date(text)
+    return _lead_date(text)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _first_full_date(text: str) -> tuple[DateRange, str] | None:
-    for sentence in re.split(r"(?<=[.!?])\s+", _cut(text, MAX_LEAD_CHARS)):
+def _lead_date(text: str) -> tuple[DateRange, str] | None:
+    sentences = re.split(r"(?<=[.!?])\s+", _cut(text, MAX_LEAD_CHARS))
+    for sentence in sentences:
         if not _DIGIT_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence
         for group in _groups(_tokens(sentence)):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
                 return _combine(points), _snippet(sentence, group)  # type: ignore[return-value]
+    for group in _groups(_tokens(sentences[0])) if _DIGIT_RE.search(sentences[0]) else ():
+        combined = _combine(_parse_group(group))
+        if combined is not None and combined.precision == "month":
+            return combined, _snippet(sentences[0], group)
     return None
 
 

@@ -918,9 +918,11 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
         text = _strip_affixes(part)
         for candidate in candidates:
             cc = candidate[1]
-            if _known_admin1(text, cc) or [
-                i for i in _gazetteer().by_key.get(_key(text), ()) if _gazetteer().cc[i] == cc
-            ]:
+            if (
+                _known_admin1(text, cc)
+                or [i for i in _gazetteer().by_key.get(_key(text), ()) if _gazetteer().cc[i] == cc]
+                or _historic_admin1(text, cc) is not None
+            ):
                 return candidate
     return candidates[0]
 
