@@ -346,3 +346,19 @@ def test_non_fatal_injuries_is_read_as_a_key() -> None:
 
     article = parse_bytes(b"= T =\n\nInfobox\n- Non-fatal injuries: 125\n\nLead.\n", "t.txt")
     assert article.values("Non-fatal injuries") == ["125"]
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "disputed"),
+    [
+        # 14 October 2017 Mogadishu bombings: one bracket names a site of the Location, so the
+        # capitalised bracket beside it is another site: parts summed, not two accounts
+        ("587 (Zoobe junction)[4], 2 (Medina)[5]", 589, 589, False),
+        # without a site among them, capitalised brackets are sources that compete
+        ("12 (Reuters), 30 (AP)", 12, 30, True),
+    ],
+)
+def test_sites_beside_a_site(value: str, low: int, high: int, disputed: bool) -> None:
+    context = "14 October 2017 Mogadishu bombings | Zoobe junction, Hodan District, Mogadishu"
+    _, killed, _ = casualties([("Deaths", value)], context=context)
+    assert (killed.low, killed.high, killed.disputed) == (low, high, disputed)

@@ -595,7 +595,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass(frozen=True)
 class _Paren:
-    kind: str  # claimant | claim | part | breakdown | hedge | note | counted
+    kind: str  # claimant | claim | part | site | name | breakdown | hedge | note | counted
     value: str | None
     figure: int | None = None  # counted: the counted figure
     figures: str | None = None  # claim: the text of the second claim's figures
@@ -630,16 +630,30 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("breakdown", None)
     folded = fold_cached(text)
     if folded and in_context(folded):
-        return _Paren("part", text)
+        return _Paren("site", text)
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
-        return _Paren("part", text)
+        return _Paren("site", text)
     if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE):
         return _Paren("note", None)
     if SOURCES_SUFFIX_RE.search(text):
         return _Paren("claimant", _claimant_name(text))
     if any(ch.isupper() for ch in text) and len(text.split()) <= 8:
-        return _Paren("claimant", _claimant_name(text))
+        return _Paren("name", text)  # a claimant, or a site beside other sites
     return _Paren("note", None)
+
+
+def _settle_names(parens: list[_Paren]) -> list[_Paren]:
+    """'587 (Zoobe junction), 2 (Medina)': where one bracket of a value labels a site the
+    article names, a bare capitalised bracket beside it labels another site, not a source."""
+    sites = any(p.kind == "site" for p in parens)
+    return [
+        _Paren("part", p.value)
+        if p.kind == "site" or (p.kind == "name" and sites)
+        else _Paren("claimant", _claimant_name(p.value or ""))
+        if p.kind == "name"
+        else p
+        for p in parens
+    ]
 
 
 def _is_date_label(text: str) -> bool:
@@ -894,13 +908,22 @@ def _read_segments(
     breakdown_open = False
     earlier: list[_Draft] = []  # drafts of segments about deaths before the event
     spans = _split(text)
+    classified = [
+        [
+            (s, e, _classify_paren(text[start:end][s:e], in_context))
+            for s, e in _parens(text[start:end])
+        ]
+        for start, end in spans
+    ]
+    settled = iter(_settle_names([p for segment in classified for _, _, p in segment]))
+    classified = [[(s, e, next(settled)) for s, e, _ in segment] for segment in classified]
     for index, (seg_start, seg_end) in enumerate(spans):
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
             continue
         paren_spans = _parens(segment)
         main = _blank(segment, paren_spans)
-        parens = [(s, e, _classify_paren(segment[s:e], in_context)) for s, e in paren_spans]
+        parens = classified[index]
         if any(p.kind == "hedge" for _, _, p in parens) or HEDGE_RE.search(main):
             unit.hedged = True
         figures = find_figures(main)
