@@ -362,3 +362,19 @@ def test_sites_beside_a_site(value: str, low: int, high: int, disputed: bool) ->
     context = "14 October 2017 Mogadishu bombings | Zoobe junction, Hodan District, Mogadishu"
     _, killed, _ = casualties([("Deaths", value)], context=context)
     assert (killed.low, killed.high, killed.disputed) == (low, high, disputed)
+
+
+def test_izium_mass_graves() -> None:
+    """Izium mass graves: a cemetery 'on the outskirts of' a town lies at that town; an
+    occupation of an oblast is a campaign of the invasion; bodies 'with signs of torture' are
+    a subset of the dead, not a competing count."""
+    location = (
+        "Pishchanske cemetery and forest on the outskirts of Izium, Izium Raion, Kharkiv "
+        "Oblast, Ukraine"
+    )
+    assert place([("Location", location)], "t", "").place == "Izium"
+    assert place([("Location", "Forest near Smolensk, Russia")], "t", "").place is None
+    assert conflict("the Russian occupation of Kharkiv Oblast") == "Russian invasion of Ukraine"
+    value = "447 bodies exhumed, including 22 servicemen; more than 30 with signs of torture"
+    _, killed, _ = casualties([("Deaths", value)])
+    assert (killed.low, killed.high, killed.disputed) == (447, 447, False)

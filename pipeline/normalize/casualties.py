@@ -51,6 +51,8 @@ MEASURE_RE = re.compile(
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
+    # a subset of the dead described ("more than 30 with signs of torture"), not a count
+    r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
     # property counted beside the dead ("700 houses and 600 shops looted or destroyed")
     r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets)\b"
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?)\b",

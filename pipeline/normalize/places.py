@@ -646,8 +646,9 @@ def _inner_place(part: str) -> str | None:
     """The settlement a building part names after near/in/at ('compound near Qana' -> 'Qana'),
     when it starts with a capital and is no building itself."""
     for match in _LOCATED_RE.finditer(part):
-        if _LANDFORM_RE.search(part[: match.start()].casefold()):
-            return None
+        within = match.group().strip().casefold() in ("in", "inside", "at", "on the outskirts of")
+        if not within and _LANDFORM_RE.search(part[: match.start()].casefold()):
+            return None  # "Forest near Smolensk": open country outside the town
         inner = _strip_affixes(part[match.end() :].strip())
         if inner and inner[0].isupper() and not _is_building(inner):
             return inner
