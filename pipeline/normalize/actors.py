@@ -401,11 +401,23 @@ _TITLE_OF_RE = re.compile(
 )
 
 
+# A sub-unit written before its regiment: "1st Battalion, Parachute Regiment".
+_SUBUNIT_RE = re.compile(
+    r"^\s*(?:\d+(?:st|nd|rd|th)|[A-Z]|No\.\s*\d+)\s+"
+    r"(?:Battalion|Company|Squadron|Platoon|Troop|Battery)\s*$"
+)
+_NEXT_UNIT_RE = re.compile(r"^\s*(?-i:[A-Z])(?!\w*\d)")
+
+
 def _join_titles(parts: list[str]) -> list[str]:
-    """Put a "Duke of X" part back onto the name the comma cut it from."""
+    """Put a "Duke of X" part back onto the name the comma cut it from, and a regiment onto
+    the battalion before it ("1st Battalion, Parachute Regiment")."""
     joined: list[str] = []
     for part in parts:
-        if joined and _words(joined[-1]) and _TITLE_OF_RE.match(part):
+        if joined and (
+            (_words(joined[-1]) and _TITLE_OF_RE.match(part))
+            or (_SUBUNIT_RE.match(joined[-1]) and _NEXT_UNIT_RE.match(part))
+        ):
             joined[-1] = f"{joined[-1]},{part}"
         else:
             joined.append(part)
@@ -931,6 +943,12 @@ def _resolve_piece(
     found = _lookup_words(words)
     if found is not None:
         return [_named(found, piece)]
+    head, comma, regiment = piece.partition(",")
+    if comma and _SUBUNIT_RE.match(head) and _words(regiment):
+        # "1st Battalion, Parachute Regiment": the battalion is the more specific actor
+        parent = _lookup_words(_words(regiment))
+        name = _clean_name(piece)
+        return [_Named(name, piece, parent.type if parent else "unknown", False)] if name else []
     text = piece  # what is read; `piece` stays the raw text
     unranked = _RANK_RE.sub("", piece)
     if unranked != piece and _words(unranked):
@@ -1179,6 +1197,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
+    if named and all(_is_unit_name(n.actor) for n in named):
+        units = [
+            b for b in units if _is_unit_name(b.actor)
+        ]  # "1st Battalion, Parachute Regiment (British Army)": the parent, named
+        # for context; the unit is the more specific actor
     return _Part(
         tuple(named + units),
         alleged_by,

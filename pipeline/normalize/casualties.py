@@ -142,6 +142,16 @@ DAY_SPAN_RE = re.compile(
 MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 # "(per United Nations: 157)", "(UN: 157)": a second claim, its claimant before the colon.
 SECOND_CLAIM_RE = re.compile(r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*)$")
+LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether)\b", re.I)
+WHEN_TAIL_RE = re.compile(
+    r"\s+(?:at\s+the\s+time|then|at\s+first|initially|later|since|today)\W*$", re.I
+)
+# "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
+TRAILING_SOURCE_CLAIM_RE = re.compile(
+    r"^(?P<figures>(?:(?:c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?\d[\d,.]*"
+    r"(?:\s*[–-]\s*\d[\d,.]*)?)\s+(?P<who>(?:according\s+to|per)\s+\S.*)$",
+    re.IGNORECASE,
+)
 # Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
 GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
@@ -597,7 +607,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass(frozen=True)
 class _Paren:
-    kind: str  # claimant | claim | part | site | name | breakdown | hedge | note | counted
+    kind: str  # claimant | claim | part | site | name | total | breakdown | hedge | note | counted
     value: str | None
     figure: int | None = None  # counted: the counted figure
     figures: str | None = None  # claim: the text of the second claim's figures
@@ -608,6 +618,16 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     text = " ".join(content.strip(" ()").split())
     if not text.strip(" ,;:.-"):
         return _Paren("note", None)
+    if LEADING_TOTAL_RE.match(text):
+        return _Paren("total", None)  # "88 (total in Tehran that day)"
+    text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
+    pieces = [p for p in re.split(r"[,;]\s+", text) if p.strip()]
+    if len(pieces) > 1 and not find_figures(text) and not HEDGE_RE.search(text):
+        # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides
+        for piece in pieces:
+            found = _classify_paren(piece, in_context)
+            if found.kind == "claimant" and found.value:
+                return found
     second = _second_claim(text, in_context)
     if second is not None:
         return second
@@ -681,24 +701,30 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     A claimant never ends in ': digits'; what stands before the colon must name a source
     (a lead such as 'per', a claim word, or a short capitalized name), not a victim group, a
     note, a day or a place of the event ('(Kabul: 20)' labels a site)."""
-    match = SECOND_CLAIM_RE.match(text)
+    match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
     if not match:
         return None
     who, figures = match.group("who").strip(), match.group("figures")
     if not who or find_figures(who) or not find_figures(figures):
         return None
-    named = claimants.is_attribution(who, FIGURE_SOURCE) or (
-        any(ch.isupper() for ch in who)
-        and len(who.split()) <= 8
-        and not GROUP_WORD_RE.search(who)
-        and not HEDGE_RE.search(who)
-        and not NOT_A_SOURCE_RE.search(who)
-        and not MONTH_RE.search(who)
-        and not in_context(fold_cached(who))
+    named = (
+        claimants.is_attribution(who, FIGURE_SOURCE)
+        or SOURCES_SUFFIX_RE.search(who)
+        or (
+            any(ch.isupper() for ch in who)
+            and len(who.split()) <= 8
+            and not GROUP_WORD_RE.search(who)
+            and not HEDGE_RE.search(who)
+            and not NOT_A_SOURCE_RE.search(who)
+            and not MONTH_RE.search(who)
+            and not in_context(fold_cached(who))
+        )
     )
     if not named:
         return None
-    name = _claimant_name(who)
+    # "some sources" names no one, but it is a source all the same
+    vague = re.sub(r"^(?:according\s+to|per)\s+", "", who, flags=re.IGNORECASE)
+    name = _claimant_name(who) or (vague if SOURCES_SUFFIX_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
 
 
@@ -1083,7 +1109,11 @@ def _read_figures(
         part = next((p.value for p in group_parens if p.kind == "part"), None)
         counted = next((p.figure for p in group_parens if p.kind == "counted"), None)
         victims = _victims(tail)
-        is_total = segment_total or bool(TOTAL_RE.search(tail))
+        is_total = (
+            segment_total
+            or bool(TOTAL_RE.search(tail))
+            or any(p.kind == "total" for p in group_parens)
+        )
         attackers = bool(victims and ATTACKER_RE.search(victims))
         if (
             part is None

@@ -37,7 +37,11 @@ DEBRIS_RE = re.compile(
     r"|\b(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::\d{2})?"  # UTC+3
     r"|[+−-]\d{1,2}\s*(?:utc|gmt)\b"
     r"|\(?\b\d+\s*(?:days?|hours?|weeks?|years?\s+ago|minutes?)\b\)?"  # (3 days)
-    r"|\byears?\s+ago\b",
+    r"|\byears?\s+ago\b"
+    # the day in another calendar, bracketed: "(17 Shahrivar 1357 SH)", "(12 Rajab 1400 AH)"
+    r"|[(\[][^()\[\]]*(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
+    r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
+    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu)\b)[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 TOKEN_RE = re.compile(

@@ -132,7 +132,7 @@ _BUILDING_RE = re.compile(
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
-    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|depot|plant|"
+    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads)\b"
