@@ -100,3 +100,38 @@ def test_brackets_never_raise(text: str) -> None:
     casualties([("Fatalities", f"64 ({text}, per {text}); 88 (total {text})")])
     parse_date(f"8 September 1978 ({text} SH)")
     perpetrators([("Perpetrators", f"1st Battalion, {text} ({text})")])
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # Port Arthur massacre: "Port" before a name is a town, "Historic Site" premises
+        (
+            "Port Arthur Historic Site and surrounds, Port Arthur, Tasmania, Australia",
+            "Port Arthur",
+        ),
+        ("Port of Beirut, Beirut, Lebanon", "Beirut"),
+        # 2020 Nakhon Ratchasima shootings: a Thai capital district is named after its town
+        (
+            "Surathampithak Military Camp and Terminal 21 Korat shopping centre, Mueang Nakhon "
+            "Ratchasima District, Nakhon Ratchasima Province, Thailand",
+            "Nakhon Ratchasima",
+        ),
+    ],
+)
+def test_settlements(location: str, expected: str) -> None:
+    assert place([("Location", location)], "t", "").place == expected
+
+
+def test_sites_in_running_text_are_parts() -> None:
+    """2023 Prague shootings: 'N in/at <Place>' labels a site; a bracket's day or note
+    labels it too, so the three figures are parts of one account."""
+    value = (
+        "2 in Klánovice Forest (15 December); 1 in Hostouň (the perpetrator's father, "
+        "21 December); 15 at Charles University (21 December, including the perpetrator and "
+        "1 indirect death)"
+    )
+    _, killed, _ = casualties([("Fatalities", value)], context="t | Prague and Hostouň")
+    assert (killed.low, killed.high, killed.disputed) == (18, 18, False)
+    _, killed, _ = casualties([("Fatalities", "14 in March, 20 in April")])
+    assert (killed.low, killed.high) == (14, 20)  # months are no sites

@@ -622,12 +622,19 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("total", None)  # "88 (total in Tehran that day)"
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
     pieces = [p for p in re.split(r"[,;]\s+", text) if p.strip()]
-    if len(pieces) > 1 and not find_figures(text) and not HEDGE_RE.search(text):
-        # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides
-        for piece in pieces:
-            found = _classify_paren(piece, in_context)
-            if found.kind == "claimant" and found.value:
-                return found
+    if (
+        len(pieces) > 1
+        and not HEDGE_RE.search(text)
+        and not any(find_figures(p) and not _is_date_label(p) for p in pieces)
+    ):
+        # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides;
+        # "(the perpetrator's father, 21 December)": else a site or a day labels the part
+        found = [_classify_paren(piece, in_context) for piece in pieces]
+        label = next((f for f in found if f.kind == "claimant" and f.value), None) or next(
+            (f for f in found if f.kind in ("site", "part")), None
+        )
+        if label is not None:
+            return label
     second = _second_claim(text, in_context)
     if second is not None:
         return second
@@ -726,6 +733,22 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     vague = re.sub(r"^(?:according\s+to|per)\s+", "", who, flags=re.IGNORECASE)
     name = _claimant_name(who) or (vague if SOURCES_SUFFIX_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
+
+
+# "2 in Klánovice Forest; 1 in Hostouň; 15 at Charles University": a capitalised place right
+# after the figure labels a site, as a "(Kabul)" bracket does.
+_TAIL_SITE_RE = re.compile(
+    r"^\s*(?:(?:killed|dead|died)\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?P<site>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _tail_site(tail: str) -> str | None:
+    match = _TAIL_SITE_RE.match(tail)
+    if match is None or MONTH_RE.match(match.group("site")):
+        return None  # "14 in March" is a date
+    return match.group("site")
 
 
 def _claimant_name(text: str) -> str | None:
@@ -1106,7 +1129,7 @@ def _read_figures(
             or closing_claimant
             or head_claimant
         )
-        part = next((p.value for p in group_parens if p.kind == "part"), None)
+        part = _tail_site(tail) or next((p.value for p in group_parens if p.kind == "part"), None)
         counted = next((p.figure for p in group_parens if p.kind == "counted"), None)
         victims = _victims(tail)
         is_total = (

@@ -98,7 +98,7 @@ CONFLICT_WORDS = WAR_WORDS | frozenset(
     ]
     for key in phrase_key(word)
 )
-RANK = {"war": 0, "campaign": 0, "conflict": 1, "theme": 2}
+RANK = {"war": 0, "campaign": 0, "conflict": 1, "theme": 2, "category": 3}
 
 _LEADING_RE = re.compile(r"^(?:\s*(?:part\s+of|the)\b[\s:,]*)+", re.I)
 _DEBRIS_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
@@ -157,6 +157,9 @@ def _choose(candidates: list[str]) -> str | None:
     """A war before a conflict before a theme; the most specific; then the first named."""
     if not candidates:
         return None
+    candidates = [c for c in candidates if _kind(c) != "category"]
+    if not candidates:
+        return None  # "mass shootings in the United States": filed under a crime, no war
     best = min(RANK.get(_kind(c), 2) for c in candidates)
     top = [c for c in candidates if RANK.get(_kind(c), 2) == best]
     above = set().union(*(_ancestors(c) for c in top))
@@ -184,7 +187,7 @@ def _named(text: str, lead: bool) -> list[str]:
         if _outside(words, match.start) or (lead and not words[match.start].capital):
             continue
         for canonical in match.values:
-            if lead and _kind(canonical) == "theme":
+            if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war
             found.append(_resolve(canonical))
     return found
@@ -215,8 +218,12 @@ def _from_partof(text: str) -> str | None:
             return part
     if best is not None:
         return best
-    # Nothing known in use: the text passes through only when it speaks of a conflict.
-    if _index().find(words) or any(t.key in CONFLICT_WORDS for t in words):
+    # Nothing known in use: the text passes through only when it speaks of a conflict, and
+    # not when all it names are categories of crime ("Terrorism in Russia").
+    known = [c for m in _index().find(words) for c in m.values]
+    if known and all(_kind(c) == "category" for c in known):
+        return None
+    if known or any(t.key in CONFLICT_WORDS for t in words):
         return text
     return None
 

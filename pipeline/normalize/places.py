@@ -132,7 +132,7 @@ _BUILDING_RE = re.compile(
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
-    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|port|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
+    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|port(?!\s+(?!of\b)[^\W\d_])|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads)\b"
@@ -172,7 +172,8 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|and elsewhere|and (?:in )?(?:the )?(?:surrounding|other|nearby|"
+    r"\s+(?:village|town|hamlet|and elsewhere|and (?:its )?surrounds|"
+    r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:areas?|villages?|towns?|"
     r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
     r"parts?(?: of (?:the )?[\w ]+)?))$",
@@ -784,6 +785,9 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         country, code = _country_from_admin1(parts)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
+    if place_name is None:  # "Mueang Nakhon Ratchasima District": the province's capital town
+        seat = next((m for p in lower if (m := _CAPITAL_DISTRICT_RE.match(p))), None)
+        place_name = seat.group(1) if seat else None
     if place_name and others and _unknown_name(place_name, code):
         # "Las Vegas Strip, Paradise, Nevada": a name the gazetteer does not know (a venue,
         # an estate) before a known settlement: the settlement is the place, when the name is
@@ -819,6 +823,10 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
     return place_name, admin1, country, code
+
+
+# Thai and Lao capital districts are named "town <X>" after the town they hold.
+_CAPITAL_DISTRICT_RE = re.compile(r"^(?:amphoe\s+)?mueang\s+(.+?)(?:\s+district)?$", re.I)
 
 
 def _head_is_a_place(head: str, codes: set[str]) -> bool:
