@@ -135,3 +135,22 @@ def test_sites_in_running_text_are_parts() -> None:
     assert (killed.low, killed.high, killed.disputed) == (18, 18, False)
     _, killed, _ = casualties([("Fatalities", "14 in March, 20 in April")])
     assert (killed.low, killed.high) == (14, 20)  # months are no sites
+
+
+def test_africa20_phrasings() -> None:
+    """20th-century Africa probe: 'some accounts' are a source (Bulhoek massacre); a
+    township is its town and an airstrip premises (Langa, Wagalla); ZANLA is known."""
+    _, killed, _ = casualties([("Deaths", "163[2] (some accounts: 183–200)[3]")])
+    assert (killed.low, killed.high, killed.disputed) == (163, 200, True)
+    langa = "Maduna Road, Langa township, Uitenhage, Cape Province, South Africa"
+    assert place([("Location", langa)], "t", "").place == "Langa"
+    wagalla = "Wagalla Airstrip, Wajir District, North Eastern Province, Kenya"
+    assert place([("Location", wagalla)], "t", "").place is None
+    # a US civil township keeps its word: it is a division, not a settlement
+    nickel = "Nickel Mines, Bart Township, Lancaster County, Pennsylvania, U.S."
+    assert place([("Location", nickel)], "t", "").place == "Nickel Mines"
+    value = "ZANLA guerrillas (per Rhodesian government); Selous Scouts (per ZANU; disputed)"
+    assert perpetrators([("Perpetrators", value)]).actors == [
+        "Zimbabwe African National Liberation Army",
+        "Selous Scouts",
+    ]

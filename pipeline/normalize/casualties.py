@@ -146,6 +146,8 @@ LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether
 WHEN_TAIL_RE = re.compile(
     r"\s+(?:at\s+the\s+time|then|at\s+first|initially|later|since|today)\W*$", re.I
 )
+# "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
+VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$", re.I)
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     r"^(?P<figures>(?:(?:c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?\d[\d,.]*"
@@ -716,7 +718,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
         return None
     named = (
         claimants.is_attribution(who, FIGURE_SOURCE)
-        or SOURCES_SUFFIX_RE.search(who)
+        or VAGUE_SOURCE_RE.search(who)
         or (
             any(ch.isupper() for ch in who)
             and len(who.split()) <= 8
@@ -731,7 +733,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
         return None
     # "some sources" names no one, but it is a source all the same
     vague = re.sub(r"^(?:according\s+to|per)\s+", "", who, flags=re.IGNORECASE)
-    name = _claimant_name(who) or (vague if SOURCES_SUFFIX_RE.search(who) else None)
+    name = _claimant_name(who) or (vague if VAGUE_SOURCE_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
 
 

@@ -131,7 +131,7 @@ _BUILDING_RE = re.compile(
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
-    r"|\b(?:bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"|\b(?:airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|port(?!\s+(?!of\b)[^\W\d_])|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
@@ -615,6 +615,9 @@ _DIRECTION_RE = re.compile(
 )
 
 
+_TOWNSHIP_RE = re.compile(r"\s+township$")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
@@ -624,6 +627,8 @@ def _strip_affixes(part: str) -> str:
         part = _DIRECTION_RE.sub("", part).strip() or part
         stripped = _SUFFIX_RE.sub("", part).strip()
         part = stripped or part
+        # "Langa township" is Langa; "Bart Township" (a US civil township) is a division name
+        part = _TOWNSHIP_RE.sub("", part).strip() or part
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
             stripped = tail.sub("", part).strip()
             if stripped and stripped[0].isupper():
