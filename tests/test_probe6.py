@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
-from pipeline.normalize.dates import parse_date
+from pipeline.normalize.conflicts import conflict
+from pipeline.normalize.dates import lead_date, parse_date
 from pipeline.normalize.places import place
 
 
@@ -154,3 +155,41 @@ def test_africa20_phrasings() -> None:
         "Zimbabwe African National Liberation Army",
         "Selous Scouts",
     ]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # Siege of Baghdad (1258): a medieval state after a town the gazetteer knows in one
+        # country only: that country
+        ("Baghdad, Abbasid Caliphate", ("Baghdad", "Iraq")),
+        ("Magdeburg, Archbishopric of Magdeburg, Holy Roman Empire", ("Magdeburg", "Germany")),
+        # Siege of Chittorgarh: a fort is premises ("Fort Worth" stays a city)
+        ("Chittorgarh Fort, Chittor, Mewar (present-day Rajasthan, India)", ("Chittor", "India")),
+        ("Fort Worth, Texas", ("Fort Worth", "United States")),
+    ],
+)
+def test_medieval_locations(location: str, expected: tuple[str, str]) -> None:
+    found = place([("Location", location)], "t", "")
+    assert (found.place, found.country) == expected
+
+
+def test_medieval_phrasings() -> None:
+    """Massacre of Verden, Yangzhou massacre, Siege of Jerusalem (1099)."""
+    lead = (
+        "The Massacre of Verden was the killing of 4,500 Saxons on the orders of Charlemagne, "
+        "King of the Franks, at Verden on the river Aller in 782, during the Saxon Wars."
+    )
+    found = lead_date(lead)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[0].precision) == (
+        date(782, 1, 1),
+        date(782, 12, 31),
+        "year",
+    )
+    assert lead_date("The attack happened in 2012, 2013 and 2014.") is None
+    value = "Qing dynasty (Eight Banners); Dodo, Prince Yu"
+    assert perpetrators([("Perpetrators", value)]).actors == ["Qing dynasty", "Dodo, Prince Yu"]
+    claims, killed, _ = casualties([("Deaths", "800,000+ (per Wang Xiuchu; disputed)[1]")])
+    assert (killed.low, killed.disputed, claims[0].claimant) == (800_000, True, "Wang Xiuchu")
+    assert conflict("the First Crusade") == "First Crusade"

@@ -397,7 +397,9 @@ _TITLE_OF_RE = re.compile(
     r"^\s*(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\s+)?"
     r"(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Baron|Baroness"
     r"|Prince|Princess|Lord|Lady|Elector|Margrave|Landgrave|Sieur|Seigneur|Bishop|Archbishop"
-    r"|Emir|Sultan|Khan|Nawab|Raja|Maharaja|Rajah|Bey|Pasha)\s+(?:of|de|du|des|d'|von|van)\b",
+    r"|Emir|Sultan|Khan|Nawab|Raja|Maharaja|Rajah|Bey|Pasha)\s+(?:of|de|du|des|d'|von|van)\b"
+    # a Chinese or Japanese princely title after the name: "Dodo, Prince Yu"
+    r"|^\s*(?:Prince|Duke|Marquis|Count)\s+(?-i:[A-Z])\w*\s*$",
 )
 
 

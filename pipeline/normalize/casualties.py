@@ -623,6 +623,15 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if LEADING_TOTAL_RE.match(text):
         return _Paren("total", None)  # "88 (total in Tehran that day)"
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
+    clauses = text.split(";")
+    if len(clauses) > 1 and HEDGE_RE.search(text):
+        # "(per Wang Xiuchu; disputed)": the source without the hedge (the segment's text
+        # still marks the figure disputed)
+        kept = "; ".join(c.strip() for c in clauses if not HEDGE_RE.search(c))
+        if kept.strip():
+            found = _classify_paren(kept, in_context)
+            if found.kind == "claimant":
+                return found
     pieces = [p for p in re.split(r"[,;]\s+", text) if p.strip()]
     if (
         len(pieces) > 1
@@ -977,7 +986,12 @@ def _read_segments(
         paren_spans = _parens(segment)
         main = _blank(segment, paren_spans)
         parens = classified[index]
-        if any(p.kind == "hedge" for _, _, p in parens) or HEDGE_RE.search(main):
+        if (
+            any(p.kind == "hedge" for _, _, p in parens)
+            or HEDGE_RE.search(main)
+            # "(per Wang Xiuchu; disputed)": a source's figure marked disputed
+            or any(p.kind == "claimant" and HEDGE_RE.search(segment[s:e]) for s, e, p in parens)
+        ):
             unit.hedged = True
         figures = find_figures(main)
         claimants = [p.value for _, _, p in parens if p.kind == "claimant" and p.value]

@@ -59,6 +59,7 @@ WAR_WORDS = frozenset(
         "occupation",
         "conquest",
         "pacification",
+        "crusade",
     ]
 )
 # Words that make an unknown Partof look like a conflict at all (WAR_WORDS and wider

@@ -328,12 +328,23 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
     return DateRange(start, end, precision)
 
 
+# "... at Verden on the river Aller in 782, during the Saxon Wars": the year the defining
+# sentence says the event happened in (one year, not a span such as "(1968–1998)").
+_IN_YEAR_RE = re.compile(
+    r"\bin\s+(?:the\s+year\s+)?(?:AD\s+)?(?P<year>\d{3,4})(?:\s*(?:AD|CE))?"
+    r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:during|when|as|after|before|under|while|by)\b"
+    r"|\s+and\s+(?!\d))"
+)
+LAST_YEAR = 2100
+
+
 def lead_date(text: str | None) -> tuple[DateRange, str] | None:
     """The lead's date and its text: the first date expression with a day in it; else a
     month the first sentence gives ("The 1894 Sasun massacre was ... in August–September
-    1894"), since that sentence defines the event. A month later in the lead is as often
-    background ("In March 1992, tensions rose"), and a bare year as often a war's span
-    ("During the conflict (1968–1998)"): neither is used."""
+    1894"), else the year it says the event happened "in" ("at Verden ... in 782, during
+    the Saxon Wars"), since that sentence defines the event. A month or year later in the
+    lead is as often background ("In March 1992, tensions rose"), and a span of years a
+    war's ("During the conflict (1968–1998)"): neither is used."""
     if not text or not isinstance(text, str):
         return None
     return _lead_date(text)
@@ -353,6 +364,10 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
         combined = _combine(_parse_group(group))
         if combined is not None and combined.precision == "month":
             return combined, _snippet(sentences[0], group)
+    year = _IN_YEAR_RE.search(sentences[0])
+    if year is not None and 0 < int(year.group("year")) <= LAST_YEAR:
+        number = int(year.group("year"))
+        return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), year.group("year")
     return None
 
 

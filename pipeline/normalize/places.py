@@ -131,7 +131,7 @@ _BUILDING_RE = re.compile(
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
-    r"|\b(?:airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"|\b(?:fort|fortress|castle|citadel|airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|port(?!\s+(?!of\b)[^\W\d_])|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
@@ -788,6 +788,8 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
                 historic_gaz = historic_gaz or historic[1]
     else:
         country, code = _country_from_admin1(parts)
+        if code is None:
+            country, code = _country_from_settlement(parts)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
     if place_name is None:  # "Mueang Nakhon Ratchasima District": the province's capital town
@@ -953,6 +955,22 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
+    return None, None
+
+
+def _country_from_settlement(parts: list[str]) -> tuple[str | None, str | None]:
+    """No country, nor a division, named ('Baghdad, Abbasid Caliphate', 'Safsaf'): the first
+    part the gazetteer knows as a settlement names the present-day country, when all its
+    namesakes lie in one country."""
+    g = _gazetteer()
+    for part in parts:
+        text = _strip_affixes(part)
+        found = {g.cc[i] for i in g.by_key.get(_key(text), ())} if text else set()
+        if found:
+            if len(found) > 1:
+                return None, None
+            cc = found.pop()
+            return _current_countries().get(cc), cc
     return None, None
 
 
