@@ -180,3 +180,17 @@ def test_parsers_never_raise(text: str, joint: str) -> None:
     perpetrators([("Perpetrators", value)])
     casualties([("Deaths", f"12 ({text}) to 30 {joint}{text}")])
     lead_date(f"The {text} was in {joint}1894. {text}")
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # Marias Massacre: the gazetteer's Bear Creeks lie in other states: this is the creek
+        ("Bear Creek, near the Marias River, Montana Territory", None),
+        # a town named for a landform, in the state the gazetteer has it in, stays the town
+        ("Bear Creek, Alabama", "Bear Creek"),
+        ("Lake Forest, Illinois, U.S.", "Lake Forest"),
+    ],
+)
+def test_landform_named_towns(location: str, expected: str | None) -> None:
+    assert place([("Location", location)], "t", "").place == expected

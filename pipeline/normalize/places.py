@@ -827,6 +827,13 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         gaz = gaz or seat_gaz  # a division's seat named by another spelling ("Taiz")
         if gaz:
             admin1 = _admin1_display(gaz, code)
+        admin1_gaz = admin1_gaz or gaz
+    if place_name and code and admin1_gaz and _LANDFORM_RE.search(place_name.casefold()):
+        # "Bear Creek, near the Marias River, Montana Territory": the gazetteer's towns of
+        # that name lie in other states, so this one is the creek
+        hits = _settlements(place_name, code)
+        if hits and all(_gazetteer().admin1[i] != admin1_gaz for i in hits):
+            place_name = None
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
     return place_name, admin1, country, code
