@@ -136,6 +136,13 @@ def test_sites_in_running_text_are_parts() -> None:
     assert (killed.low, killed.high, killed.disputed) == (18, 18, False)
     _, killed, _ = casualties([("Fatalities", "14 in March, 20 in April")])
     assert (killed.low, killed.high) == (14, 20)  # months are no sites
+    # islands and days written after the figure label parts too
+    for value in ("8 in Oslo, 69 on Utøya", "8 on 22 July, 69 on 23 July"):
+        _, killed, _ = casualties([("Fatalities", value)])
+        assert (killed.low, killed.high, killed.disputed) == (77, 77, False)
+    value = "14 on 5 May (per UN), 20 on 5 May (per police)"  # one day, two accounts
+    _, killed, _ = casualties([("Fatalities", value)])
+    assert (killed.low, killed.high, killed.disputed) == (14, 20, True)
 
 
 def test_africa20_phrasings() -> None:

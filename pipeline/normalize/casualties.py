@@ -749,13 +749,20 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
 # "2 in Klánovice Forest; 1 in Hostouň; 15 at Charles University": a capitalised place right
 # after the figure labels a site, as a "(Kabul)" bracket does.
 _TAIL_SITE_RE = re.compile(
-    r"^\s*(?:(?:killed|dead|died)\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"^\s*(?:(?:killed|dead|died)\s+)?(?:in|at|on)\s+(?:the\s+)?"
     r"(?P<site>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})",
     re.IGNORECASE,
 )
 
 
+# "14 on 5 May, 20 on 6 May": a day written after the figure labels a part, as "(5 May)" does
+_TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3,20}?)\s*$")
+
+
 def _tail_site(tail: str) -> str | None:
+    day = _TAIL_DAY_RE.match(tail)
+    if day is not None and _is_date_label(day.group("day")):
+        return day.group("day")
     match = _TAIL_SITE_RE.match(tail)
     if match is None or MONTH_RE.match(match.group("site")):
         return None  # "14 in March" is a date
