@@ -200,3 +200,42 @@ def test_medieval_phrasings() -> None:
     claims, killed, _ = casualties([("Deaths", "800,000+ (per Wang Xiuchu; disputed)[1]")])
     assert (killed.low, killed.disputed, claims[0].claimant) == (800_000, True, "Wang Xiuchu")
     assert conflict("the First Crusade") == "First Crusade"
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        # Lena massacre, Simele massacre: a historic army is not its present-day successor
+        (
+            "Imperial Russian Army; Separate Corps of Gendarmes",
+            ["Imperial Russian Army", "Separate Corps of Gendarmes"],
+        ),
+        (
+            "Royal Iraqi Army, Bakr Sidqi, Kurdish irregulars, Shammar tribesmen",
+            ["Royal Iraqi Army", "Bakr Sidqi", "Kurdish irregulars", "Shammar tribesmen"],
+        ),
+        # Proskurov pogrom, McMahon killings: a Cossack rank and a police rank are no names
+        (
+            "Zaporozhian Cossack Brigade, Ukrainian People's Army; Otaman Ivan Semesenko",
+            ["Zaporozhian Cossack Brigade", "Ukrainian People's Army", "Ivan Semesenko"],
+        ),
+        (
+            "Ulster Special Constabulary; Royal Irish Constabulary; District Inspector John Nixon",
+            ["Ulster Special Constabulary", "Royal Irish Constabulary", "John Nixon"],
+        ),
+        # March Days: the party's members by their nickname
+        ("Baku Soviet, Dashnaks", ["Baku Soviet", "Armenian Revolutionary Federation"]),
+    ],
+)
+def test_interwar_perpetrators(value: str, actors: list[str]) -> None:
+    assert perpetrators([("Perpetrators", value)]).actors == actors
+
+
+def test_interwar_places_and_wars() -> None:
+    proskurov = "Proskurov, Podolia Governorate, Ukrainian People's Republic"
+    assert place([("Location", proskurov)], "t", "").country == "Ukraine"
+    mcmahon = "Kinnaird Terrace, Antrim Road, Belfast, Northern Ireland"
+    assert place([("Location", mcmahon)], "t", "").place == "Belfast"
+    # the war named after the theme decides which Red Terror it is
+    assert conflict("the Red Terror of the Spanish Civil War") == "Spanish Civil War"
+    assert conflict("the Troubles in Ulster (1920–1922)") == "Troubles in Ulster (1920–1922)"

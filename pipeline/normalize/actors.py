@@ -513,14 +513,14 @@ _RANK_WORDS = (
     r"Corporals?|Pvt|Privates?|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
     r"Constables?|Const|Inspector|Insp|Superintendent|Supt|Troopers?|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
-    r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|"
+    r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|Otaman|Ataman|Hetman|Esaul|Yesaul|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
 )
 # Words that make a compound rank only before (or, "First Class", after) a rank word.
 _RANK_MODIFIERS = (
     r"Staff|Master|First|Second|Third|1st|2nd|3rd|Lance|Chief|Warrant|Petty|Field|Command|"
     r"Senior|Junior|Vice|Rear|Flight|Wing|Squadron|Group|Sub|Mounted|Police|Deputy|"
-    r"Detective"
+    r"Detective|District|County|Head"
 )
 _RANK_RE = re.compile(
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
