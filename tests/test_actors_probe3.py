@@ -125,9 +125,10 @@ def test_mohegan_allies():
             "Earl of Argyll's Regiment of Foot, under Robert Campbell of Glenlyon",
             ["Earl of Argyll's Regiment of Foot", "Robert Campbell of Glenlyon"],
         ),
-        (  # distomo-massacre: split point, SS rank dropped
+        (  # distomo-massacre: split point, SS rank dropped; the numbered division is the
+            # most specific unit (My Lai's Americal Division in the dev gold), not the SS
             "4th SS Polizei Panzergrenadier Division under Hauptsturmführer Fritz Lautenbach",
-            ["Schutzstaffel", "Fritz Lautenbach"],
+            ["4th SS Polizei Panzergrenadier Division", "Fritz Lautenbach"],
         ),
         (
             "British Indian Army soldiers under the command of Colonel Reginald Dyer",
@@ -179,8 +180,8 @@ def test_a_self_claim_alone_or_agreeing_is_attributed():
 def test_unit_of_its_parent_keeps_the_unit():
     # el-mozote-massacre (as My Lai keeps the Americal Division, not the US Army)
     assert perp("Atlacatl Battalion of the Salvadoran Army").actors == ["Atlacatl Battalion"]
-    # babi-yar: unit and parent are one dictionary actor
-    assert perp("Sonderkommando 4a of Einsatzgruppe C").actors == ["Einsatzgruppen"]
+    # babi-yar: the Sonderkommando is the most specific unit (Kremenchuk precedent)
+    assert perp("Sonderkommando 4a of Einsatzgruppe C").actors == ["Sonderkommando 4a"]
     # Different kinds of group are not unit and parent: the existing reading stands.
     assert perp("Fulani militants of JNIM (suspected)").actors == [
         "Jama'at Nasr al-Islam wal Muslimin"

@@ -239,3 +239,40 @@ def test_interwar_places_and_wars() -> None:
     # the war named after the theme decides which Red Terror it is
     assert conflict("the Red Terror of the Spanish Civil War") == "Spanish Civil War"
     assert conflict("the Troubles in Ulster (1920–1922)") == "Troubles in Ulster (1920–1922)"
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        # Second World War probe: the most specific unit is kept (Kremenchuk precedent)
+        (
+            "Einsatzgruppe C, Police Regiment South, Ukrainian Auxiliary Police",
+            ["Einsatzgruppe C", "Police Regiment South", "Ukrainian Auxiliary Police"],
+        ),
+        (
+            "4th SS Polizei Panzergrenadier Division, Fritz Lautenbach",
+            ["4th SS Polizei Panzergrenadier Division", "Fritz Lautenbach"],
+        ),
+        (
+            '4th SS Police Regiment "Galizien"; Ukrainian Insurgent Army (disputed)',
+            ["4th SS Police Regiment", "Ukrainian Insurgent Army"],
+        ),
+        ("Schutzmannschaft Battalion 118", ["Schutzmannschaft Battalion 118"]),
+        # Jedwabne pogrom: a lower-case conjunct extends the name before it
+        (
+            "Polish residents of Jedwabne and surrounding villages; German Ordnungspolizei",
+            ["Polish residents of Jedwabne and surrounding villages", "Ordnungspolizei"],
+        ),
+        ("Local villagers and police", ["Local villagers", "police"]),
+    ],
+)
+def test_ww2_units(value: str, actors: list[str]) -> None:
+    assert perpetrators([("Perpetrators", value)]).actors == actors
+
+
+def test_ww2_places() -> None:
+    # Ardeatine massacre: the Fosse Ardeatine are caves of Rome
+    assert place([("Location", "Fosse Ardeatine, Rome, Italy")], "t", "").place == "Rome"
+    # Rainiai massacre: Lithuanian counties by their English names
+    rainiai = place([("Location", "Rainiai forest, near Telšiai, Lithuanian SSR")], "t", "")
+    assert (rainiai.admin1, rainiai.country) == ("Telšiai County", "Lithuania")

@@ -814,6 +814,21 @@ _UNIT_NAME_RE = re.compile(
 )
 
 
+_UNIT_WORDS = (
+    r"Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Squadron|Platoon|Detachment"
+    r"|Legion|Kommando|Sonderkommando|Einsatzkommando"
+)
+# A numbered unit: "4th SS Polizei Panzergrenadier Division", "Schutzmannschaft Battalion
+# 118": the unit itself, not the organisation a word of its name belongs to.
+_NUMBERED_UNIT_RE = re.compile(
+    rf"^(?:\d+(?:st|nd|rd|th)?\s(?:\S+\s+)*(?-i:{_UNIT_WORDS})s?"
+    rf"|(?-i:[A-Z])\S*(?:\s+\S+)*\s(?-i:{_UNIT_WORDS})\s+(?:No\.\s*)?\d+[a-z]?)$"
+)
+
+
+_QUOTED_TAIL_RE = re.compile(r"\s*[\"“«'‘][^\"”»'’]*[\"”»'’]\s*$")
+
+
 def _is_unit_name(name: str) -> bool:
     return bool(_UNIT_NAME_RE.match(name.strip()))
 
@@ -900,7 +915,7 @@ def _and_pieces(body: str) -> list[str]:
             for m in matches
         )
         tokens += (1 if is_word else 0) + len(_words(piece))
-        if protected or _one_name(merged[-1], piece):
+        if protected or _one_name(merged[-1], piece) or _lower_conjunct(merged[-1], piece):
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
@@ -913,6 +928,23 @@ _AND_NAME_HEAD_RE = re.compile(
     r"^(?:Company|Corporation|Yeomanry|Railway|Railroad|Guards?|Militia|Constabulary|Rangers"
     r"|Volunteers|Society|Association|League|Brotherhood|Club|Bank|Trust|Mines?|Works)$"
 )
+
+
+def _lower_conjunct(left: str, right: str) -> bool:
+    """'Polish residents of Jedwabne and surrounding villages': a lower-case conjunct that
+    names no group of its own extends the unknown name before it."""
+    right_words, left_words = _words(right), _words(left)
+    return (
+        len(right_words) >= 2
+        and len(left_words) >= 2
+        and all(w.islower() for w in right_words)
+        and not _names_no_one(right)
+        and bool(_clean_name(right))
+        and right_words[-1].lower() not in _GENERIC_TAIL
+        and lookup(right) is None
+        and _lookup_words(left_words) is None
+        and not _scan_words(left_words)
+    )
 
 
 def _one_name(left: str, right: str) -> bool:
@@ -972,6 +1004,9 @@ def _resolve_piece(
             if found is not None:
                 return [_named(found, piece)]
     matches = _scan_words(words)
+    unit = _clean_name(_QUOTED_TAIL_RE.sub("", text))  # '4th SS Police Regiment "Galizien"'
+    if matches and _NUMBERED_UNIT_RE.match(unit):
+        return [_Named(unit, piece, matches[0].actor.type, False)]
     if matches:
         return [_named(m.actor, piece) for m in matches]
     generic = lookup_generic(text, partof)
