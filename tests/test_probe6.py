@@ -276,3 +276,14 @@ def test_ww2_places() -> None:
     # Rainiai massacre: Lithuanian counties by their English names
     rainiai = place([("Location", "Rainiai forest, near Telšiai, Lithuanian SSR")], "t", "")
     assert (rainiai.admin1, rainiai.country) == ("Telšiai County", "Lithuania")
+
+
+def test_asia20_phrasings() -> None:
+    """20th-century Asia probe: Logang massacre, Escalante massacre, 8888 Uprising."""
+    _, killed, _ = casualties([("Fatalities", "c. 138[1] (government claimed 12)")])
+    assert (killed.low, killed.high, killed.disputed) == (12, 138, True)
+    _, killed, _ = casualties([("Fatalities", "30 (police reported 2 injured)")])
+    assert (killed.low, killed.high, killed.disputed) == (30, 30, False)
+    value = "Civilian Home Defense Forces, Regional Special Action Force, Philippine Constabulary"
+    assert perpetrators([("Perpetrators", value)]).actors[-1] == "Philippine Constabulary"
+    assert place([("Location", "Rangoon and nationwide, Burma")], "t", "").place == "Rangoon"

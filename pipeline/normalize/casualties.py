@@ -146,6 +146,14 @@ LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether
 WHEN_TAIL_RE = re.compile(
     r"\s+(?:at\s+the\s+time|then|at\s+first|initially|later|since|today)\W*$", re.I
 )
+# "(government claimed 12)", "(the army said 40)": a second account with its verb
+SAID_CLAIM_RE = re.compile(
+    r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:claimed|claims|said|says|reported|reports"
+    r"|stated|states|gave|gives|put\s+(?:it|the\s+toll)\s+at|estimated|estimates)\s+"
+    r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
+    r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)\W*$",
+    re.IGNORECASE,
+)
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$", re.I)
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
@@ -719,6 +727,13 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     A claimant never ends in ': digits'; what stands before the colon must name a source
     (a lead such as 'per', a claim word, or a short capitalized name), not a victim group, a
     note, a day or a place of the event ('(Kabul: 20)' labels a site)."""
+    said = SAID_CLAIM_RE.match(text)
+    if said is not None and find_figures(said.group("figures")):
+        who = said.group("who").strip()
+        if not GROUP_WORD_RE.search(who) and not find_figures(who):
+            # "(government claimed 12)": a second account, whoever gave it
+            name = _claimant_name(who) or re.sub(r"^(?:the)\s+", "", who, flags=re.I)
+            return _Paren("claim", name, figures=said.group("figures"))
     match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
     if not match:
         return None

@@ -172,7 +172,8 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|and elsewhere|and (?:its )?surrounds|"
+    r"\s+(?:village|town|hamlet|and elsewhere|and (?:its )?surrounds|and nationwide|"
+    r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:areas?|villages?|towns?|"
     r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
