@@ -287,3 +287,18 @@ def test_asia20_phrasings() -> None:
     value = "Civilian Home Defense Forces, Regional Special Action Force, Philippine Constabulary"
     assert perpetrators([("Perpetrators", value)]).actors[-1] == "Philippine Constabulary"
     assert place([("Location", "Rangoon and nationwide, Burma")], "t", "").place == "Rangoon"
+
+
+def test_southasia21_phrasings() -> None:
+    """21st-century South Asia probe: Nepalese royal massacre, Karsaz and Wagah bombings."""
+    value = "Crown Prince Dipendra (per the official inquiry)"
+    assert perpetrators([("Perpetrator", value)]).actors == ["Dipendra"]
+    assert perpetrators([("Perpetrators", "King's African Rifles")]).actors == [
+        "King's African Rifles"
+    ]
+    karsaz = "Shahrah-e-Faisal, Karsaz, Karachi, Sindh, Pakistan"
+    assert place([("Location", karsaz)], "t", "").place == "Karsaz"
+    wagah = "Wagah border crossing, Wagah, Lahore District, Punjab, Pakistan"
+    assert place([("Location", wagah)], "t", "").place == "Wagah"
+    # GeoNames' development regions of Nepal are no present-day first-level division
+    assert place([("Location", "Narayanhiti Palace, Kathmandu, Nepal")], "t", "").admin1 is None

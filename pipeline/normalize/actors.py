@@ -514,6 +514,8 @@ _RANK_WORDS = (
     r"Constables?|Const|Inspector|Insp|Superintendent|Supt|Troopers?|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|Otaman|Ataman|Hetman|Esaul|Yesaul|"
+    # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
+    r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
 )
 # Words that make a compound rank only before (or, "First Class", after) a rank word.

@@ -131,7 +131,7 @@ _BUILDING_RE = re.compile(
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
-    r"|\b(?:fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|port(?!\s+(?!of\b)[^\W\d_])|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
