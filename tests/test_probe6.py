@@ -302,3 +302,29 @@ def test_southasia21_phrasings() -> None:
     assert place([("Location", wagah)], "t", "").place == "Wagah"
     # GeoNames' development regions of Nepal are no present-day first-level division
     assert place([("Location", "Narayanhiti Palace, Kathmandu, Nepal")], "t", "").admin1 is None
+
+
+@pytest.mark.parametrize(
+    ("location", "country"),
+    [
+        # Liquiçá church massacre: a province of the time that is a country today
+        (
+            "Liquiçá Catholic church, Liquiçá, Liquiçá Regency, East Timor Province, Indonesia",
+            "Timor-Leste",
+        ),
+        # ... but a province named like a country stays where the gazetteer has it
+        ("Arlon, Luxembourg Province, Belgium", "Belgium"),
+        # Maraghar massacre: Nagorno-Karabakh is internationally Azerbaijan
+        ("Maraghar, Martakert Province, Nagorno-Karabakh", "Azerbaijan"),
+    ],
+)
+def test_nineties_countries(location: str, country: str) -> None:
+    assert place([("Location", location)], "t", "").country == country
+
+
+def test_ex_far_is_not_the_army_of_the_state() -> None:
+    """Mudende refugee camp massacre (1997): the former army, in exile."""
+    assert perpetrators([("Assailants", "Interahamwe, ex-FAR")]).actors == [
+        "Interahamwe",
+        "ex-FAR",
+    ]

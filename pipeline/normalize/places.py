@@ -771,6 +771,7 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     country = code = None
     if candidates:
         country, code = _choose_country(candidates, parts)
+        country, code = _present_day_country(parts, country, code)
         # An earlier part naming the same country ("Račak, Kosovo, FR Yugoslavia") is spent.
         # A first part that is a settlement of that name stays ("Djibouti, Djibouti").
         kept = []
@@ -927,6 +928,35 @@ def _historic_admin1(text: str, cc: str | None) -> tuple[str, str | None] | None
         return None  # a present-day unit ("Northern Territory", "Yukon Territory")
     units = {(c, n) for c, exact in g.admin1_exact.items() if (n := exact.get(_key(core)))}
     return units.pop() if len(units) == 1 else None
+
+
+_DIVISION_WORD_RE = re.compile(r"\s*\b(?:" + "|".join(FIRST_LEVEL_WORDS) + r")\b\s*", re.I)
+
+
+def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str, str]:
+    """'Liquiçá, East Timor Province, Indonesia': a province of the country of the time that
+    is a country today (and no division the gazetteer gives that country) names the
+    present-day country. 'Arlon, Luxembourg Province, Belgium' stays Belgian: the gazetteer
+    knows the province, or the town, in Belgium."""
+    current = _current_countries()
+    for part in parts[1:]:
+        core = _DIVISION_WORD_RE.sub(" ", part).strip()
+        if core == part.strip() or not core:
+            continue
+        found = [c for c in _country_of(core) if c[1] != code and c[1] in current]
+        if (
+            found
+            and not _known_admin1(part, code)
+            and not _known_admin1(core, code)
+            and not _gazetteer().admin2_by_cc.get((code, _admin_key(part)))
+            and not _gazetteer().admin2_by_cc.get((code, _admin_key(core)))
+            and not (
+                _exact_settlements(_strip_affixes(parts[0]), code)
+                and not _exact_settlements(_strip_affixes(parts[0]), found[0][1])
+            )
+        ):
+            return found[0]
+    return country, code
 
 
 def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -> tuple[str, str]:
