@@ -146,21 +146,23 @@ LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether
 WHEN_TAIL_RE = re.compile(
     r"\s+(?:at\s+the\s+time|then|at\s+first|initially|later|since|today)\W*$", re.I
 )
+# One figure or range inside a bracket, with its qualifier ("c. 12", "at least 40", "12–15").
+_BRACKET_FIGURE = (
+    r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
+    r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
+)
 # "(government claimed 12)", "(the army said 40)": a second account with its verb
 SAID_CLAIM_RE = re.compile(
     r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:claimed|claims|said|says|reported|reports"
     r"|stated|states|gave|gives|put\s+(?:it|the\s+toll)\s+at|estimated|estimates)\s+"
-    r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
-    r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)\W*$",
+    rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
 )
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$", re.I)
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
 TRAILING_SOURCE_CLAIM_RE = re.compile(
-    r"^(?P<figures>(?:(?:c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?\d[\d,.]*"
-    r"(?:\s*[–-]\s*\d[\d,.]*)?)\s+(?P<who>(?:according\s+to|per)\s+\S.*)$",
-    re.IGNORECASE,
+    rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*)$", re.IGNORECASE
 )
 # Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
 GROUP_WORD_RE = re.compile(
