@@ -1007,9 +1007,8 @@ def _read_segments(
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
             continue
-        paren_spans = _parens(segment)
-        main = _blank(segment, paren_spans)
         parens = classified[index]
+        main = _blank(segment, [(s, e) for s, e, _ in parens])
         if (
             any(p.kind == "hedge" for _, _, p in parens)
             or HEDGE_RE.search(main)
