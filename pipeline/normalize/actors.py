@@ -808,23 +808,20 @@ def _drop_count(text: str) -> str:
 
 
 # A unit's name: "Paratroopers Brigade", "3rd Armoured Division", "Jokers Unit".
+_UNIT_WORDS = (
+    r"Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Squadron|Platoon|Detachment|Legion"
+)
 _UNIT_NAME_RE = re.compile(
     r"^(?-i:[A-Z0-9])\S*(?:\s+\S+)*\s+"
-    r"(?-i:Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Companies|Squadron|Platoon"
-    r"|Detachment|Legion|Infantry|Cavalry|Artillery|Rifles|Fusiliers|Dragoons|Hussars|Lancers"
-    r"|Volunteers)s?$"
-)
-
-
-_UNIT_WORDS = (
-    r"Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Squadron|Platoon|Detachment"
-    r"|Legion|Kommando|Sonderkommando|Einsatzkommando"
+    rf"(?-i:{_UNIT_WORDS}|Companies|Infantry|Cavalry|Artillery|Rifles|Fusiliers|Dragoons"
+    r"|Hussars|Lancers|Volunteers)s?$"
 )
 # A numbered unit: "4th SS Polizei Panzergrenadier Division", "Schutzmannschaft Battalion
 # 118": the unit itself, not the organisation a word of its name belongs to.
 _NUMBERED_UNIT_RE = re.compile(
-    rf"^(?:\d+(?:st|nd|rd|th)?\s(?:\S+\s+)*(?-i:{_UNIT_WORDS})s?"
-    rf"|(?-i:[A-Z])\S*(?:\s+\S+)*\s(?-i:{_UNIT_WORDS})\s+(?:No\.\s*)?\d+[a-z]?)$"
+    rf"^(?:\d+(?:st|nd|rd|th)?\s(?:\S+\s+)*(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)s?"
+    rf"|(?-i:[A-Z])\S*(?:\s+\S+)*\s(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)"
+    r"\s+(?:No\.\s*)?\d+[a-z]?)$"
 )
 
 
@@ -1237,10 +1234,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
     if named and all(_is_unit_name(n.actor) for n in named):
-        units = [
-            b for b in units if _is_unit_name(b.actor)
-        ]  # "1st Battalion, Parachute Regiment (British Army)": the parent, named
-        # for context; the unit is the more specific actor
+        # "1st Battalion, Parachute Regiment (British Army)": the parent is named for
+        # context; the unit is the more specific actor
+        units = [b for b in units if _is_unit_name(b.actor)]
     return _Part(
         tuple(named + units),
         alleged_by,

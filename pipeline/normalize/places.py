@@ -131,8 +131,12 @@ _BUILDING_RE = re.compile(
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
-    r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
-    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|port(?!\s+(?!of\b)[^\W\d_])|pier|docks?|quay|wharf|jetty|dockyard|shipyard|depot|plant|"
+    r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
+    r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
+    r"dockyard|shipyard|depot|plant|"
+    # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
+    r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads)\b"
@@ -930,9 +934,6 @@ def _historic_admin1(text: str, cc: str | None) -> tuple[str, str | None] | None
     return units.pop() if len(units) == 1 else None
 
 
-_DIVISION_WORD_RE = re.compile(r"\s*\b(?:" + "|".join(FIRST_LEVEL_WORDS) + r")\b\s*", re.I)
-
-
 def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str, str]:
     """'Liquiçá, East Timor Province, Indonesia': a province of the country of the time that
     is a country today (and no division the gazetteer gives that country) names the
@@ -940,8 +941,10 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
     knows the province, or the town, in Belgium."""
     current = _current_countries()
     for part in parts[1:]:
-        core = _DIVISION_WORD_RE.sub(" ", part).strip()
-        if core == part.strip() or not core:
+        if not set(_division_words(part)) & set(FIRST_LEVEL_WORDS):
+            continue
+        core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
+        if not core:
             continue
         found = [c for c in _country_of(core) if c[1] != code and c[1] in current]
         if (
