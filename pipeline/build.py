@@ -208,11 +208,22 @@ def shutdown_pool() -> None:
         _POOL = None
 
 
-def normalize_chunk_parallel(job: ChunkJob, pooled: bool) -> tables.ChunkSummary:
-    """normalize_chunk in a worker process of this machine's pool (when `pooled`)."""
+def batches(todo: list[ChunkJob], count: int) -> list[list[ChunkJob]]:
+    """At most `count` batches of jobs, dealt round-robin (chunks are of similar size, so the
+    batches are too). An orchestrator's task costs tens of milliseconds of its API's time,
+    on the cores that normalize: a task per batch, not per chunk, keeps that cost fixed as
+    the corpus grows."""
+    count = max(1, min(count, len(todo)))
+    return [todo[i::count] for i in range(count)] if todo else []
+
+
+def normalize_chunks_parallel(batch: list[ChunkJob], pooled: bool) -> list[tables.ChunkSummary]:
+    """normalize_chunk for each job; in this machine's process pool when `pooled` (all of the
+    batch submitted at once: the pool's queue balances the batches of concurrent tasks)."""
     if not pooled or worker_count() == 1:
-        return normalize_chunk(job)
-    return pool().submit(normalize_chunk, job).result()
+        return [normalize_chunk(job) for job in batch]
+    futures = [pool().submit(normalize_chunk, job) for job in batch]
+    return [future.result() for future in futures]
 
 
 def raw_corpus_digest(inputs: list[str], rejected: set[str]) -> str:

@@ -36,6 +36,16 @@ def _share(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
@@ -49,7 +59,16 @@ def parser() -> argparse.ArgumentParser:
         default=0.5,
         help="refuse to publish when more than this share of inputs is rejected",
     )
-    b.add_argument("--chunk-size", type=int, default=500, help="files per task")
+    b.add_argument(
+        "--chunk-size", type=int, default=500, help="files per chunk (what the cache keeps)"
+    )
+    b.add_argument(
+        "--tasks",
+        type=_positive,
+        default=None,
+        help="Prefect tasks that share the chunks (default: one per core; with --runner dask, "
+        "4 per --dask-workers, or one per chunk with --address)",
+    )
     b.add_argument(
         "--max-file-bytes",
         type=int,
@@ -202,10 +221,13 @@ def _build(args: argparse.Namespace, api) -> int:  # noqa: ANN001 - a LocalAPI o
             chunk_size=args.chunk_size,
             max_bytes=args.max_file_bytes,
             geocode=args.geocode,
+            tasks=args.tasks,
         )
         if args.runner == "dask":
             flow = flows.dask_build_flow(args.address, args.dask_workers)
             params["pooled"] = False
+            if args.tasks is None and not args.address:
+                params["tasks"] = 4 * args.dask_workers
         else:
             flow = flows.build_flow
         if api is None:  # PREFECT_API_URL names a server

@@ -35,12 +35,22 @@ WARM_UP = (
 
 
 # Our own cache (OUTPUT/.cache) decides what is parsed again; Prefect's would only hash inputs.
-@task(name="normalize-chunk", retries=0, cache_policy=NO_CACHE)
-def normalize_chunk(job: build.ChunkJob, pooled: bool = True) -> dict:
-    """Read and normalize one chunk of files into the cache; returns small counts.
+@task(name="normalize-chunks", retries=0, cache_policy=NO_CACHE)
+def normalize_chunks(batch: list[build.ChunkJob], pooled: bool = True) -> dict:
+    """Read and normalize a batch of chunks into the cache; returns small counts.
     `pooled`: run the work in this machine's process pool (threads runner); on Dask the
     worker process itself does the work."""
-    return asdict(build.normalize_chunk_parallel(job, pooled))
+    summaries = build.normalize_chunks_parallel(batch, pooled)
+    rejects: dict[str, int] = {}
+    for summary in summaries:
+        for code, count in summary.rejects.items():
+            rejects[code] = rejects.get(code, 0) + count
+    return {
+        "chunks": len(summaries),
+        "files": sum(s.files for s in summaries),
+        "events": sum(s.events for s in summaries),
+        "rejects": dict(sorted(rejects.items())),
+    }
 
 
 @task(name="gate-and-publish", cache_policy=NO_CACHE)
@@ -67,12 +77,23 @@ def build_flow(
     max_bytes: int = read.DEFAULT_MAX_BYTES,
     pooled: bool = True,
     geocode: bool = False,
+    tasks: int | None = None,
 ) -> dict:
-    """raw/ -> a validated, published release (or an error saying why not)."""
+    """raw/ -> a validated, published release (or an error saying why not). `tasks`: how
+    many normalize tasks share the chunks (default: one per worker when `pooled`, whose
+    process pool balances them; otherwise one per chunk, for the Dask scheduler to spread)."""
     try:
         with build.output_lock(Path(output)):
             result = _build(
-                raw, output, version, max_reject_share, chunk_size, max_bytes, pooled, geocode
+                raw,
+                output,
+                version,
+                max_reject_share,
+                chunk_size,
+                max_bytes,
+                pooled,
+                geocode,
+                tasks,
             )
     except build.BuildError as exc:  # expected: reported in one line, not as a traceback
         result = {"error": str(exc)}
@@ -89,14 +110,17 @@ def _build(
     max_bytes: int,
     pooled: bool,
     geocode: bool,
+    tasks: int | None,
 ) -> dict:
     plan = build.plan(Path(raw), Path(output), chunk_size, max_bytes, geocode)
     try:
         todo = build.jobs(plan)
+        if tasks is None:
+            tasks = WORKERS if pooled else len(todo)
         pooled = pooled and len(todo) > 1 and build.worker_count() > 1
         if pooled:
             build.start_pool()
-        futures = [normalize_chunk.submit(job, pooled) for job in todo]
+        futures = [normalize_chunks.submit(b, pooled) for b in build.batches(todo, tasks)]
         for future in futures:
             future.result()
     finally:

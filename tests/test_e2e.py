@@ -114,3 +114,28 @@ def test_flow_run_leaves_prefect_artifacts(built):
         )
     assert summary and "# massacre-events 1.0.0" in summary[0].data
     assert quality and "share of events with a date" in str(quality[0].data)
+
+
+def test_flow_runs_one_task_per_batch_of_chunks_with_the_same_bytes(built, tmp_path: Path):
+    """Thirteen chunks, two normalize tasks: the orchestrator's per-task cost does not grow
+    with the corpus, and how chunks are batched does not change a byte."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from pipeline.flows import build_flow
+
+    state = build_flow(raw=str(RAW), output=str(tmp_path), chunk_size=2, tasks=2, return_state=True)
+    result = state.result()
+    assert result["chunks"] > 2 and "error" not in result
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(
+                id=FlowRunFilterId(any_=[state.state_details.flow_run_id])
+            )
+        )
+    names = sorted(r.name.rsplit("-", 1)[0] for r in runs)
+    assert names == ["gate-and-publish", "normalize-chunks", "normalize-chunks"]
+    for name in TABLES:
+        assert (tmp_path / "latest" / f"{name}.parquet").read_bytes() == (
+            built[0] / "latest" / f"{name}.parquet"
+        ).read_bytes()

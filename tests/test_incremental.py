@@ -105,3 +105,12 @@ def test_cache_is_pruned_to_what_the_raw_folder_uses(tmp_path: Path):
     run_build(raw, out, chunk_size=4)
     assert entries() == {c.key for c in plan.chunks}
     assert entries() != before
+
+
+def test_batches_deal_every_job_once_round_robin():
+    jobs = list(range(10))
+    dealt = build.batches(jobs, 3)  # type: ignore[arg-type] - any items deal the same way
+    assert dealt == [[0, 3, 6, 9], [1, 4, 7], [2, 5, 8]]
+    assert build.batches(jobs[:2], 8) == [[0], [1]]
+    assert build.batches([], 4) == []
+    assert build.batches(jobs, 0) == [jobs]
