@@ -139,6 +139,8 @@ _GENERIC_TAIL = frozenset(
         "mercenaries",
         "group",
         "groups",
+        "paramilitaries",
+        "paramilitary",
     ]
 )
 
@@ -516,6 +518,8 @@ _RANK_WORDS = (
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|Otaman|Ataman|Hetman|Esaul|Yesaul|"
     # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
     r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
+    # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
+    r"Governor(?:-General)?|Lieutenant-Governor|Mayor|Senator|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
 )
 # Words that make a compound rank only before (or, "First Class", after) a rank word.
@@ -526,7 +530,8 @@ _RANK_MODIFIERS = (
 )
 _RANK_RE = re.compile(
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
-    r"(?:\s+(?:First|1st)\s+Class)?\s+)+",
+    r"(?:\s+(?:First|1st)\s+Class)?\s+)+"
+    r"(?!(?:of|the|and|for)\b)",  # "Governor of Chaco" is an office, not a rank and a name
     re.I,
 )
 _TITLE_WORDS = frozenset(
@@ -593,6 +598,9 @@ _ACTED_ON_RE = re.compile(
     r"disputed|denied|rejected|contested|challenged)\s+by\b",
     re.I,
 )
+
+
+_DISPUTE_WORD_RE = re.compile(r"^\W*(?:disputed|denied|rejected|contested|challenged)\b", re.I)
 
 
 _GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
@@ -862,6 +870,9 @@ def _clean_name(text: str) -> str:
     words = [w.lower() for w in _words(text)]
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):
         return ""
+    head = text.split()
+    if len(head) > 1 and _ACRONYM_RE.match(head[0]) and all(w in _GENERIC_TAIL for w in words[1:]):
+        return head[0]  # "ORDEN paramilitaries": the organisation its members belong to
     # A sentence is not a name: it stays in perpetrators_raw, not in the actor list.
     return text if len(words) <= MAX_NAME_WORDS and len(text) <= 120 else ""
 
@@ -918,7 +929,32 @@ def _and_pieces(body: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
-    return merged
+    return _share_unit_name(merged)
+
+
+_ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s*$", re.I)
+_PLURAL_UNITS_RE = re.compile(
+    r"^\s*(?P<ordinal>\d+(?:st|nd|rd|th))\s+(?P<name>.*\b(?:Regiment|Battalion|Division|"
+    r"Brigade|Compan|Arm|Squadron|Platoon|Unit|Flotilla|Group)(?P<plural>s|ies))\s*$"
+)
+
+
+def _share_unit_name(pieces: list[str]) -> list[str]:
+    """'2nd and 4th Bavarian Infantry Regiments': bare ordinals share the plural unit name
+    after the last of them, each one unit ('2nd Bavarian Infantry Regiment')."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        units = _PLURAL_UNITS_RE.match(piece)
+        if units is None or index == 0 or not _ORDINAL_RE.match(pieces[index - 1]):
+            continue
+        name = units.group("name")
+        name = name[: -len(units.group("plural"))] + ("y" if units.group("plural") == "ies" else "")
+        out[index] = f"{units.group('ordinal')} {name}"
+        back = index - 1
+        while back >= 0 and _ORDINAL_RE.match(pieces[back]):
+            out[back] = f"{pieces[back].strip()} {name}"
+            back -= 1
+    return out
 
 
 # Capitalised head nouns of organisations whose names hold an "and": "Manchester and Salford
@@ -973,7 +1009,7 @@ def _resolve_piece(
     words = _words(piece)
     if not words or _names_no_one(piece):
         return []
-    found = _lookup_words(words)
+    found = lookup_generic(piece, partof) or _lookup_words(words)
     if found is not None:
         return [_named(found, piece)]
     head, comma, regiment = piece.partition(",")
@@ -1056,8 +1092,9 @@ class _Part:
 
 
 def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
-    """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels")."""
-    whole = lookup(text)
+    """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels").
+    A name the event's war gives its own meaning ("IRA" in the Irish Civil War) wins."""
+    whole = lookup_generic(text, partof) or lookup(text)
     if whole is not None:
         return [_named(whole, text)], False
     named: list[_Named] = []
@@ -1192,6 +1229,12 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     body = _COMMAND_PREFIX_RE.sub("", body)
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
+    if _ACTED_ON_RE.match(body):
+        # "Al-Shabaab (claimed); disputed by the Government of Kenya": the one who disputes
+        # (denies, convicts) is not an actor; a dispute or denial hedges the whole value.
+        disputed = _DISPUTE_WORD_RE.match(body) is not None
+        hedge = "disputed" if disputed else hedge
+        return _Part((), alleged_by, hedge, disputed_only=disputed)
     text = _drop_hedges(body).strip(_EDGE_MARKS)
     text = _COMMAND_PREFIX_RE.sub("", text)
     clause = _clause(text, hedge, partof) if _words(text) else None
@@ -1533,4 +1576,6 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             bare.pop()
         if _lower(bare) in wanted:
             return True
+        if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
+            return True  # "1 wolfer": one of the "Wolfers"
     return False

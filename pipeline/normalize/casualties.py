@@ -50,6 +50,7 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    r"|refugees?|fled|fleeing"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
@@ -60,7 +61,7 @@ MEASURE_RE = re.compile(
 )
 HEDGE_RE = re.compile(
     r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unknown|unverified"
-    r"|estimates?\s+(?:vary|varies|differ|differs|range|ranging)"
+    r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ))\b",
     re.IGNORECASE,
@@ -160,6 +161,13 @@ SAID_CLAIM_RE = re.compile(
 )
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$", re.I)
+# "(some accounts 31)", "(other sources give 40)": the same, without a colon
+VAGUE_CLAIM_RE = re.compile(
+    r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial)\s+"
+    r"(?:sources?|accounts?|reports?|estimates?))\s+(?:say|give|put\s+it\s+at)?\s*"
+    rf"{_BRACKET_FIGURE}\W*$",
+    re.IGNORECASE,
+)
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*)$", re.IGNORECASE
@@ -169,6 +177,15 @@ GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
     r"|soldiers?|troops?|police\w*|militi\w*|fighters?|attackers?|residents?|villagers?"
     r"|students?|staff|workers?|dead|killed|injured|wounded|deaths?|total|including)\b",
+    re.IGNORECASE,
+)
+# Premises and settlements: a bracket naming one labels the site of a part of the toll
+# ("(Puraquequara Prison Unit)", "(Al-Shifa Hospital)"); a word after it in lower case makes
+# it a source ("(hospital officials)", "(village mukhtar)").
+SITE_WORD_RE = re.compile(
+    r"\b(?:prisons?|penitentiary|jail|gaol|camp|school|church|mosque|synagogue|temple|"
+    r"hospital|market|village|hamlet|station|barracks|square|street|bridge|mine)\b"
+    r"(?=(?:\s+(?-i:[A-Z0-9])\S*)*\s*$)",
     re.IGNORECASE,
 )
 NOT_A_SOURCE_RE = re.compile(
@@ -687,6 +704,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("note", None)
     if SOURCES_SUFFIX_RE.search(text):
         return _Paren("claimant", _claimant_name(text))
+    if SITE_WORD_RE.search(text):
+        return _Paren("site", text)  # "(Puraquequara Prison Unit)": a premises, not a source
     if any(ch.isupper() for ch in text) and len(text.split()) <= 8:
         return _Paren("name", text)  # a claimant, or a site beside other sites
     return _Paren("note", None)
@@ -736,6 +755,9 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
             # "(government claimed 12)": a second account, whoever gave it
             name = _claimant_name(who) or re.sub(r"^(?:the)\s+", "", who, flags=re.I)
             return _Paren("claim", name, figures=said.group("figures"))
+    vague = VAGUE_CLAIM_RE.match(text)
+    if vague is not None:
+        return _Paren("claim", vague.group("who"), figures=vague.group("figures"))
     match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
     if not match:
         return None

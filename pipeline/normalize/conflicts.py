@@ -35,6 +35,9 @@ OUTSIDE_WORDS = frozenset(
         "post",
         "pre",
         "preceding",
+        "followed",  # "the truce that followed the Irish War of Independence"
+        "follows",
+        "preceded",
     ]
 )
 SKIP_WORDS = frozenset({"the", "of", "a", "an", "to"})

@@ -41,7 +41,11 @@ DEBRIS_RE = re.compile(
     # the day in another calendar, bracketed: "(17 Shahrivar 1357 SH)", "(12 Rajab 1400 AH)"
     r"|[(\[][^()\[\]]*(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
     r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
-    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu)\b)[^()\[\]]*[)\]]",
+    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu"
+    # Ottoman Rumi ("(20–22 Teşrinievvel 1311 R.)") and Hebrew months
+    r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
+    r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
+    r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b)[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 TOKEN_RE = re.compile(
@@ -180,7 +184,18 @@ def _groups(tokens: list[_Tok]) -> list[list[_Tok]]:
             current.append(tok)
     if current:
         groups.append(current)
-    return [g for g in groups if any(t.kind in ("month", "year", "iso", "isomonth") for t in g)]
+    return [_trim(g) for g in groups if any(t.kind in _DATED for t in g)]
+
+
+_DATED = ("month", "year", "iso", "isomonth")
+
+
+def _trim(group: list[_Tok]) -> list[_Tok]:
+    """Numbers after an expression's closing year are not its days: "On 24 November 2017,
+    around 25 to 30 gunmen attacked" (a month-first "March 28-30" ends in its days, after a
+    month, and keeps them)."""
+    last = max(i for i, t in enumerate(group) if t.kind in _DATED)
+    return group if group[last].kind == "month" else group[: last + 1]
 
 
 def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:

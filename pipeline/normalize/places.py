@@ -139,14 +139,16 @@ _BUILDING_RE = re.compile(
     r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
-    r"intersection|crossroads)\b"
+    r"intersection|crossroads|cross)\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|"
+    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|"
+    # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
+    r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
@@ -184,10 +186,12 @@ _SUFFIX_RE = re.compile(
     r"parts?(?: of (?:the )?[\w ]+)?))$",
     re.IGNORECASE,
 )
-_DIRECTION_RE = re.compile(
+# "Northern Iraq", "Western El Salvador", "rural Iowa": a region of the country named after it
+_REGION_OF_RE = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?eastern|north[- ]?western|south[- ]?eastern|south[- ]?western|"
-    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|rural|upper|lower)\s+)+",
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|rural|upper|lower)\s+)+"
+    r"(?!america\b)",  # "Central America" is no region of the United States
     re.IGNORECASE,
 )
 _MODERN_RE = re.compile(
@@ -368,6 +372,7 @@ def _load_gazetteer() -> _Gazetteer:
             admin2_pairs = {t for t in zip(ccs, admin2s, admin1s, strict=True) if t[1]}
         except (OSError, ValueError, csv.Error):
             g = _Gazetteer([], [], [], [], [], [], [], {}, {}, {}, {}, {}, {}, {})
+    _add_historic_names(g)
     for cc, admin2, admin1 in sorted(admin2_pairs):
         g.admin2_by_cc.setdefault((cc, _admin_key(admin2)), set()).add(admin1)
     for cc, admin1 in g.by_admin1:
@@ -389,6 +394,17 @@ def _load_gazetteer() -> _Gazetteer:
         for key in stripped.keys() & exact.keys():
             stripped[key] = exact[key]
     return g
+
+
+def _add_historic_names(g: _Gazetteer) -> None:
+    """Former and foreign names ("Lwów", "Smyrna") lead to the gazetteer's rows of the
+    present-day settlement in its country, beside any namesakes elsewhere."""
+    for row in rows("places_historic_names"):
+        cc = row["country_code"]
+        present = [i for i in g.by_key.get(_key_raw(row["gazetteer_name"]), ()) if g.cc[i] == cc]
+        for name in sorted({row["name"], *row["aliases"].split("|")} - {""}):
+            found = g.by_key.setdefault(_key_raw(name), [])
+            found += [i for i in present if i not in found]
 
 
 @cache
@@ -429,11 +445,20 @@ def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     table = _countries()
     unoccupied = _OCCUPIED_RE.sub("", text)  # "German-occupied France" -> "France"
     unoccupied = _OCCUPIED_RE.sub("", unoccupied)  # "then-German-occupied France"
-    for candidate in (text, unoccupied, _DIRECTION_RE.sub("", unoccupied)):
+    for candidate in (text, unoccupied):
         found = table.get(_key(candidate))
         if found:
             return found
+    region = _REGION_OF_RE.sub("", unoccupied)
+    # "Northern Iraq" is a region of Iraq; "Western Australia", "Central Australia" are
+    # divisions (present or former) of their own
+    if region != unoccupied and not _names_division(unoccupied):
+        return table.get(_key(region), ())
     return ()
+
+
+def _names_division(text: str) -> bool:
+    return bool(_gazetteer().admin1_any.get(_admin_key(text)) or _historic_table().get(_key(text)))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -652,10 +677,22 @@ _LOCATED_RE = re.compile(
 )
 
 
+# "Old City of Jerusalem", "Jewish Quarter of Kraków": a quarter of the settlement named
+_QUARTER_OF_RE = re.compile(
+    r"^(?:the\s+)?(?:old city|old town|medina|downtown|(?:historic|city) cent(?:re|er)|"
+    r"(?:[^\W\d_]+\s+)?quarter)\s+of\s+(?:the\s+)?(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _inner_place(part: str) -> str | None:
     """The settlement a building part names after near/in/at ('compound near Qana' -> 'Qana'),
     when it starts with a capital and is no building itself."""
+    quarter = _QUARTER_OF_RE.match(part)
+    if quarter:
+        inner = _strip_affixes(part[quarter.end() :].strip())
+        return inner if inner[:1].isupper() and not _is_building(inner) else None
     for match in _LOCATED_RE.finditer(part):
         within = match.group().strip().casefold() in ("in", "inside", "at", "on the outskirts of")
         if not within and _LANDFORM_RE.search(part[: match.start()].casefold()):
@@ -786,14 +823,18 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
             else:
                 country_parts.append(p)
         parts = []
+        within: str | None = None  # a former unit named before the country's part is nearer
         for p in kept:  # former units of the country map to the present-day division
             historic = _historic_admin1(_strip_affixes(p), code) if p != kept[0] else None
             if historic is None:
                 parts.append(p)
             else:
-                historic_gaz = historic_gaz or historic[1]
+                within = within or historic[1]
+        historic_gaz = within or historic_gaz
     else:
         country, code = _country_from_admin1(parts)
+        if code is not None and not _may_lie_in(parts, code):
+            country, code = None, None  # "Lwów, Galicia": not Spain's Galicia
         if code is None:
             country, code = _country_from_settlement(parts)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
@@ -977,7 +1018,9 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
             cc = candidate[1]
             if (
                 _known_admin1(text, cc)
-                or [i for i in _gazetteer().by_key.get(_key(text), ()) if _gazetteer().cc[i] == cc]
+                or _settlement_in(text, cc)
+                # "Grodno Governorate": a former unit named after its seat
+                or (_division_words(text) and _settlement_in(_admin_key(text), cc))
                 or _historic_admin1(text, cc) is not None
             ):
                 return candidate
@@ -997,6 +1040,21 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
             cc = found.pop()
             return names.get(cc), cc
     return None, None
+
+
+def _settlement_in(text: str, cc: str) -> bool:
+    g = _gazetteer()
+    return any(g.cc[i] == cc for i in g.by_key.get(_key(text), ()))
+
+
+def _may_lie_in(parts: list[str], code: str) -> bool:
+    """Unless the first of several parts is a settlement the gazetteer knows only in other
+    countries, the place may lie in the country `code`."""
+    if len(parts) < 2:
+        return True
+    g = _gazetteer()
+    found = {g.cc[i] for i in g.by_key.get(_key(_strip_affixes(parts[0])), ())}
+    return not found or code in found
 
 
 def _country_from_settlement(parts: list[str]) -> tuple[str | None, str | None]:
@@ -1023,7 +1081,8 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
         return False
     g = _gazetteer()
     exact = [i for i in g.by_key.get(_key(part), ()) if g.cc[i] == cc]
-    if exact:
+    # "Deep Creek, Hells Canyon, Oregon": the towns named Oregon lie in other states
+    if exact and any(g.admin1[i] == gazetteer_admin1 for i in exact):
         return True
     if any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc)):
         return True
@@ -1136,11 +1195,21 @@ def _classify(
             continue  # several divisions name no single admin1
         if _is_building(part) and not _settlements(part, cc):
             continue
+        if (
+            not settlements
+            and index + 1 < len(parts)
+            and _NEAR_RE.match(parts[index + 1])
+            and _LANDFORM_RE.search(part.casefold())
+        ):
+            continue  # "Clear Lake, near Upper Lake": the lake, near the town
         if settlements:
             others.append(part)
         else:
             settlements.append(part)
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
+
+
+_NEAR_RE = re.compile(r"^\s*(?:near|nearby|close to)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- geocoding
