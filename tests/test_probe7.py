@@ -224,3 +224,34 @@ def test_a_war_that_preceded_the_event_is_not_its_war():
     )
     assert conflict(None, lead) is None
     assert conflict("the Sinai insurgency", "") == "Sinai insurgency"
+
+
+def test_a_war_about_to_break_out_is_not_the_events_war():
+    lead = (
+        "The killings took place during the truce period that followed the Irish War of "
+        "Independence, after the Anglo-Irish Treaty had been signed but before the outbreak of "
+        "the Irish Civil War."
+    )
+    assert conflict(None, lead) is None
+    assert conflict(None, "The massacre took place at the end of World War II.") == "World War II"
+
+
+def test_accounts_and_commissions_in_brackets_are_allegers():
+    found = perpetrators(
+        [
+            (
+                "Perpetrators",
+                "Bulgarian Army and Bulgarian irregulars (Greek accounts); Muslim irregulars "
+                "(Carnegie Commission)",
+            )
+        ]
+    )
+    assert found.status == "disputed"
+    assert [c.alleged_by for c in found.claims] == ["Greek", "Greek", "Carnegie Commission"]
+
+
+def test_a_description_of_fighters_is_not_folded_into_a_state():
+    assert _actors("Chechen separatists; Shamil Basayev")[0] == [
+        "Chechen separatists",
+        "Shamil Basayev",
+    ]

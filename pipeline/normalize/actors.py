@@ -476,7 +476,8 @@ _ALLEGER_RE = re.compile(
     r"\b(claims?|claimed|according|per|witness(?:es)?|eyewitness(?:es)?|investigations?|"
     r"investigators?|inquiry|concluded|conclusions?|reports?|reported|sources?|accus\w*|"
     r"alleged by|says|said|blamed|officials?|government|regime|opposition|activists|"
-    r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by)\b",
+    r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
+    r"accounts?|testimon(?:y|ies)|commission|historians?)\b",
     re.I,
 )
 _HEDGED_BY_RE = re.compile(r"^\W*(?:accused|alleged|suspected)\s+by\s+(.+)$", re.I)
@@ -570,6 +571,7 @@ _ALLEGE_VERBS = (
 _ALLEGE_WORDS = (
     *claimants.CLAIM_WORDS,
     *("claimed", "sources?", "says", "said", "allegations?", "accusations?", "version"),
+    *("accounts?", "testimony"),
 )
 ALLEGATION = claimants.Phrasing(
     prefix=claimants.prefix_re(

@@ -40,7 +40,10 @@ OUTSIDE_WORDS = frozenset(
         "preceded",
     ]
 )
-SKIP_WORDS = frozenset({"the", "of", "a", "an", "to"})
+# Words between an outside word and the name: "before the outbreak of the Irish Civil War".
+SKIP_WORDS = frozenset(
+    {"the", "of", "a", "an", "to", "outbreak", "start", "beginning", "onset", "end"}
+)
 # Words that make an unknown Partof part look like a war rather than a theme.
 WAR_WORDS = frozenset(
     [
@@ -173,7 +176,7 @@ def _choose(candidates: list[str]) -> str | None:
 
 def _outside(words: list[Token], start: int) -> bool:
     index, looked = start - 1, 0
-    while index >= 0 and looked < 4:
+    while index >= 0 and looked < 5:
         key = words[index].key
         if key in OUTSIDE_WORDS:
             return True
