@@ -517,6 +517,7 @@ _RANK_WORDS = (
     r"Constables?|Const|Inspector|Insp|Superintendent|Supt|Troopers?|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|Otaman|Ataman|Hetman|Esaul|Yesaul|"
+    r"DSP|SSP|"
     # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
     r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
     # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
@@ -602,7 +603,25 @@ _ACTED_ON_RE = re.compile(
 )
 
 
+# "one unit of the 11th Infantry Division", "elements of the 3rd Brigade": the unit named
+_SHARE_OF_UNIT_RE = re.compile(
+    r"^\s*(?:(?:one|a|an|two|three|several|some)\s+)?(?:units?|elements?|detachments?|"
+    r"companies|company|battalions?|platoons?|squads?|sections?)\s+of\s+(?:the\s+)?"
+    r"(?=\d+(?:st|nd|rd|th)\s)",
+    re.I,
+)
 _DISPUTE_WORD_RE = re.compile(r"^\W*(?:disputed|denied|rejected|contested|challenged)\b", re.I)
+
+
+# A country's armed service named in English: after a state actor, a gloss of its name.
+_NATIONAL_FORCE_RE = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:Army|Armed\s+Forces|Military|Navy|Air\s+Force)$", re.I
+)
+
+
+def _is_state(text: str) -> bool:
+    found = lookup(_drop_hedges(text))
+    return found is not None and found.type == "state"
 
 
 _GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
@@ -612,6 +631,9 @@ def _describes(text: str, found: Sequence[_Named]) -> bool:
     """Does a bracket describe the actor before it, an actor's name among common words
     ("Guatemalan Army special forces", "paramilitary unit from Serbia")?"""
     named = {w.lower() for n in found for w in _words(n.actor)}
+    actors = {n.actor for n in found}
+    # the words the actor was found by count as its name ("SD" for the Sicherheitsdienst)
+    named |= {w.lower() for w in _words(text) if (a := lookup(w)) and a.name in actors}
     extra = [w for w in _words(text) if w.lower() not in named and w.lower() not in _GLUE]
     return bool(extra) and all(w.islower() for w in extra)
 
@@ -801,7 +823,10 @@ def _count_re() -> re.Pattern[str]:
     )
     number = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
     return re.compile(
-        rf"^(?:\d[\d,.]*\+?|(?:{number})(?:[\s-]+(?:{number}))*)(?:\s+of)?\s+(?=\S)", re.I
+        # "12", "10–12", "some 40", "twenty-five"
+        rf"^(?:\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?|(?:{number})(?:[\s-]+(?:{number}))*)"
+        r"(?:\s+of)?\s+(?=\S)",
+        re.I,
     )
 
 
@@ -830,6 +855,7 @@ _UNIT_NAME_RE = re.compile(
 # 118": the unit itself, not the organisation a word of its name belongs to.
 _NUMBERED_UNIT_RE = re.compile(
     rf"^(?:\d+(?:st|nd|rd|th)?\s(?:\S+\s+)*(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)s?"
+    r"|(?-i:[A-Z])\w*kommando\s+\d+[a-z]?"  # "Einsatzkommando 9", "Sonderkommando 11b"
     rf"|(?-i:[A-Z])\S*(?:\s+\S+)*\s(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)"
     r"\s+(?:No\.\s*)?\d+[a-z]?)$"
 )
@@ -842,8 +868,15 @@ def _is_unit_name(name: str) -> bool:
     return bool(_UNIT_NAME_RE.match(name.strip()))
 
 
-def _has_proper_word(text: str) -> bool:
-    return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in _words(text))
+# A numbered formation of any kind: "4th Army Area", "5th Front"
+_ORDINAL_NAME_RE = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])\w*(?:\s+\S+)*$")
+
+
+def _has_proper_word(text: str, first: bool = True) -> bool:
+    """Is a word capitalised as a name is? `first=False`: the first word does not count (a
+    value starts with a capital whatever it names)."""
+    words = _words(text) if first else _words(text)[1:]
+    return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in words)
 
 
 def _clean_name(text: str) -> str:
@@ -866,8 +899,8 @@ def _clean_name(text: str) -> str:
     text = _ALLIED_PREFIX_RE.sub("", text)
     for _ in range(3):
         stripped = _MEMBER_TAIL_RE.sub("", text).strip(_EDGE_PUNCT)
-        if stripped == text or not _has_proper_word(stripped):
-            break
+        if stripped == text or not _has_proper_word(stripped, first=len(_words(stripped)) == 1):
+            break  # "White posse members": a name in lower case keeps its "members"
         text = stripped
     words = [w.lower() for w in _words(text)]
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):
@@ -1221,6 +1254,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             continue  # "Union for Peace in the Central African Republic (UPC)"
         if _ACTED_ON_RE.match(inner):
             continue  # "(sanctioned by the United States)": a note about the actor
+        if _NATIONAL_FORCE_RE.match(rest) and _is_state(body):
+            continue  # "Tatmadaw (Myanmar Army)", "Bundeswehr (German Army)": a gloss
         if rest:
             # Known actors, and units the dictionary does not know ("Israel Defense Forces
             # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.
@@ -1229,6 +1264,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue  # "Kaibiles (Guatemalan Army special forces)": what the actor is
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
+    body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
     if _ACTED_ON_RE.match(body):
@@ -1242,7 +1278,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     clause = _clause(text, hedge, partof) if _words(text) else None
     if clause is not None:
         return clause
-    if not _words(text) or _UNKNOWN_RE.match(text):
+    if not _words(text) or _UNKNOWN_RE.match(text) or _UNKNOWN_RE.match(_drop_count(text)):
         # "Disputed", "Suspected", "()", "Unknown": a bracket may still name the actor
         # ("Unknown (possibly Taliban)"); "(MKG)" after a name is only its abbreviation.
         if len({n.actor for n in bracket_actors}) > 1:
@@ -1300,7 +1336,10 @@ def _member_segments(text: str, partof: str = "") -> list[str]:
         return [text]
     found, _ = _resolve_text(tail, partof)
     if found and all(
-        (n.in_dictionary and n.type != "individual") or _is_unit_name(n.actor) for n in found
+        (n.in_dictionary and n.type != "individual")
+        or _is_unit_name(n.actor)
+        or _ORDINAL_NAME_RE.match(n.actor)
+        for n in found
     ):
         # "United States Army: 3rd California Volunteer Infantry, 2nd ... Cavalry": the units
         # are the more specific actors, their parent organisation is not named again

@@ -30,6 +30,8 @@ MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
 KILLED_KEY_RE = re.compile(
     r"(?:\w+_)?(?:fatalities|deaths|casualties\d*|victims|killed)", re.IGNORECASE
 )
+MONTH_YEAR_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}", re.IGNORECASE)  # "March 2019", "2019"
+VICTIMS_KEY_RE = re.compile(r"(?:\w+_)?victims", re.IGNORECASE)
 # "Non-fatal injuries" (read as "Non-fatal_injuries"): the civilian-attack infobox's label
 INJURED_KEY_RE = re.compile(r"(?:[\w-]+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
@@ -50,7 +52,7 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
-    r"|refugees?|fled|fleeing"
+    r"|refugees?|fled|fleeing|spared|surrendered"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
@@ -131,7 +133,7 @@ EARLIER_RE = re.compile(
 ORDINAL_EVENT_RE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
     r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
-    r"|site|round|phase)s?$|^day\s+\d+$",
+    r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.
@@ -164,7 +166,8 @@ VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$"
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
 VAGUE_CLAIM_RE = re.compile(
     r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial)\s+"
-    r"(?:sources?|accounts?|reports?|estimates?))\s+(?:say|give|put\s+it\s+at)?\s*"
+    r"(?:sources?|accounts?|reports?|estimates?))\s+"
+    r"(?:say|give|put\s+it\s+at|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
 )
@@ -330,6 +333,16 @@ def casualties(
     """
     event_context = _Context(context if isinstance(context, str) else "")
     sides = _sides(fields, is_perpetrator)
+    # A Victims value beside a Deaths value counts whom the event struck ("Several thousand
+    # (at least 7000 displaced)"), not its dead: it is read only when nothing else is.
+    counted_dead = any(
+        isinstance(pair, tuple)
+        and len(pair) == 2
+        and isinstance(pair[0], str)
+        and KILLED_KEY_RE.fullmatch(pair[0].strip())
+        and not VICTIMS_KEY_RE.fullmatch(pair[0].strip())
+        for pair in fields
+    )
     units: list[_Unit] = []
     group_counter = [0]
     for index, pair in enumerate(fields):
@@ -340,6 +353,8 @@ def casualties(
         if not isinstance(key, str) or not isinstance(value, str):
             continue
         key = key.strip()
+        if counted_dead and VICTIMS_KEY_RE.fullmatch(key):
+            continue
         if KILLED_KEY_RE.fullmatch(key):
             family = "killed"
         elif INJURED_KEY_RE.fullmatch(key):
@@ -531,7 +546,13 @@ def _prepare(value: str) -> str:
                 chars[i] = " "
     for i in stack:
         chars[i] = " "
-    return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, "".join(chars))))
+    text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
+
+
+# "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,
+# blanked (same length) so only the count is read
+_OUT_OF_RE = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*(?=\s+[^\W\d_])", re.I)
 
 
 # "20,000 (Ottoman figures) to 52,000 (Greek estimates)": a claimant names one end of what reads
@@ -668,8 +689,17 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides;
         # "(the perpetrator's father, 21 December)": else a site or a day labels the part
         found = [_classify_paren(piece, in_context) for piece in pieces]
-        label = next((f for f in found if f.kind == "claimant" and f.value), None) or next(
-            (f for f in found if f.kind in ("site", "part")), None
+        # "(UNJHRO investigation, March 2019)": a name beside the month of its report is the
+        # source; a day beside a name labels a part ("(Medina, 14 June)")
+        dated = [
+            f
+            for f, piece in zip(found, pieces, strict=True)
+            if f.kind == "name" and any(MONTH_YEAR_RE.fullmatch(p.strip(" .")) for p in pieces)
+        ]
+        label = (
+            next((f for f in found if f.kind == "claimant" and f.value), None)
+            or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
+            or next((f for f in found if f.kind in ("site", "part")), None)
         )
         if label is not None:
             return label
@@ -713,8 +743,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
 
 def _settle_names(parens: list[_Paren]) -> list[_Paren]:
     """'587 (Zoobe junction), 2 (Medina)': where one bracket of a value labels a site the
-    article names, a bare capitalised bracket beside it labels another site, not a source."""
-    sites = any(p.kind == "site" for p in parens)
+    article names (or a part: "c. 4,000 (first pogrom), c. 2,000 (Petliura Days)"), a bare
+    capitalised bracket beside it labels another part, not a source."""
+    sites = any(p.kind == "site" or (p.kind == "part" and p.value) for p in parens)
     return [
         _Paren("part", p.value)
         if p.kind == "site" or (p.kind == "name" and sites)
@@ -788,8 +819,11 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
 # "2 in Klánovice Forest; 1 in Hostouň; 15 at Charles University": a capitalised place right
 # after the figure labels a site, as a "(Kabul)" bracket does.
 _TAIL_SITE_RE = re.compile(
-    r"^\s*(?:(?:killed|dead|died)\s+)?(?:in|at|on)\s+(?:the\s+)?"
-    r"(?P<site>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})",
+    r"^\s*(?:more\s+)?(?:(?:killed|dead|died|gassed|shot|executed|murdered)\s+)?"
+    r"(?:in|at|on)\s+(?:the\s+)?"
+    r"(?P<site>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
+    # "1,200 in surrounding towns", "2,000 in the ghetto": sites written in lower case
+    r"|(?:surrounding|nearby|neighbou?ring|other|outlying)\s+\w+|ghetto|camp)",
     re.IGNORECASE,
 )
 
@@ -1082,6 +1116,16 @@ def _read_segments(
         unit.drafts.extend(drafts)
     if earlier and len(earlier) < len(unit.drafts):
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
+    _share_closing_claimant(unit.drafts)
+
+
+def _share_closing_claimant(drafts: list[_Draft]) -> None:
+    """'3,800 in Kovno, 1,200 in surrounding towns (per Stahlecker report)': a source named
+    once, after the last of a value's site parts, speaks for all of them."""
+    named = {d.claimant for d in drafts if d.claimant}
+    if len(drafts) > 1 and len(named) == 1 and drafts[-1].claimant and all(d.part for d in drafts):
+        for draft in drafts:
+            draft.claimant = draft.claimant or drafts[-1].claimant
 
 
 def _trailing_measure(

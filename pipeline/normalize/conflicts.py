@@ -222,7 +222,7 @@ def _from_partof(text: str) -> str | None:
     for part in _SPLIT_RE.split(text):
         part = _clean(part)
         if part and not _index().find(tokens(part)) and _warlike(part):
-            return part
+            return _unbracketed(part)
     if best is not None:
         return best
     # Nothing known in use: the text passes through only when it speaks of a conflict, and
@@ -231,8 +231,15 @@ def _from_partof(text: str) -> str | None:
     if known and all(_kind(c) == "category" for c in known):
         return None
     if known or any(t.key in CONFLICT_WORDS for t in words):
-        return text
+        return _unbracketed(text)
     return None
+
+
+def _unbracketed(text: str) -> str:
+    """'Peloponnesian War (Decelean War)': a name passed through without its bracket (a
+    phase, a gloss), never cut inside it."""
+    kept = _clean(re.sub(r"\([^()]*\)?", " ", text))
+    return kept if any(c.isalnum() for c in kept) else text
 
 
 def conflict(partof: str | None, lead: str = "") -> str | None:
@@ -241,8 +248,17 @@ def conflict(partof: str | None, lead: str = "") -> str | None:
     partof = raw Partof infobox value (None when absent); lead = the lead paragraph text.
     """
     text = _clean(partof) if isinstance(partof, str) else ""
+    lead = lead if isinstance(lead, str) else ""
     if any(c.isalnum() for c in text):
-        return _from_partof(text)
-    if not isinstance(lead, str):
-        return None
+        found = _from_partof(text)
+        if found is not None and _BATTLE_RE.match(found) and not _index().find(tokens(found)):
+            # "Battle of Pusan Perimeter", which the dictionary does not know: the war the
+            # lead names is the one it was fought in
+            war = _choose(_named(lead, lead=True))
+            return war if war is not None and _kind(war) == "war" else found
+        return found
     return _choose(_named(lead, lead=True))
+
+
+# An unknown Partof naming an engagement rather than a war
+_BATTLE_RE = re.compile(r"^(?:the\s+)?(?:battle|siege|sack|fall|operation)\s+(?:of\s+)?\S", re.I)

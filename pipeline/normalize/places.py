@@ -98,6 +98,9 @@ LOWER_WORDS = (
     "upazila",
     "nahiya",
     "woreda",
+    "chiefdom",
+    "chefferie",
+    "groupement",
     "arrondissement",
     "borough",
     "sector",
@@ -138,8 +141,10 @@ _BUILDING_RE = re.compile(
     # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
     r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
+    r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
+    r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
-    r"intersection|crossroads|cross)\b"
+    r"intersection|crossroads|cross|simpang)\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
@@ -178,7 +183,7 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|and elsewhere|and (?:its )?surrounds|and nationwide|"
+    r"\s+(?:village|town|hamlet|kebele|and elsewhere|and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:areas?|villages?|towns?|"
@@ -680,7 +685,8 @@ _LOCATED_RE = re.compile(
 # "Old City of Jerusalem", "Jewish Quarter of Kraków": a quarter of the settlement named
 _QUARTER_OF_RE = re.compile(
     r"^(?:the\s+)?(?:old city|old town|medina|downtown|(?:historic|city) cent(?:re|er)|"
-    r"(?:[^\W\d_]+\s+)?quarter)\s+of\s+(?:the\s+)?(?=[^\W\d_])",
+    r"(?:[^\W\d_]+\s+)?quarter|hippodrome|forum|agora|acropolis|citadel|walls|port|"
+    r"harbou?r)\s+of\s+(?:the\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
