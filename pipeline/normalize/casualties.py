@@ -22,7 +22,7 @@ from pipeline.normalize import actors, claimants
 from pipeline.normalize.numbers import DATE_RE, MONTHS, find_figures
 from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached
 
-IMPLAUSIBLE = 10**7
+IMPLAUSIBLE = 10**8  # the largest claims of the corpus are tens of millions (Congo Free State)
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
 MAX_CLAIMANT_TEXT = 300  # a claimant is looked for this close to its figure
 
@@ -134,6 +134,14 @@ ORDINAL_EVENT_RE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
     r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
     r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$",
+    re.IGNORECASE,
+)
+# "99 (hanged); 101 (died in deportation)", "7 (shot in Putten)": how or where that part of
+# the dead died labels a part of one account, not a source
+MANNER_PART_RE = re.compile(
+    r"^(?:hanged|shot|executed|burned|burnt|drowned|gassed|killed|died|murdered|massacred|"
+    r"beheaded|stabbed|suffocated|starved|bayoneted|bombed)(?:\s+(?:alive|dead|to\s+death))?"
+    r"(?:\s+(?:in|at|on|during|after|while|from|by)\s+[^()]*)?$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.
@@ -716,7 +724,11 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("note", None)
     if HEDGE_RE.search(text) and not re.match(r"^an?\b", text, re.IGNORECASE):
         return _Paren("hedge", None)
-    if _is_date_label(text) or ORDINAL_EVENT_RE.match(text.strip(" .")):
+    if (
+        _is_date_label(text)
+        or ORDINAL_EVENT_RE.match(text.strip(" ."))
+        or MANNER_PART_RE.match(text)
+    ):
         return _Paren("part", text)
     figures = find_figures(text)
     if len(figures) == 1 and figures[0].qualifier in ("exact", "at_least"):

@@ -289,7 +289,7 @@ def parse_date(text: str | None) -> DateRange | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
-    text = _cut(text, MAX_VALUE_CHARS)
+    text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
     if "S" in text.upper():  # cheap gate before looking for O.S./N.S. markers
         styled = _new_style(text)
         if styled is not text:
@@ -351,6 +351,14 @@ _IN_YEAR_RE = re.compile(
     r"|\s+and\s+(?!\d))"
 )
 LAST_YEAR = 2100
+# "1937–1941 (burials); exhumations 1971, 1989, 2001–2012": what was done after the event
+# carries dates of its own, not the event's
+_AFTERWARDS_RE = re.compile(
+    r"[;,]\s*(?:exhum\w*|bodies\s+(?:found|discovered|exhumed)|discovered|reburi\w*|"
+    r"identified|trials?|convicted|sentenced|memorial|commemorat\w*|rehabilitat\w*|"
+    r"declassified|acknowledged)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def lead_date(text: str | None) -> tuple[DateRange, str] | None:

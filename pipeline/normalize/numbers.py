@@ -199,6 +199,9 @@ def _cached_figures(text: str) -> tuple[Figure, ...]:
         return ()
 
 
+_SCALE_RE = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
+
+
 def _find_figures(text: str) -> list[Figure]:
     masked = mask_non_figures(text[:MAX_TEXT])
     figures: list[Figure] = []
@@ -226,6 +229,10 @@ def _find_figures(text: str) -> list[Figure]:
         high = parse_number(hi_text) if hi_text else None
         if hi_text and high is None:
             high = None
+        scale = _SCALE_RE.search(hi_text or "")
+        if high is not None and scale and not _SCALE_RE.search(lo_text) and low * 1000 <= high:
+            # "1–15 million": the scale word of the upper end scales the lower end too
+            low = parse_number(f"{lo_text} {scale.group()}") or low
         vague = _is_vague(lo_text) or bool(hi_text and _is_vague(hi_text))
         if high is not None:
             qualifier = "range"

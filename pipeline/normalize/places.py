@@ -142,6 +142,10 @@ _BUILDING_RE = re.compile(
     r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
+    r"orchards?|gardens?|grove|vineyard|casino|promenade|esplanade|boardwalk|"
+    # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
+    # "Chandni Chowk", "Kucha Chelan", "Grande Île")
+    r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang)\b"
@@ -151,7 +155,7 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|"
+    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -169,6 +173,12 @@ _LANDFORM_RE = re.compile(
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
     r"koppie|kopje)\b"
 )
+_OTHER_DISTRICTS_RE = re.compile(
+    r"\band\s+(?:the\s+)?other\s+(?:districts|quarters|neighbou?rhoods|suburbs|wards)\s*$",
+    re.IGNORECASE,
+)
+# Countries that are one city: a place inside them lies in that city.
+CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed)\b"
@@ -615,6 +625,8 @@ def _parts(value: str) -> list[str]:
     for raw in _split_top(value):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(1)) if modern else [raw]
+        if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
+            pieces = [_first_country(piece) for piece in pieces]
         for piece in pieces:
             cleaned = _clean_part(piece)
             if cleaned and out and _NEAR_MODERN_RE.match(cleaned):
@@ -622,6 +634,13 @@ def _parts(value: str) -> list[str]:
             elif cleaned:
                 out.append(cleaned)
     return out
+
+
+def _first_country(piece: str) -> str:
+    names = [n.strip() for n in re.split(r"\s+(?:and|or|&)\s+", piece)]
+    if len(names) > 1 and all(_country_of(_clean_part(n)) for n in names):
+        return names[0]
+    return piece
 
 
 # "Simele and 63 Assyrian villages in the Dohuk and Mosul districts": a named settlement, then
@@ -704,8 +723,8 @@ def _inner_place(part: str) -> str | None:
         if not within and _LANDFORM_RE.search(part[: match.start()].casefold()):
             return None  # "Forest near Smolensk": open country outside the town
         inner = _strip_affixes(part[match.end() :].strip())
-        if inner and inner[0].isupper() and not _is_building(inner):
-            return inner
+        if inner and inner[0].isupper() and not _is_building(inner) and not _country_of(inner):
+            return inner  # "Prisons in eastern Poland": a country is no settlement
     return None
 
 
@@ -881,6 +900,8 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         if gaz:
             admin1 = _admin1_display(gaz, code)
         admin1_gaz = admin1_gaz or gaz
+    if place_name is None and code in CITY_STATES and not lower:
+        place_name = country  # "Alexandra Hospital, Singapore": the city is the country
     if place_name and code and admin1_gaz and _LANDFORM_RE.search(place_name.casefold()):
         # "Bear Creek, near the Marias River, Montana Territory": the gazetteer's towns of
         # that name lie in other states, so this one is the creek
@@ -1195,8 +1216,8 @@ def _classify(
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
                 continue
             seat_gaz = seat_gaz or gaz
-        if _NON_SETTLEMENT_RE.match(part.casefold()):
-            continue
+        if _NON_SETTLEMENT_RE.match(part.casefold()) or _OTHER_DISTRICTS_RE.search(original):
+            continue  # "Krasnaya Presnya and other districts, Moscow": districts of the town
         if _names_regions(part, cc):  # "Matabeleland and Midlands": no settlement, and
             continue  # several divisions name no single admin1
         if _is_building(part) and not _settlements(part, cc):
