@@ -116,3 +116,39 @@ def test_a_description_of_security_forces_is_kept_as_written():
         "Kampfgruppe Peiper",
         "1st SS Panzer Division Leibstandarte SS Adolf Hitler",
     ]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # GeoNames writes "Nagasaki-shi", "Suwon-si": the city without its suffix
+        (
+            "Nishizaka Hill, Nagasaki, Hizen Province, Japan",
+            ("Nagasaki", "Nagasaki Prefecture", "JP"),
+        ),
+        ("Hiroshima, Japan", ("Hiroshima", "Hiroshima Prefecture", "JP")),
+        # quarters named in the plural before the town
+        (
+            "Dariba Kalan and Jama Masjid quarters, Shahjahanabad, Mughal Empire",
+            ("Shahjahanabad", "Delhi", "IN"),
+        ),
+    ],
+)
+def test_probe9_more_locations(location, expected):
+    assert _place(location) == expected
+
+
+def test_terrorism_in_a_region_is_no_war():
+    assert conflict("Terrorism in Europe", "") is None
+
+
+def test_a_member_of_the_attacking_army_is_its_own_loss():
+    from pipeline.normalize.actors import names_actor
+
+    claims, killed, _ = casualties(
+        [("Deaths", "14 civilians, 1 Soviet officer[1]")],
+        lambda text: names_actor(text, ["Soviet Army", "Alpha Group"]),
+        "",
+    )
+    assert (killed.low, killed.high) == (14, 14)
+    assert not names_actor("Syrian soldiers", ["Syrian opposition"])

@@ -1619,4 +1619,18 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             return True
         if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
             return True  # "1 wolfer": one of the "Wolfers"
+        forces = [names for names in wanted if names[-1] in _FORCE_HEADS]
+        if _FORCE_MEMBER_RE.search(piece) and any(
+            w[:1].isupper() and any(w.lower() in names for names in forces) for w in words
+        ):
+            return True  # "1 Soviet officer" among the "Soviet Army"'s men
     return False
+
+
+# A member of armed forces, and the head words of a force's name
+_FORCE_MEMBER_RE = re.compile(
+    r"\b(?:soldiers?|officers?|troops?|servicem[ae]n|policem[ae]n|gendarmes?|marines?|"
+    r"paratroopers?|guardsm[ae]n|sailors?|airm[ae]n)\b",
+    re.I,
+)
+_FORCE_HEADS = frozenset(["army", "forces", "police", "guard", "military", "troops", "gendarmerie"])

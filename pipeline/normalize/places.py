@@ -121,7 +121,7 @@ _NAME_NOISE_RE = re.compile(
 # premises named in the plural: a list of them ("Atocha, El Pozo and Santa Eugenia stations")
 _PLURAL_PREMISES = (
     "prisons|camps|schools|churches|mosques|stations|markets|hotels|buildings|offices|"
-    "restaurants|cafes|bars|stadiums"
+    "restaurants|cafes|bars|stadiums|quarters|neighbou?rhoods|streets|squares"
 )
 _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|convent|shrine|school|"
@@ -381,6 +381,9 @@ def _load_gazetteer() -> _Gazetteer:
             by_key, by_admin1, by_cc = g.by_key, g.by_admin1, g.by_cc
             for i, (key, cc, admin1) in enumerate(zip(g.key, ccs, admin1s, strict=True)):
                 by_key.setdefault(key, []).append(i)
+                bare = _MUNICIPAL_SUFFIX_RE.sub("", names[i])
+                if bare != names[i]:  # "Nagasaki-shi" is Nagasaki
+                    by_key.setdefault(_key_raw(bare), []).append(i)
                 if admin1:
                     by_admin1.setdefault((cc, admin1), []).append(i)
                 by_cc.setdefault(cc, []).append(i)
@@ -409,6 +412,10 @@ def _load_gazetteer() -> _Gazetteer:
         for key in stripped.keys() & exact.keys():
             stripped[key] = exact[key]
     return g
+
+
+# The municipal suffixes GeoNames writes after some Japanese and Korean city names
+_MUNICIPAL_SUFFIX_RE = re.compile(r"(?:-| )(?:shi|si|cho|machi|mura|Shi)$")
 
 
 def _add_historic_names(g: _Gazetteer) -> None:
