@@ -152,3 +152,11 @@ def test_a_member_of_the_attacking_army_is_its_own_loss():
     )
     assert (killed.low, killed.high) == (14, 14)
     assert not names_actor("Syrian soldiers", ["Syrian opposition"])
+
+
+def test_a_vietnamese_town_is_found_without_its_township_word():
+    from pipeline.normalize.places import _gazetteer, _key_raw
+
+    g = _gazetteer()
+    found = {g.name[i] for i in g.by_key.get(_key_raw("Vu Ban"), ()) if g.cc[i] == "VN"}
+    assert "Thi Tran Vu Ban" in found

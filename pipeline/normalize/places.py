@@ -381,7 +381,7 @@ def _load_gazetteer() -> _Gazetteer:
             by_key, by_admin1, by_cc = g.by_key, g.by_admin1, g.by_cc
             for i, (key, cc, admin1) in enumerate(zip(g.key, ccs, admin1s, strict=True)):
                 by_key.setdefault(key, []).append(i)
-                bare = _MUNICIPAL_SUFFIX_RE.sub("", names[i])
+                bare = _MUNICIPAL_SUFFIX_RE.sub("", _TOWNSHIP_PREFIX_RE.sub("", names[i]))
                 if bare != names[i]:  # "Nagasaki-shi" is Nagasaki
                     by_key.setdefault(_key_raw(bare), []).append(i)
                 if admin1:
@@ -416,6 +416,8 @@ def _load_gazetteer() -> _Gazetteer:
 
 # The municipal suffixes GeoNames writes after some Japanese and Korean city names
 _MUNICIPAL_SUFFIX_RE = re.compile(r"(?:-| )(?:shi|si|cho|machi|mura|Shi)$")
+# ... and the word "township" GeoNames writes before Vietnamese town names ("Thi Tran Vu Ban")
+_TOWNSHIP_PREFIX_RE = re.compile(r"^(?:Thi Tran|Thị Trấn|Thị trấn)\s+(?=\S)")
 
 
 def _add_historic_names(g: _Gazetteer) -> None:
