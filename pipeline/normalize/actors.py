@@ -610,6 +610,10 @@ _SHARE_OF_UNIT_RE = re.compile(
     r"(?=\d+(?:st|nd|rd|th)\s)",
     re.I,
 )
+_CLAIMED_SITE_RE = re.compile(
+    r"\(\s*claim(?:ed|s)?\s+(?!responsibility\b|via\b|by\b)(?-i:[A-Z])", re.I
+)
+_CLAUSE_SPLIT_RE = re.compile(r";|,\s*(?=(?:denied|rejected|disputed|contested)\b)", re.I)
 _DISPUTE_WORD_RE = re.compile(r"^\W*(?:disputed|denied|rejected|contested|challenged)\b", re.I)
 
 
@@ -1235,9 +1239,13 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     self_claim = False
     bracket_actors: list[_Named] = []
     # "(per Russian officials; denied by Ukraine)": each clause of a bracket on its own
-    clauses = [c for bracket in brackets for c in bracket.split(";") if c.strip()]
+    # "(per ISAF, denied by Afghan officials)": a denial after a comma is a clause too
+    clauses = [c for bracket in brackets for c in _CLAUSE_SPLIT_RE.split(bracket) if c.strip()]
     for inner in clauses:
-        hedge = hedge or _hedge(inner) or _accusation(inner)
+        if _QUOTED_RE.match(inner):
+            continue  # 'Presidential Guard ("Red Berets")': a nickname
+        found = _hedge(inner) or _accusation(inner)
+        hedge = "disputed" if "disputed" in (hedge, found) else hedge or found
         if _DENIAL_RE.search(inner):
             if _DENIAL_RE.fullmatch(inner.strip(" .,")):  # "(per X; denied)": the blamed deny
                 hedge = "disputed"
@@ -1420,7 +1428,8 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
 
     Status: unknown with no perpetrator key or only Unknown/unidentified; disputed when a
     value says disputed/unclear/possibly or claimants blame different actors; suspected when
-    every claim comes from Susperps/Accused or hedges (suspected, alleged); else attributed."""
+    every claim comes from Susperps/Accused or hedges (suspected, alleged), or a perpetrator
+    value hedges any of its actors; else attributed."""
     claims: list[PerpetratorClaim] = []
     self_claims: list[bool] = []
     raws: list[str] = []
@@ -1446,6 +1455,11 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         self_claims.extend(value_self_claims)
         any_disputed = any_disputed or disputed_only
     claims = _mark_competing(claims, self_claims)
+    claimed = {c.actor for c, own in zip(claims, self_claims, strict=False) if own}
+    # "Jamaat-ul-Ahrar (claimed); ISIL – Khorasan Province (claimed)": rival claims compete;
+    # "(claimed Bacha Khan Chowk)", "(claimed Alamdar Road)" claim different attacks
+    rival = len(claimed) > 1 and not _CLAIMED_SITE_RE.search(" ".join(raws))
+    any_disputed = any_disputed or rival
     actors: list[str] = []
     for claim in claims:
         if claim.actor not in actors:
@@ -1456,9 +1470,14 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         status = "disputed"
     elif not claims:
         status = "unknown"
-    elif any(c.status == "attributed" for c in claims):
+    elif any(c.status == "attributed" for c in claims) and not any(
+        c.status == "suspected" and c.source_key.lower() not in SUSPECT_KEYS for c in claims
+    ):
         status = "attributed"
     else:
+        # "Muslim League National Guards (alleged), Muslim mobs": a value that hedges one of
+        # its actors does not attribute the event outright (an Accused or Susperps key beside
+        # plain perpetrators does not weaken them)
         status = "suspected"
     return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
 

@@ -45,7 +45,10 @@ DEBRIS_RE = re.compile(
     # Ottoman Rumi ("(20–22 Teşrinievvel 1311 R.)") and Hebrew months
     r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
     r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
-    r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b)[^()\[\]]*[)\]]",
+    r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
+    # Ethiopian ("(15 Sene 1980 E.C.)")
+    r"|E\.C\.|Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase"
+    r"|Pagume)(?:\b|(?<=\.)))[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 TOKEN_RE = re.compile(

@@ -146,6 +146,8 @@ _BUILDING_RE = re.compile(
     # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
+    r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
+    r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang)\b"
@@ -196,7 +198,8 @@ _SUFFIX_RE = re.compile(
     r"\s+(?:village|town|hamlet|kebele|and elsewhere|and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
-    r"neighbouring|neighboring|several|various|many|some) (?:areas?|villages?|towns?|"
+    r"neighbouring|neighboring|several|various|many|some) (?:[A-Z][\w'-]* )?"
+    r"(?:areas?|villages?|towns?|"
     r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
     r"parts?(?: of (?:the )?[\w ]+)?))$",
     re.IGNORECASE,
