@@ -35,6 +35,12 @@ OUTSIDE_WORDS = frozenset(
         "post",
         "pre",
         "preceding",
+        "commemorating",  # "a parade commemorating the start of the Iran–Iraq War"
+        "commemorate",
+        "commemorated",
+        "commemoration",
+        "anniversary",
+        "marking",
         "followed",  # "the truce that followed the Irish War of Independence"
         "follows",
         "preceded",

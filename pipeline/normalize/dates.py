@@ -29,6 +29,19 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_VALUE_CHARS = 1_000
 MAX_LEAD_CHARS = 20_000
 
+# Words of other calendars' dates: "17 Shahrivar 1357 SH", "12 Rajab 1400 AH", "20–22
+# Teşrinievvel 1311 R." (Ottoman Rumi), Hebrew months, "15 Sene 1980 E.C." (Ethiopian)
+_CALENDAR_WORDS = (
+    r"(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
+    r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
+    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu"
+    r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
+    r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
+    r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
+    r"|E\.C\.|Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase"
+    r"|Pagume)(?:\b|(?<=\.)))"
+)
+_CALENDAR_RE = re.compile(_CALENDAR_WORDS, re.IGNORECASE)
 # Debris that carries numbers but no date: times, zones, durations, template fields.
 DEBRIS_RE = re.compile(
     r"\|\s*[a-z_-]+\s*=[^|]*"  # | time-begin = 10:30
@@ -38,19 +51,11 @@ DEBRIS_RE = re.compile(
     r"|[+−-]\d{1,2}\s*(?:utc|gmt)\b"
     r"|\(?\b\d+\s*(?:days?|hours?|weeks?|years?\s+ago|minutes?)\b\)?"  # (3 days)
     r"|\byears?\s+ago\b"
-    # the day in another calendar, bracketed: "(17 Shahrivar 1357 SH)", "(12 Rajab 1400 AH)"
-    r"|[(\[][^()\[\]]*(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
-    r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
-    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu"
-    # Ottoman Rumi ("(20–22 Teşrinievvel 1311 R.)") and Hebrew months
-    r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
-    r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
-    r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
-    # Ethiopian ("(15 Sene 1980 E.C.)")
-    r"|E\.C\.|Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase"
-    r"|Pagume)(?:\b|(?<=\.)))[^()\[\]]*[)\]]",
+    # the day in another calendar, bracketed: the same day as the value's own date
+    rf"|[(\[][^()\[\]]*{_CALENDAR_WORDS}[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
+_BRACKET_RE = re.compile(r"\(([^()]*\d[^()]*)\)")
 TOKEN_RE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     r"|(?P<isomonth>\b\d{4}-\d{2}\b(?!-))"
@@ -293,6 +298,12 @@ def parse_date(text: str | None) -> DateRange | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
     text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
+    outside = _BRACKET_RE.sub(" ", text)
+    if _CALENDAR_RE.search(outside):
+        # "11 Shahrivar 1358 SH (2 September 1979)": the Gregorian date is the bracketed one
+        inside = [b for b in _BRACKET_RE.findall(text) if not _CALENDAR_RE.search(b)]
+        if inside:
+            text = " ".join(inside)
     if "S" in text.upper():  # cheap gate before looking for O.S./N.S. markers
         styled = _new_style(text)
         if styled is not text:

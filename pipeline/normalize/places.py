@@ -147,7 +147,8 @@ _BUILDING_RE = re.compile(
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
-    r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|"
+    r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
+    r"meydan[iı]?|sokak|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang)\b"
