@@ -107,3 +107,14 @@ def test_a_war_commemorated_is_not_the_events_war():
     )
     assert conflict(None, lead) is None
     assert conflict("the Kurdish–Turkish conflict (1978–present)", "") == "Kurdish–Turkish conflict"
+
+
+def test_a_conjunct_naming_people_is_a_group_of_its_own():
+    found = perpetrators([("Perpetrators", "Local militia and peasant activists")])
+    assert "peasant activists" in found.actors
+    found = perpetrators(
+        [("Perpetrators", "Polish residents of Jedwabne and surrounding villages")]
+    )
+    assert found.actors == ["Polish residents of Jedwabne and surrounding villages"]
+    found = perpetrators([("Perpetrators", "Alliance Command (Lianzhi) faction")])
+    assert found.actors == ["Alliance Command"]

@@ -801,7 +801,7 @@ def _names_no_one(text: str) -> bool:
 # stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
 _MEMBER_TAIL_RE = re.compile(
     r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
-    r"|followers?|adherents?|partisans?|youth\s+(?:groups?|wings?|leagues?|movement))$",
+    r"|followers?|adherents?|partisans?|factions?|youth\s+(?:groups?|wings?|leagues?|movement))$",
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
@@ -1004,6 +1004,13 @@ _AND_NAME_HEAD_RE = re.compile(
 )
 
 
+# Head nouns of a group of people: a conjunct ending in one names a group of its own.
+_PEOPLE_HEADS = frozenset(
+    "activists peasants villagers residents students workers settlers refugees mobs rioters "
+    "vigilantes civilians farmers herders youths guards policemen".split()
+)
+
+
 def _lower_conjunct(left: str, right: str) -> bool:
     """'Polish residents of Jedwabne and surrounding villages': a lower-case conjunct that
     names no group of its own extends the unknown name before it."""
@@ -1015,6 +1022,7 @@ def _lower_conjunct(left: str, right: str) -> bool:
         and not _names_no_one(right)
         and bool(_clean_name(right))
         and right_words[-1].lower() not in _GENERIC_TAIL
+        and right_words[-1].lower() not in _PEOPLE_HEADS  # "and peasant activists": a group
         and lookup(right) is None
         and _lookup_words(left_words) is None
         and not _scan_words(left_words)
