@@ -1006,8 +1006,25 @@ _AND_NAME_HEAD_RE = re.compile(
 
 # Head nouns of a group of people: a conjunct ending in one names a group of its own.
 _PEOPLE_HEADS = frozenset(
-    "activists peasants villagers residents students workers settlers refugees mobs rioters "
-    "vigilantes civilians farmers herders youths guards policemen".split()
+    [
+        "activists",
+        "peasants",
+        "villagers",
+        "residents",
+        "students",
+        "workers",
+        "settlers",
+        "refugees",
+        "mobs",
+        "rioters",
+        "vigilantes",
+        "civilians",
+        "farmers",
+        "herders",
+        "youths",
+        "guards",
+        "policemen",
+    ]
 )
 
 
