@@ -118,3 +118,22 @@ def test_a_conjunct_naming_people_is_a_group_of_its_own():
     assert found.actors == ["Polish residents of Jedwabne and surrounding villages"]
     found = perpetrators([("Perpetrators", "Alliance Command (Lianzhi) faction")])
     assert found.actors == ["Alliance Command"]
+
+
+def test_probe11_balkans_rules():
+    from pipeline.normalize.article import DATE_KEYS
+
+    assert "Operational" in DATE_KEYS  # a camp's infobox gives its period there
+    found = place(
+        [("Location", "Golubinka pit, Šurmanci, Herzegovina, Independent State of Croatia")],
+        "t",
+        "",
+    )
+    assert (found.place, found.country_code) == ("Šurmanci", "BA")
+    assert _place(
+        "Novi Sad and southern Bačka, Hungarian-occupied Yugoslavia (present-day Vojvodina, Serbia)"
+    ) == ("Novi Sad", "RS")
+    assert _perps("Royal Hungarian Army and Gendarmerie")[0] == [
+        "Royal Hungarian Army",
+        "Royal Hungarian Gendarmerie",
+    ]

@@ -1004,6 +1004,7 @@ _AND_NAME_HEAD_RE = re.compile(
 )
 
 
+_FORCE_NOUNS = frozenset(["Gendarmerie", "Police", "Army", "Navy", "Militia", "Constabulary"])
 # Head nouns of a group of people: a conjunct ending in one names a group of its own.
 _PEOPLE_HEADS = frozenset(
     [
@@ -1102,6 +1103,13 @@ def _resolve_piece(
             found = _lookup_words([left_words[0], *words])
             if found is not None:
                 return [_named(found, piece)]
+        if len(left_words) > 1 and len(words) == 1 and words[0] in _FORCE_NOUNS:
+            # "Royal Hungarian Army and Gendarmerie": the force shares the name's qualifiers
+            shared = [*left_words[:-1], words[0]]
+            found = _lookup_words(shared)
+            return [
+                _named(found, piece) if found else _Named(" ".join(shared), piece, "state", False)
+            ]
     matches = _scan_words(words)
     unit = _clean_name(_QUOTED_TAIL_RE.sub("", text))  # '4th SS Police Regiment "Galizien"'
     if matches and _NUMBERED_UNIT_RE.match(unit):

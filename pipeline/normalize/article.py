@@ -14,7 +14,7 @@ from pipeline.read import Article
 from pipeline.text import clean_text, slugify
 
 Row = dict[str, Any]
-DATE_KEYS = ("Date", "Dates", "Time")
+DATE_KEYS = ("Date", "Dates", "Time", "Operational")  # a camp's infobox: its period
 
 
 def _flat(record: Any) -> Row:

@@ -158,7 +158,7 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|"
+    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -196,7 +196,9 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|kebele|and elsewhere|and (?:its )?surrounds|and nationwide|"
+    r"\s+(?:village|town|hamlet|kebele|and elsewhere|"
+    r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
+    r"and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:[A-Z][\w'-]* )?"
