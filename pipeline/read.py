@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.text import clean_text
+from pipeline.text import clean_text, strip_markup
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_HEADING_LEVEL = 6
@@ -183,7 +183,7 @@ def _looks_binary(sample: bytes) -> bool:
 
 
 def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -> Article | Reject:
-    lines = text.split("\n")
+    lines = [strip_markup(line) for line in text.split("\n")]
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -79,3 +80,65 @@ def fold(text: str) -> str:
 def fold_cached(text: str) -> str:
     """`fold`, memoized for normalizers whose names and labels repeat across a corpus."""
     return fold(text)
+
+
+# Wikitext left in a scraped article: the text it stands for is kept, the markup dropped.
+_MARKUP_HINT_RE = re.compile(r"\[\[|\{\{|<br|<ref|&[a-z#0-9]+;|</?[a-z]+[^>]*>", re.IGNORECASE)
+_DATE_TEMPLATE_RE = re.compile(
+    r"\{\{\s*(?:start|end|birth|death)[ _]date(?:[ _]and[ _]age)?\s*\|\s*(?:[a-z]+=[^|}]*\|\s*)*"
+    r"(\d{3,4})\s*\|\s*(\d{1,2})\s*\|\s*(\d{1,2})[^{}]*\}\}",
+    re.IGNORECASE,
+)
+_INNER_TEMPLATE_RE = re.compile(r"\{\{[^{}]*\}\}")
+_LINK_RE = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
+_PIPED_LINK_RE = re.compile(r"\[\[([^\[\]|]*)\|[^\[\]]*\]\]")
+_REF_RE = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.IGNORECASE | re.DOTALL)
+_BREAK_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
+_EMPHASIS_RE = re.compile(r"'{2,}")
+
+
+_COORD_TEMPLATE_RE = re.compile(r"\{\{\s*coord\s*\|([^{}]*)\}\}", re.IGNORECASE)
+
+
+def _coordinates(match: re.Match[str]) -> str:
+    """'{{coord|55|7|N|3|21|W|display=inline}}' -> '55°7′N 3°21′W'; decimal pairs as written."""
+    parts = [p.strip().replace("\u2212", "-") for p in match[1].split("|") if "=" not in p]
+    halves: list[str] = []
+    current: list[str] = []
+    for part in parts:
+        if part.upper() in ("N", "S", "E", "W"):
+            marks = ["°", "′", "″"][: len(current)]
+            halves.append(
+                "".join(v + m for v, m in zip(current, marks, strict=True)) + part.upper()
+            )
+            current = []
+        elif re.fullmatch(r"-?\d+(?:\.\d+)?", part):
+            current.append(part)
+    if len(halves) == 2:
+        return " ".join(halves)
+    numbers = [p for p in parts if re.fullmatch(r"-?\d+(?:\.\d+)?", p)]
+    return f"{numbers[0]}, {numbers[1]}" if len(numbers) == 2 else " "
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from wikitext remnants: '[[Japanese Red Army|JRA]]' -> 'Japanese Red Army'
+    (the article linked is the name), '<br />' -> '; ', '{{Start date|1971|06|10}}' ->
+    '1971-06-10', other templates, references, tags and HTML entities dropped or decoded.
+    Text without markup is returned unchanged."""
+    if not _MARKUP_HINT_RE.search(text):
+        return text
+    text = _REF_RE.sub(" ", text)
+    text = _DATE_TEMPLATE_RE.sub(lambda m: f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", text)
+    text = _COORD_TEMPLATE_RE.sub(_coordinates, text)
+    for _ in range(5):  # nested templates, innermost first
+        stripped = _INNER_TEMPLATE_RE.sub(" ", text)
+        if stripped == text:
+            break
+        text = stripped
+    text = _PIPED_LINK_RE.sub(r"\1", text)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _BREAK_RE.sub("; ", text)
+    text = _TAG_RE.sub(" ", text)
+    text = _EMPHASIS_RE.sub("", text)
+    return html.unescape(text).replace("\xa0", " ").replace("\u2212", "-")

@@ -653,3 +653,45 @@ def mutated_articles(draw: st.DrawFn) -> bytes:
 @given(mutated_articles())
 def test_mutated_real_articles_never_raise(data: bytes) -> None:
     _check(parse_bytes(data, "x.txt"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # wikitext left in a scraped article: the linked article's name, list breaks as "; "
+        (
+            "- Perpetrators: [[Japanese Red Army|JRA]]<br />[[Popular Front for the Liberation "
+            "of Palestine|PFLP]]",
+            "- Perpetrators: Japanese Red Army; Popular Front for the Liberation of Palestine",
+        ),
+        ("- Date: {{Start date|1971|06|10}}", "- Date: 1971-06-10"),
+        (
+            "- Location: [[Munich]] and [[Fürstenfeldbruck]], [[West Germany]]",
+            "- Location: Munich and Fürstenfeldbruck, West Germany",
+        ),
+        (
+            "- Deaths: 11&nbsp;Israelis{{efn|incl. {{nowrap|a police}} officer}}<br>1 officer",
+            "- Deaths: 11 Israelis; 1 officer",
+        ),
+        (
+            "- Coordinates: {{coord|33|49|45|N|35|29|29|E|type:event|display=inline,title}}",
+            "- Coordinates: 33°49′45″N 35°29′29″E",
+        ),
+        (
+            "- Coordinates: {{coord|55.1156|−3.3572|display=inline}}",
+            "- Coordinates: 55.1156, -3.3572",
+        ),
+        ("plain text, no markup: 5 < 6", "plain text, no markup: 5 < 6"),
+    ],
+)
+def test_wikitext_remnants_become_plain_text(line, expected):
+    from pipeline.text import strip_markup
+
+    assert strip_markup(line) == expected
+
+
+@given(st.text(max_size=300))
+def test_strip_markup_never_raises(text):
+    from pipeline.text import strip_markup
+
+    assert isinstance(strip_markup(text), str)
