@@ -108,10 +108,9 @@ def _coordinates(match: re.Match[str]) -> str:
     current: list[str] = []
     for part in parts:
         if part.upper() in ("N", "S", "E", "W"):
-            marks = ["°", "′", "″"][: len(current)]
-            halves.append(
-                "".join(v + m for v, m in zip(current, marks, strict=True)) + part.upper()
-            )
+            values = current[:3]  # degrees, minutes, seconds
+            marks = ["°", "′", "″"][: len(values)]
+            halves.append("".join(v + m for v, m in zip(values, marks, strict=True)) + part.upper())
             current = []
         elif re.fullmatch(r"-?\d+(?:\.\d+)?", part):
             current.append(part)

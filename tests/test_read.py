@@ -695,3 +695,10 @@ def test_strip_markup_never_raises(text):
     from pipeline.text import strip_markup
 
     assert isinstance(strip_markup(text), str)
+
+
+@given(st.lists(st.sampled_from(["1", "2.5", "-3", "N", "S", "E", "W", "x=1", "", "{{", "}}"])))
+def test_coordinate_templates_of_any_shape_never_raise(parts):
+    from pipeline.text import strip_markup
+
+    assert isinstance(strip_markup("{{coord|" + "|".join(parts) + "}}"), str)
