@@ -169,12 +169,14 @@ SAID_CLAIM_RE = re.compile(
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
 )
+# Words for an account no one is named for
+_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?)"
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
-VAGUE_SOURCE_RE = re.compile(r"\b(?:sources?|accounts?|reports?|estimates?)\W*$", re.I)
+VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
 VAGUE_CLAIM_RE = re.compile(
     r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial)\s+"
-    r"(?:sources?|accounts?|reports?|estimates?))\s+"
+    rf"{_ACCOUNT_NOUNS})\s+"
     r"(?:say|give|put\s+it\s+at|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
