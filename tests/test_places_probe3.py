@@ -21,8 +21,9 @@ def loc(value: str, geocode: bool = False) -> Place:
         ("Delhi and other parts of the country, India", "Delhi", "Delhi", "IN"),
         # a building near/in a settlement: the settlement
         ("Fijian UNIFIL compound near Qana, Lebanon", "Qana", None, "LB"),
-        # venues (bakery, hall) before the settlement
-        ("Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh", "Gulshan", "Dhaka Division", "BD"),
+        # venues (bakery, hall) before the settlement; the quarter between a venue and its
+        # city is part of the address, the city the place (a later coder's reading)
+        ("Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh", "Dhaka", "Dhaka Division", "BD"),
         # a city that is its own unit ("Sanaa City") beside a same-named governorate
         ("Al-Kubra Hall, Sanaʽa, Yemen", "Sanaʽa", "Amanat Al Asimah", "YE"),
         # unit words written before the name
@@ -34,10 +35,11 @@ def loc(value: str, geocode: bool = False) -> Place:
         ),
         # an occupation regime "in Serbia" is no division; GeoNames' "Central Serbia" neither
         ("Kragujevac, Territory of the Military Commander in Serbia", "Kragujevac", None, "RS"),
-        # an exact name wins over a key with "City" dropped
+        # an exact name wins over a key with "City" dropped; the quarter between the plaza and
+        # the city gives way to the city (coders accept both)
         (
             "Plaza de las Tres Culturas, Tlatelolco, Mexico City, Mexico",
-            "Tlatelolco",
+            "Mexico City",
             "Mexico City",
             "MX",
         ),

@@ -85,7 +85,7 @@ def test_perpetrator_names(value: str, expected: list[str]) -> None:
         (
             "Batak, Tatar Pazardzhik kaza, Sanjak of Philippopolis, Adrianople Vilayet, "
             "Ottoman Empire",
-            "Pazardzhik",
+            "Pazardzhik Province",
             "Bulgaria",
         ),
         # 1894 Sasun massacre: the default successor when nothing decides

@@ -533,7 +533,10 @@ _RANK_MODIFIERS = (
 _RANK_RE = re.compile(
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
     r"(?:\s+(?:First|1st)\s+Class)?\s+)+"
-    r"(?!(?:of|the|and|for)\b)",  # "Governor of Chaco" is an office, not a rank and a name
+    r"(?!(?:of|the|and|for)\b)"  # "Governor of Chaco" is an office, not a rank and a name
+    # "General Security Service", "General Staff": an institution, not a rank and a name
+    r"(?!(?:security|staff|intelligence|directorate|command|service|headquarters|"
+    r"administration|assembly|council|committee|union|federation|confederation)\b)",
     re.I,
 )
 _TITLE_WORDS = frozenset(

@@ -212,7 +212,7 @@ NOT_A_SOURCE_RE = re.compile(
 FORCES_VICTIMS_RE = re.compile(
     r"\b(?:soldiers?|troops?|troopers?|servicem[ae]n|police|policem[ae]n|police\s+officers?"
     r"|militiam[ae]n|militia\s+members?|gendarmes?|marines?|guardsm[ae]n|cavalrym[ae]n"
-    r"|infantrym[ae]n|security\s+forces)\b",
+    r"|infantrym[ae]n|security\s+(?:forces|personnel|officers|men))\b",
     re.IGNORECASE,
 )
 # Perpetrators that are armed forces, when the actor dictionary does not know them.
@@ -499,7 +499,21 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
         return
     target_text = " ".join(_field_values(fields, TARGET_KEY_RE))
     target = _content_words(target_text)
-    if not target or not _armed_forces(fields):
+    armed = _armed_forces(fields)
+    if armed:
+        # "1,500+ Alawite civilians (SOHR); ...; 238 security personnel killed by Assad
+        # loyalists (per committee)", the perpetrators state forces: forces counted in a value
+        # that also counts civilians are the attackers' own dead, whoever counted them.
+        for unit in units:
+            if any(_civilian(d.victims) for d in unit.drafts if not d.is_perpetrators):
+                for draft in unit.drafts:
+                    if (
+                        draft.victims
+                        and FORCES_VICTIMS_RE.search(draft.victims)
+                        and not _civilian(draft.victims)
+                    ):
+                        draft.is_perpetrators = True
+    if not target or not armed:
         return
     for unit in units:
         if not FORCES_VICTIMS_RE.search(target_text) and any(
@@ -837,7 +851,11 @@ _TAIL_SITE_RE = re.compile(
     r"(?:in|at|on)\s+(?:the\s+)?"
     r"(?P<site>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
     # "1,200 in surrounding towns", "2,000 in the ghetto": sites written in lower case
-    r"|(?:surrounding|nearby|neighbou?ring|other|outlying)\s+\w+|ghetto|camp)",
+    r"|(?:surrounding|nearby|neighbou?ring|other|outlying)\s+\w+|ghetto|camp"
+    # "9 in the blast and 5 in police firing", "20 at the scene, 3 in hospital": how or where
+    # each part died
+    r"|(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|firing|shooting|gunfire|crossfire|"
+    r"stampede|fire|crash|clashes|riots?|hospitals?|scene|custody|aftermath)\b)",
     re.IGNORECASE,
 )
 
@@ -1119,9 +1137,12 @@ def _read_segments(
         drafts = _read_figures(
             unit, segment, main, figures, parens, default_measure, group_counter, trailing
         )
+        label = _head_part(main[: figures[0].start], in_context)
         for draft in drafts:
             if draft.claimant is None and pending_claimant:
                 draft.claimant = pending_claimant
+            if label and draft.part is None and not draft.is_total:
+                draft.part = label
         if drafts:
             pending_claimant = None
             previous = drafts
@@ -1131,6 +1152,26 @@ def _read_segments(
     if earlier and len(earlier) < len(unit.drafts):
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
     _share_closing_claimant(unit.drafts)
+
+
+# "Majdanek: 18,400; Trawniki: 6,000–10,000", "June: 88; October: at least 80": a label
+# before a colon that names a site of the event or a month is a part of the toll; any other
+# label ("SOHR: 1,500", "Government: 50") may be a source, and its figure a claim of its own.
+_HEAD_LABEL_RE = re.compile(r"^\W*(?P<label>[^\W\d][^:;()\d]{0,60}?)\s*:\s*$")
+_MONTH_LABEL_RE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{3,4}})?$", re.IGNORECASE)
+
+
+def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
+    match = _HEAD_LABEL_RE.match(head)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    if TOTAL_RE.search(label):
+        return None
+    if _MONTH_LABEL_RE.match(label) or _is_date_label(label):
+        return label
+    folded = fold_cached(label)
+    return label if folded and in_context(folded) else None
 
 
 def _share_closing_claimant(drafts: list[_Draft]) -> None:

@@ -236,8 +236,10 @@ def _from_partof(text: str) -> str | None:
     known = [c for m in _index().find(words) for c in m.values]
     if known and all(_kind(c) == "category" for c in known):
         return None
-    if not known and any(t.key == "terrorism" for t in words):
-        return None  # "Terrorism in Europe": a category of crime, like the known ones
+    if not known and any(t.key in ("terrorism", "persecution") for t in words):
+        # "Terrorism in Europe", "the persecution of Copts": a category of crime or a
+        # campaign against a people, like the known categories; no war
+        return None
     if known or any(t.key in CONFLICT_WORDS for t in words):
         return _unbracketed(text)
     return None

@@ -154,7 +154,9 @@ _BUILDING_RE = re.compile(
     r"intersection|crossroads|cross|simpang)\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
-    r"universite|universität|iglesia|église|eglise|igreja|mezquita)\b"
+    r"universite|universität|iglesia|église|eglise|igreja|mezquita|masjid|jami|jamia|"
+    r"madrasa|madrassa|madrasah|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
+    r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|mission|parish)\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
@@ -890,6 +892,8 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         later = next((p for p in others if _exact_settlements(p, code)), None)
         if later and _venue_like(place_name, code):
             place_name = later
+    if place_name and code:
+        place_name = _town_behind_quarter(parts, place_name, code) or place_name
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
         if gaz is None and seat_gaz is not None:
@@ -917,6 +921,8 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         admin1_gaz = admin1_gaz or gaz
     if place_name is None and code in CITY_STATES and not lower:
         place_name = country  # "Alexandra Hospital, Singapore": the city is the country
+    if place_name is None and parts:
+        place_name = _named_premises(parts[0], code)
     if place_name and code and admin1_gaz and _LANDFORM_RE.search(place_name.casefold()):
         # "Bear Creek, near the Marias River, Montana Territory": the gazetteer's towns of
         # that name lie in other states, so this one is the creek
@@ -926,6 +932,64 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
     return place_name, admin1, country, code
+
+
+def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | None:
+    """'Church of the Two Saints, Sidi Bishr, Alexandria': a Location that starts with a
+    building reads from small to large, so a name the gazetteer does not know between the
+    building and a known town is a quarter or landmark of that town. Without the building
+    ('Deir Yassin, Jerusalem') such a name is as often a village, and stays the place."""
+    if not _is_building(_strip_affixes(parts[0])) or _exact_settlements(place_name, cc):
+        return None
+    at = next((i for i, p in enumerate(parts) if place_name in p), None)
+    if at is None or at == 0:
+        return None
+    # the town must follow at once, or after quarters ("near Charminar, Old City, Hyderabad"):
+    # a division between ("Catavi, Rafael Bustillo Province, Potosí") makes the name a town
+    # of that division, which the gazetteer may lack
+    later = [_strip_affixes(p) for p in parts[at + 1 :]]
+    town = next((p for p in later if not _is_building(p) or _exact_settlements(p, cc)), None)
+    hits = _exact_settlements(town, cc) if town else []
+    if not hits:
+        return None
+    g = _gazetteer()
+    # a fuzzy (skeleton) hit in the town's division is the same place spelled otherwise;
+    # so is a known settlement inside a compound name ("Lurigancho-Chosica")
+    near = {g.admin1[i] for i in hits}
+    pieces = [p for p in place_name.split("-") if p != place_name]
+    if any(g.admin1[i] in near for i in _settlements(place_name, cc)) or any(
+        _exact_settlements(p, cc) for p in pieces
+    ):
+        return None
+    return town
+
+
+# "Barlonyo IDP camp", "Ntarama Catholic Church": premises named after their village, one
+# word before descriptive words and the premises word
+_NAMED_PREMISES_RE = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]{2,})\s+(?:(?:IDP|refugees?|displacement|displaced|"
+    r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
+    r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
+    r"district|regional|general|village|military)\s+)*"
+    r"(?:camp|church|parish|school|hospital|mission|market|mosque|clinic)$",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    ("central", "grand", "great", "main", "new", "old", "big", "holy", "saint", "national")
+    + ("city", "state", "public", "general", "municipal", "royal", "the", "refugee", "army")
+    + ("military", "police", "prison", "district", "regional", "local", "parish", "mission")
+)
+
+
+def _named_premises(part: str, cc: str | None) -> str | None:
+    """The village a camp or church is named after, when no other part names a settlement."""
+    match = _NAMED_PREMISES_RE.match(_strip_affixes(part))
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.casefold() in _NOT_NAMES or _country_of(name) or _known_admin1(name, cc):
+        return None
+    return name
 
 
 # Thai and Lao capital districts are named "town <X>" after the town they hold.
@@ -1183,6 +1247,18 @@ def _names_regions(part: str, cc: str | None) -> bool:
     return True
 
 
+def _listed_divisions(parts: list[str], cc: str | None) -> int:
+    """'Latakia, Tartus, Hama and Homs governorates': the plural names every earlier part a
+    division of the list; the number of parts the list spans (0 when there is none)."""
+    for index, part in enumerate(parts):
+        if len(_AND_RE.split(part)) > 1 and _PLURAL_DIVISION_RE.search(part):
+            earlier = [_strip_affixes(p) for p in parts[:index]]
+            if index and all(_known_admin1(p, cc) for p in earlier):
+                return index
+            return 0
+    return 0
+
+
 _LISTED_PREMISES_RE = re.compile(r"\band\b.*\b(?:" + _PLURAL_PREMISES + r")\b", re.IGNORECASE)
 
 
@@ -1207,7 +1283,7 @@ def _classify(
     settlements: list[str] = []
     lower: list[str] = []
     others: list[str] = []
-    listed = _listed_premises(parts)
+    listed = max(_listed_premises(parts), _listed_divisions(parts, cc))
     for index, original in enumerate(parts):
         part = _strip_affixes(original)
         if not part or not _WORD_CHAR_RE.search(part) or index < listed:
