@@ -91,7 +91,7 @@ _DATE_TEMPLATE_RE = re.compile(
 )
 _INNER_TEMPLATE_RE = re.compile(r"\{\{[^{}]*\}\}")
 _LINK_RE = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
-_PIPED_LINK_RE = re.compile(r"\[\[([^\[\]|]*)\|[^\[\]]*\]\]")
+_PIPED_LINK_RE = re.compile(r"\[\[([^\[\]|]*)\|([^\[\]]*)\]\]")
 _REF_RE = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.IGNORECASE | re.DOTALL)
 _BREAK_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
@@ -120,6 +120,16 @@ def _coordinates(match: re.Match[str]) -> str:
     return f"{numbers[0]}, {numbers[1]}" if len(numbers) == 2 else " "
 
 
+def _piped_link(match: re.Match[str]) -> str:
+    """The linked article's name, unless the label only inflects it ('[[Libya|Libyan]]
+    government', '[[Germany|German]] troops'): then the words as written."""
+    target, label = match[1], match[2]
+    stem = target[:-1].casefold()
+    if len(stem) >= 3 and label.casefold().startswith(stem) and " " not in label.strip():
+        return label
+    return target
+
+
 def strip_markup(text: str) -> str:
     """Plain text from wikitext remnants: '[[Japanese Red Army|JRA]]' -> 'Japanese Red Army'
     (the article linked is the name), '<br />' -> '; ', '{{Start date|1971|06|10}}' ->
@@ -135,7 +145,7 @@ def strip_markup(text: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = _PIPED_LINK_RE.sub(r"\1", text)
+    text = _PIPED_LINK_RE.sub(_piped_link, text)
     text = _LINK_RE.sub(r"\1", text)
     text = _BREAK_RE.sub("; ", text)
     text = _TAG_RE.sub(" ", text)

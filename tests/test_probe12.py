@@ -9,6 +9,7 @@ from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.places import place
+from pipeline.text import strip_markup
 
 
 def _place(location: str) -> tuple[str | None, str | None, str | None]:
@@ -118,3 +119,112 @@ def test_persecution_alone_names_no_war():
 def test_army_of_islam_is_the_gaza_group_outside_syria():
     assert perpetrators([("Perpetrator", "Army of Islam")]).actors == ["Army of Islam"]
     assert perpetrators([("Perpetrator", "Jaysh al-Islam")]).actors == ["Jaysh al-Islam"]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # a venue named before its street address
+        ("Pulse, 1912 South Orange Avenue, Orlando, Florida, U.S.", "Orlando"),
+        # venues by their own words
+        ("Dolphinarium discothèque, Herbert Samuel Promenade, Tel Aviv, Israel", "Tel Aviv"),
+        ("Sbarro pizzeria, corner of King George Street and Jaffa Road, Jerusalem", "Jerusalem"),
+    ],
+)
+def test_venues_before_their_town(location, expected):
+    assert _place(location)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # footnote markers never read as figures, wherever they stand
+        ("Unknown (estimates range between 1,032 and 3,000)[1][2]", (1032, 3000, True)),
+        (
+            "At least 11 (per Wood Royal Commission, 1927);[1] 20–30 (later estimates);[2] "
+            "disputed",
+            (11, 30, True),
+        ),
+        # a bracket whose figures add up to the one before breaks it down
+        (
+            "4,519 (Dao County; 1980s official investigation)[1]; 9,093 (whole of Lingling "
+            "Prefecture: 7,696 killed and 1,397 driven to suicide)[2]",
+            (4519, 9093, True),
+        ),
+        # a span of years after "in" is a date, not the figure 36
+        (
+            "c. 300 killed in 1835–36;[1] 1,561 died by 1862, including deaths in slavery "
+            "(per Moriori elders' petition)[2]",
+            (300, 1561, True),
+        ),
+        # parts aboard and on the ground under an explicit total
+        ("270 total; 259 on board (243 passengers, 16 crew); 11 in Lockerbie", (270, 270, False)),
+        # per-site and per-month labels before a colon are parts; a total beside them wins
+        (
+            "Majdanek: 18,400; Trawniki: 6,000–10,000; Poniatowa: 14,000–15,000; Total: c. "
+            "42,000–43,000[1]",
+            (42000, 43000, False),
+        ),
+        ("June: 88[1][2]; October: at least 80[4]; 100,000+ displaced", (168, 168, False)),
+        # labels that may be sources stay competing accounts
+        ("SOHR: 1,500; UN: 1,426", (1426, 1500, True)),
+    ],
+)
+def test_value_readings(value, expected):
+    context = "Operation Harvest Festival | Majdanek, Trawniki and Poniatowa, Lockerbie"
+    _, fatalities, _ = casualties([("Deaths", value)], context=context)
+    assert (fatalities.low, fatalities.high, fatalities.disputed) == expected
+
+
+def test_state_forces_own_dead_beside_civilians():
+    fields = [
+        ("Perpetrators", "Syrian Ministry of Defense forces, General Security Service"),
+        ("Target", "Alawite civilians"),
+        (
+            "Deaths",
+            "1,500+ Alawite civilians (SOHR)[3]; 1,426 (National Fact-Finding Committee)[4]; "
+            "238 security personnel killed by Assad loyalists (per committee)",
+        ),
+    ]
+    _, fatalities, _ = casualties(fields)
+    assert (fatalities.low, fatalities.high) == (1426, 1500)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ([("Perpetrators", "Japanese Red Army")], ["Japanese Red Army"]),
+        # a bracket about what became of the accused names no one
+        (
+            [("Accused", "Abu Agila Mas'ud (in U.S. custody since 2022)")],
+            ["Abu Agila Mas'ud"],
+        ),
+        # the regime an armed force served, in brackets, is no second perpetrator
+        ([("Perpetrators", "Ethiopian Air Force (Derg)")], ["Ethiopian Air Force"]),
+        ([("Perpetrators", "Soviet Union (NKVD)")], ["Soviet Union", "NKVD"]),
+        # an ally named after "allied with" is none; "other ... warriors" names no one
+        (
+            [
+                (
+                    "Perpetrators",
+                    "Abenaki, Odawa and other Native American warriors allied with France",
+                )
+            ],
+            ["Abenaki", "Odawa"],
+        ),
+        # an institution whose name begins with a rank word
+        (
+            [("Perpetrators", "General Security Service, Hamza Division")],
+            ["General Security Service", "Hamza Division"],
+        ),
+    ],
+)
+def test_perpetrator_readings(fields, expected):
+    assert perpetrators(fields).actors == expected
+
+
+def test_inflected_link_labels_are_kept():
+    assert strip_markup("[[Libya|Libyan]] government") == "Libyan government"
+    assert strip_markup("[[Popular Front for the Liberation of Palestine|PFLP]]") == (
+        "Popular Front for the Liberation of Palestine"
+    )

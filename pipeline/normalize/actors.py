@@ -626,6 +626,34 @@ _NATIONAL_FORCE_RE = re.compile(
 )
 
 
+# "(in U.S. custody since 2022)", "(at large)", "(died 1999)": what became of the actor
+_CIRCUMSTANCE_RE = re.compile(
+    r"^\W*(?:in\s+(?:[\w.'’-]+\s+){0,3}custody|since|until|at\s+large|on\s+the\s+run|"
+    r"deceased|died|later|formerly)\b",
+    re.I,
+)
+
+
+_SERVICE_HEADS = frozenset(
+    ["army", "force", "forces", "police", "guard", "military", "troops", "gendarmerie", "navy"]
+    + ["corps", "militia", "constabulary", "regiment", "brigade", "division", "battalion"]
+)
+
+
+def _parent_of_force(body: str, found: Sequence[_Named]) -> bool:
+    """Is a bracket after an armed force ("Ethiopian Air Force (Derg)") only the state it
+    served: known actors that are no force or unit themselves?"""
+    if not found or not _SERVICE_HEADS.intersection(w.lower() for w in _words(body)):
+        return False
+    return all(
+        n.type == "state"
+        and not _is_unit_name(n.actor)
+        and not _SERVICE_HEADS.intersection(w.lower() for w in _words(n.actor))
+        and not _FORCE_MEMBER_RE.search(n.actor)
+        for n in found
+    )
+
+
 def _is_state(text: str) -> bool:
     found = lookup(_drop_hedges(text))
     return found is not None and found.type == "state"
@@ -659,7 +687,7 @@ def _drop_hedges(text: str) -> str:
 
 
 _VAGUE_NOUNS = (
-    r"(?:groups?|rebels?|factions?|militants?|fighters?|gunmen|forces?|militias?|men|"
+    r"(?:groups?|rebels?|factions?|militants?|fighters?|gunmen|forces?|militias?|men|warriors?|"
     r"elements?|insurgents?|jihadists?|units?|organi[sz]ations?|brigades?|battalions?)"
 )
 # "other rebel groups", "other Palestinian militant groups", "various armed factions": no one
@@ -808,6 +836,8 @@ _MEMBER_TAIL_RE = re.compile(
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
+# "other Native American warriors allied with France": the ally named is no perpetrator
+_ALLIED_TAIL_RE = re.compile(r"\s+(?:allied|aligned)\s+(?:with|to)\s+[^;]*$", re.I)
 _ALLIED_PREFIX_RE = re.compile(r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)", re.I)
 
 
@@ -1296,7 +1326,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         rest = _drop_hedges(inner)
         if rest and _is_abbreviation(rest, body):
             continue  # "Union for Peace in the Central African Republic (UPC)"
-        if _ACTED_ON_RE.match(inner):
+        if _ACTED_ON_RE.match(inner) or _CIRCUMSTANCE_RE.match(inner):
             continue  # "(sanctioned by the United States)": a note about the actor
         if _NATIONAL_FORCE_RE.match(rest) and _is_state(body):
             continue  # "Tatmadaw (Myanmar Army)", "Bundeswehr (German Army)": a gloss
@@ -1306,6 +1336,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             found, _ = _resolve_text(rest, partof)
             if _describes(rest, found):
                 continue  # "Kaibiles (Guatemalan Army special forces)": what the actor is
+            if _parent_of_force(body, found):
+                continue  # "Ethiopian Air Force (Derg)": the regime the force served
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
@@ -1319,6 +1351,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         return _Part((), alleged_by, hedge, disputed_only=disputed)
     text = _drop_hedges(body).strip(_EDGE_MARKS)
     text = _COMMAND_PREFIX_RE.sub("", text)
+    text = _ALLIED_TAIL_RE.sub("", text) or text
     clause = _clause(text, hedge, partof) if _words(text) else None
     if clause is not None:
         return clause

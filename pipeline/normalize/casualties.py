@@ -557,6 +557,9 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 def _prepare(value: str) -> str:
     """Clean a value, drop quotes and unmatched brackets (kept at the same length)."""
     text = _clean(value)[:MAX_VALUE]
+    # footnote markers ("[1]", "[a]", "[note 2]") anywhere: "Unknown (…)[1][2]" and ";[1] 20–30"
+    # would otherwise read as figures 1 and 2
+    text = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), text)
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
     chars = list(text)
     stack: list[int] = []
@@ -572,6 +575,11 @@ def _prepare(value: str) -> str:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
     return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
+
+
+_FOOTNOTE_RE = re.compile(
+    r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.I
+)
 
 
 # "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,
@@ -855,7 +863,9 @@ _TAIL_SITE_RE = re.compile(
     # "9 in the blast and 5 in police firing", "20 at the scene, 3 in hospital": how or where
     # each part died
     r"|(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|firing|shooting|gunfire|crossfire|"
-    r"stampede|fire|crash|clashes|riots?|hospitals?|scene|custody|aftermath)\b)",
+    r"stampede|fire|crash|clashes|riots?|hospitals?|scene|custody|aftermath|"
+    # "259 on board, 11 on the ground": aboard a craft and under it
+    r"board|ground|plane|aircraft|train|bus|ship|vessel)\b)",
     re.IGNORECASE,
 )
 
@@ -1335,7 +1345,17 @@ def _read_figures(
             )
         for paren in group_parens:
             if paren.kind == "claim":
-                drafts.extend(_second_claim_drafts(unit, paren, measure, is_total, group_counter))
+                claim = _second_claim_drafts(unit, paren, measure, is_total, group_counter)
+                if (
+                    len(group) == 1
+                    and len(claim) > 1
+                    and sum(d.low for d in claim) == group[0].low
+                    and sum(d.high for d in claim) == group[0].high
+                ):
+                    # "9,093 (whole of Lingling Prefecture: 7,696 killed and 1,397 driven to
+                    # suicide)": figures adding up to the one before break it down
+                    continue
+                drafts.extend(claim)
     return drafts
 
 

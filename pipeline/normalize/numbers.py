@@ -29,7 +29,9 @@ DATE_RE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?"  # 11 May
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"  # May 11, 2016
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}\b"  # May 2016
-    r"|\b(?:in|since|until|till|during|by|before|after)\s+(?:1[5-9]|20)\d\d\b"  # in 1998
+    # in 1998, in 1835–36, during 1941–1945
+    r"|\b(?:in|since|until|till|during|by|before|after)\s+(?:1[5-9]|20)\d\d"
+    r"(?:\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d))?\b"
     r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?![\d,])"  # 10:30, 1.30 pm
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)",  # 50%
     re.IGNORECASE,

@@ -141,6 +141,8 @@ _BUILDING_RE = re.compile(
     # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
     r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
+    r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
+    r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
     r"orchards?|gardens?|grove|vineyard|casino|promenade|esplanade|boardwalk|"
     # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
@@ -934,15 +936,29 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     return place_name, admin1, country, code
 
 
+_STREET_ADDRESS_RE = re.compile(
+    r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|"
+    r"blvd|drive|dr|lane|ln|way|place|pl|highway|parkway|pkwy)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | None:
     """'Church of the Two Saints, Sidi Bishr, Alexandria': a Location that starts with a
     building reads from small to large, so a name the gazetteer does not know between the
     building and a known town is a quarter or landmark of that town. Without the building
     ('Deir Yassin, Jerusalem') such a name is as often a village, and stays the place."""
-    if not _is_building(_strip_affixes(parts[0])) or _exact_settlements(place_name, cc):
+    if _exact_settlements(place_name, cc):
         return None
     at = next((i for i, p in enumerate(parts) if place_name in p), None)
-    if at is None or at == 0:
+    if at is None:
+        return None
+    if at == 0:
+        # "Pulse, 1912 South Orange Avenue, Orlando": a name before its street address is
+        # the venue at that address
+        if len(parts) < 3 or not _STREET_ADDRESS_RE.match(parts[1]):
+            return None
+    elif not _is_building(_strip_affixes(parts[0])):
         return None
     # the town must follow at once, or after quarters ("near Charminar, Old City, Hyderabad"):
     # a division between ("Catavi, Rafael Bustillo Province, Potosí") makes the name a town
