@@ -3,11 +3,14 @@ series of killings, and the sets of 2026-12-05). Every case quotes the phrasing 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline import reference
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
-from pipeline.normalize.conflicts import conflict
+from pipeline.normalize.conflicts import conflict, implied_war
 from pipeline.normalize.places import place
 from pipeline.text import strip_markup
 
@@ -228,3 +231,32 @@ def test_inflected_link_labels_are_kept():
     assert strip_markup("[[Popular Front for the Liberation of Palestine|PFLP]]") == (
         "Popular Front for the Liberation of Palestine"
     )
+
+
+@pytest.mark.parametrize(
+    ("actors", "start", "expected"),
+    [
+        # Tulle, June 1944; Gudovac, April 1941: no Partof, a lead naming no war
+        (
+            ["2nd SS Panzer Division Das Reich", "Heinz Lammerding"],
+            date(1944, 6, 9),
+            "World War II",
+        ),
+        (["Ustaše"], date(1941, 4, 28), "World War II"),
+        (["Imperial German Army"], date(1914, 8, 25), "World War I"),
+        # inside the war's span, forces of no belligerent: Catavi (Bolivia, 1942)
+        (["Bolivian Army"], date(1942, 12, 21), None),
+        # a German force outside the war's span
+        (["Schutzstaffel"], date(1938, 11, 9), None),
+        ([], date(1944, 6, 9), None),
+    ],
+)
+def test_implied_world_war(actors, start, expected):
+    assert implied_war(actors, start) == expected
+
+
+def test_belligerent_wars_are_canonical_conflicts():
+    canonical = {row["canonical"] for row in reference.rows("conflicts")}
+    rows = reference.rows("conflict_belligerents")
+    assert rows and {row["conflict"] for row in rows} <= canonical
+    assert all(row["start"] < row["end"] for row in rows)

@@ -62,7 +62,8 @@ MEASURE_RE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_RE = re.compile(
-    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unknown|unverified"
+    # "45 unknown" in a breakdown counts the unidentified; it hedges nothing
+    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|(?<!\d\s)unknown|unverified"
     r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ))\b",

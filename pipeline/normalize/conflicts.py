@@ -12,12 +12,14 @@ the Rwandan genocide"), else it gives None; with no Partof, a war named in the l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from pipeline import reference
 from pipeline.normalize.vocab import MAX_CHARS, PhraseIndex, Token, phrase_key, tokens
-from pipeline.text import clean_text
+from pipeline.text import clean_text, fold_words
 
 # A name right after these words is outside the event ("the aftermath of the Rwandan
 # genocide", "the deadliest attack since the Gulf War"): it is not the event's war.
@@ -272,3 +274,33 @@ def conflict(partof: str | None, lead: str = "") -> str | None:
 
 # An unknown Partof naming an engagement rather than a war
 _BATTLE_RE = re.compile(r"^(?:the\s+)?(?:battle|siege|sack|fall|operation)\s+(?:of\s+)?\S", re.I)
+
+
+@cache
+def _belligerents() -> tuple[tuple[str, date, date, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            row["conflict"],
+            date.fromisoformat(row["start"]),
+            date.fromisoformat(row["end"]),
+            tuple(fold_words(row["word"])),
+        )
+        for row in reference.rows("conflict_belligerents")
+    )
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def implied_war(actors: Sequence[str], start: date | None) -> str | None:
+    """The world war an event names no war for, from its date and its perpetrators' forces
+    ('2nd SS Panzer Division Das Reich' in June 1944): reference/conflict_belligerents.csv."""
+    if not isinstance(start, date):
+        return None
+    names = [fold_words(a) for a in actors if isinstance(a, str)]
+    for conflict, first, last, phrase in _belligerents():
+        if first <= start <= last and any(_holds(words, phrase) for words in names):
+            return conflict
+    return None
