@@ -260,3 +260,36 @@ def test_belligerent_wars_are_canonical_conflicts():
     rows = reference.rows("conflict_belligerents")
     assert rows and {row["conflict"] for row in rows} <= canonical
     assert all(row["start"] < row["end"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # an actor claiming the attack against another alleged by residents: rival accounts
+        (
+            [
+                (
+                    "Perpetrators",
+                    "Pakistan Army (claimed responsibility); United States (alleged by local "
+                    "residents and tribal elders)",
+                )
+            ],
+            "disputed",
+        ),
+        # two actors named by two claimants; "named by police, never charged" names police
+        (
+            [
+                ("Perpetrators", "Unknown"),
+                (
+                    "Susperps",
+                    "Taiwan Garrison Command agents (alleged by the Lin family and the dangwai "
+                    "opposition); J. Bruce Jacobs (named by police, never charged)",
+                ),
+            ],
+            "disputed",
+        ),
+        ([("Perpetrators", "Hezbollah (accused by Argentine prosecutors)")], "suspected"),
+    ],
+)
+def test_rival_allegers(fields, expected):
+    assert perpetrators(fields).status == expected

@@ -477,10 +477,15 @@ _ALLEGER_RE = re.compile(
     r"investigators?|inquiry|concluded|conclusions?|reports?|reported|sources?|accus\w*|"
     r"alleged by|says|said|blamed|officials?|government|regime|opposition|activists|"
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
-    r"accounts?|testimon(?:y|ies)|commission|historians?)\b",
+    r"accounts?|testimon(?:y|ies)|commission|historians?|residents|villagers|survivors|"
+    r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police)\b",
     re.I,
 )
-_HEDGED_BY_RE = re.compile(r"^\W*(?:accused|alleged|suspected)\s+by\s+(.+)$", re.I)
+# "accused by Argentine prosecutors", "named by police, never charged": the alleger ends at a
+# comma or semicolon
+_HEDGED_BY_RE = re.compile(
+    r"^\W*(?:accused|alleged|suspected|named|identified|blamed)\s+by\s+([^,;]+)", re.I
+)
 _KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR)\b")
 _SELF_CLAIM_RE = re.compile(
     # "(claimed responsibility)", "(claimed Alamdar Road)": the actor claimed (a part of) it;
