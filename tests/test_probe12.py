@@ -293,3 +293,24 @@ def test_belligerent_wars_are_canonical_conflicts():
 )
 def test_rival_allegers(fields, expected):
     assert perpetrators(fields).status == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a description after a comma is what the actor is, not a second actor
+        (
+            "Los Halcones (The Falcons), a government-trained paramilitary group",
+            (["Los Halcones"], "attributed"),
+        ),
+        ("Lashkar-e-Taiba, a Pakistan-based militant group", (["Lashkar-e-Taiba"], "attributed")),
+        # a cover name is listed as written; a "(disputed)" actor makes the value disputed
+        (
+            "Islamic Jihad Organization; Hezbollah (disputed); Iran (alleged)",
+            (["Islamic Jihad Organization", "Hezbollah", "Iran"], "disputed"),
+        ),
+    ],
+)
+def test_perpetrator_descriptions(value, expected):
+    found = perpetrators([("Perpetrators", value)])
+    assert (found.actors, found.status) == expected

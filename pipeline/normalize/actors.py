@@ -1568,6 +1568,15 @@ def _partof(pairs: list) -> str:
     return ""
 
 
+# A part that only describes the actor before it ("a government-trained paramilitary group",
+# "a Pakistan-based militant group"): an article, a few words, a generic noun
+_APPOSITIVE_RE = re.compile(
+    r"^\s*(?-i:a|an)\s+(?:[\w'’-]+\s+){0,5}(?:group|organi[sz]ation|militia|unit|force|"
+    r"movement|party|network|faction|gang|cell|outfit|wing|branch|offshoot|affiliate)\s*$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _read_value(
     key: str, value: str, partof: str
@@ -1587,6 +1596,8 @@ def _read_value(
         for piece in _bracketed_alternatives(part_text)
     ]
     for part_text, alternative in parts:
+        if previous is not None and _APPOSITIVE_RE.match(part_text):
+            continue  # "Los Halcones, a government-trained paramilitary group": what it is
         part = _resolve_part(part_text, previous, partof)
         any_disputed = any_disputed or part.disputed_only
         if part.hedge == "disputed" or alternative:
