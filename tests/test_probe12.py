@@ -314,3 +314,42 @@ def test_rival_allegers(fields, expected):
 def test_perpetrator_descriptions(value, expected):
     found = perpetrators([("Perpetrators", value)])
     assert (found.actors, found.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # at sea: a distance from a landmark, international waters, a craft, "between" two
+        # towns name no settlement
+        ("Atlantic Ocean, 116 nmi (215 km) southwest of Fastnet Rock, Ireland", (None, "IE")),
+        (
+            "Mediterranean Sea, international waters, c. 72 nmi (130 km) off the coast of Israel",
+            (None, "IL"),
+        ),
+        (
+            "aboard the ferry Kumudini, Palk Strait, between Delft and Nainativu, Jaffna "
+            "District, Sri Lanka",
+            (None, "LK"),
+        ),
+        # a distance from a town still names the town
+        ("20 km north of Kabul, Afghanistan", ("Kabul", "AF")),
+        # a border post named after its village
+        (
+            "Arkankergen border post, Alakol District, Almaty Region, Kazakhstan",
+            ("Arkankergen", "KZ"),
+        ),
+        ("Little Rock, Arkansas", ("Little Rock", "US")),
+    ],
+)
+def test_places_at_sea_and_on_the_way(location, expected):
+    got = _place(location)
+    assert (got[0], got[2]) == expected
+
+
+def test_parts_in_the_fortress_and_the_pursuit():
+    value = (
+        "6,500 killed in the fortress and 8,000 in the pursuit (per Skobelev's official "
+        "report)[2]; nearly 20,000 (per Skobelev, 1882)[3]"
+    )
+    _, fatalities, _ = casualties([("Casualties2", value)])
+    assert (fatalities.low, fatalities.high, fatalities.disputed) == (14500, 20000, True)

@@ -866,7 +866,9 @@ _TAIL_SITE_RE = re.compile(
     r"|(?:[\w-]+\s+){0,2}?(?:blasts?|explosions?|bombings?|firing|shooting|gunfire|crossfire|"
     r"stampede|fire|crash|clashes|riots?|hospitals?|scene|custody|aftermath|"
     # "259 on board, 11 on the ground": aboard a craft and under it
-    r"board|ground|plane|aircraft|train|bus|ship|vessel)\b)",
+    r"board|ground|plane|aircraft|train|bus|ship|vessel|"
+    # "6,500 killed in the fortress and 8,000 in the pursuit"
+    r"fortress|citadel|town|city|pursuit|retreat|fighting|assault|siege|battle)\b)",
     re.IGNORECASE,
 )
 

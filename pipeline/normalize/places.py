@@ -143,6 +143,9 @@ _BUILDING_RE = re.compile(
     r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
     r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
+    # craft and posts ("aboard the ferry Kumudini", "Arkankergen border post")
+    r"ferry|ship|boat|vessel|steamer|liner|tanker|trawler|train|bus|aircraft|airliner|flight|"
+    r"post|outpost|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
     r"orchards?|gardens?|grove|vineyard|casino|promenade|esplanade|boardwalk|"
     # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
@@ -162,7 +165,7 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|"
+    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -188,10 +191,16 @@ _OTHER_DISTRICTS_RE = re.compile(
 CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
-    r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed)\b"
+    r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|"
+    r"international\s+waters|high\s+seas|open\s+sea|between)\b"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|"
+    r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|aboard|"
+    r"on board|"
+    # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
+    r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
+    r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ward)?\s+)?(?:of|from|off)(?:\s+the\s+coast\s+of)?|"
     r"city of|hamlet of|suburbs? of|vicinity of|close to|"
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
@@ -987,7 +996,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
     r"district|regional|general|village|military)\s+)*"
-    r"(?:camp|church|parish|school|hospital|mission|market|mosque|clinic)$",
+    r"(?:camp|church|parish|school|hospital|mission|market|mosque|clinic|(?:border\s+)?post)$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
