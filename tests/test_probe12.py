@@ -353,3 +353,19 @@ def test_parts_in_the_fortress_and_the_pursuit():
     )
     _, fatalities, _ = casualties([("Casualties2", value)])
     assert (fatalities.low, fatalities.high, fatalities.disputed) == (14500, 20000, True)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # members of a named force: the force is the actor
+        ("Heinz-Wilhelm Eck; officers of U-852", ["Heinz-Wilhelm Eck", "U-852"]),
+        ("members of the 3rd Battalion", ["3rd Battalion"]),
+        # a capitalised "Men of ..." may be a name
+        ("Men of Harlech", ["Men of Harlech"]),
+        # an organisation named after a person is not that person
+        ("Members of the Hitler Youth", ["Hitler Youth"]),
+    ],
+)
+def test_members_of_a_force(value, expected):
+    assert perpetrators([("Perpetrators", value)]).actors == expected

@@ -843,6 +843,11 @@ _MEMBER_TAIL_RE = re.compile(
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
 # "other Native American warriors allied with France": the ally named is no perpetrator
 _ALLIED_TAIL_RE = re.compile(r"\s+(?:allied|aligned)\s+(?:with|to)\s+[^;]*$", re.I)
+_MEMBERS_OF_RE = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+)?(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
+    r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
 _ALLIED_PREFIX_RE = re.compile(r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)", re.I)
 
 
@@ -939,6 +944,9 @@ def _clean_name(text: str) -> str:
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):  # "other rebel groups" names no one
         return ""
     text = _ALLIED_PREFIX_RE.sub("", text)
+    members = _MEMBERS_OF_RE.sub("", text)
+    if members != text and _has_proper_word(members):
+        text = members  # "officers of U-852": the crew's boat is the actor
     for _ in range(3):
         stripped = _MEMBER_TAIL_RE.sub("", text).strip(_EDGE_PUNCT)
         if stripped == text or not _has_proper_word(stripped, first=len(_words(stripped)) == 1):
