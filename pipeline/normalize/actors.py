@@ -639,12 +639,6 @@ _CIRCUMSTANCE_RE = re.compile(
 )
 
 
-_SERVICE_HEADS = frozenset(
-    ["army", "force", "forces", "police", "guard", "military", "troops", "gendarmerie", "navy"]
-    + ["corps", "militia", "constabulary", "regiment", "brigade", "division", "battalion"]
-)
-
-
 def _parent_of_force(body: str, found: Sequence[_Named]) -> bool:
     """Is a bracket after an armed force ("Ethiopian Air Force (Derg)") only the state it
     served: known actors that are no force or unit themselves?"""
@@ -1746,3 +1740,8 @@ _FORCE_MEMBER_RE = re.compile(
     re.I,
 )
 _FORCE_HEADS = frozenset(["army", "forces", "police", "guard", "military", "troops", "gendarmerie"])
+# the head words of any armed service or unit ("Ethiopian Air Force", "Mewar Bhil Corps")
+_SERVICE_HEADS = _FORCE_HEADS | frozenset(
+    ["force", "navy", "corps", "militia", "constabulary", "regiment", "brigade", "division"]
+    + ["battalion"]
+)

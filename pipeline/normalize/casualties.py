@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize import actors, claimants
-from pipeline.normalize.numbers import DATE_RE, MONTHS, find_figures
+from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
 from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached
 
 IMPLAUSIBLE = 10**8  # the largest claims of the corpus are tens of millions (Congo Free State)
@@ -560,7 +560,7 @@ def _prepare(value: str) -> str:
     text = _clean(value)[:MAX_VALUE]
     # footnote markers ("[1]", "[a]", "[note 2]") anywhere: "Unknown (…)[1][2]" and ";[1] 20–30"
     # would otherwise read as figures 1 and 2
-    text = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
     chars = list(text)
     stack: list[int] = []
@@ -576,11 +576,6 @@ def _prepare(value: str) -> str:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
     return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
-
-
-_FOOTNOTE_RE = re.compile(
-    r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.I
-)
 
 
 # "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,

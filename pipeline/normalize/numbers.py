@@ -36,7 +36,10 @@ DATE_RE = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)",  # 50%
     re.IGNORECASE,
 )
-CITATION_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]", re.IGNORECASE)
+# footnote markers: "[1]", "[a]", "[note 2]", "[citation needed]"
+CITATION_RE = re.compile(
+    r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.IGNORECASE
+)
 
 QUALIFIER_PREFIXES = {
     "at_least": (
