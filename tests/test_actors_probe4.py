@@ -132,18 +132,30 @@ def test_no_unscoped_ordinal_unit_resolves_to_a_parent():
         assert unit_noun.search(row["canonical"]), (row["alias"], row["canonical"])
 
 
-# --- 5. a bracketed unit the dictionary does not know --------------------------------------------
+# --- 5. a bracketed unit the dictionary does not know: which part of the force acted ------------
 
 
 @pytest.mark.parametrize(
     ("value", "actors"),
     [
-        # qibya-massacre
+        # qibya-massacre: Unit 101 is a dictionary actor, the brigade only a part of the IDF
         (
             "Israel Defense Forces (Unit 101 and the Paratroopers Brigade)",
-            ["Israel Defense Forces", "Unit 101", "Paratroopers Brigade"],
+            ["Israel Defense Forces", "Unit 101"],
         ),
-        ("British Army (Coldstream Regiment)", ["British Army", "Coldstream Regiment"]),
+        ("British Army (Coldstream Regiment)", ["British Army"]),
+        # bloody-friday-1972, tlatlaya-massacre, hashimpura-massacre (every coder: the parent)
+        ("Provisional IRA (Belfast Brigade)", ["Provisional Irish Republican Army"]),
+        ("Mexican Army (102nd Infantry Battalion)[2]", ["Mexican Army"]),
+        (
+            "Provincial Armed Constabulary (41st Battalion, C Company)",
+            ["Provincial Armed Constabulary"],
+        ),
+        # a unit with its formation in brackets: the unit
+        (
+            "Bulgarian occupational authorities; 42nd Infantry Regiment (1st Sofia Division)",
+            ["Bulgarian occupational authorities", "42nd Infantry Regiment"],
+        ),
         # a bracket that only describes stays out
         ("Israel Defense Forces (reprisal operation)", ["Israel Defense Forces"]),
         ("Israel Defense Forces (a rebel unit)", ["Israel Defense Forces"]),

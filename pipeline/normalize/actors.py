@@ -902,6 +902,8 @@ _NUMBERED_UNIT_RE = re.compile(
 )
 
 
+# an acronym joined to a capitalised word: "SS-Wachsturmbann Eimann" (not "ISIS-K")
+_PREFIXED_UNIT_RE = re.compile(r"^(?-i:[A-Z]{2,5})-(?-i:[A-Z])[^\W\d_]{3,}")
 _QUOTED_TAIL_RE = re.compile(r"\s*[\"“«'‘][^\"”»'’]*[\"”»'’]\s*$")
 
 
@@ -1154,6 +1156,10 @@ def _resolve_piece(
     unit = _clean_name(_QUOTED_TAIL_RE.sub("", text))  # '4th SS Police Regiment "Galizien"'
     if matches and _NUMBERED_UNIT_RE.match(unit):
         return [_Named(unit, piece, matches[0].actor.type, False)]
+    if len(matches) == 1 and matches[0].end == 1 and _PREFIXED_UNIT_RE.match(unit):
+        # "SS-Wachsturmbann Eimann", "SS-Sonderkommando Lange": a unit named with its
+        # organisation's prefix is that unit, not the whole organisation
+        return [_Named(unit, piece, matches[0].actor.type, False)]
     if matches:
         return [_named(m.actor, piece) for m in matches]
     generic = lookup_generic(text, partof)
@@ -1398,6 +1404,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
     units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
+    if named:
+        # "Provisional IRA (Belfast Brigade)", "Mexican Army (102nd Infantry Battalion)",
+        # "42nd Infantry Regiment (1st Sofia Division)": a formation the dictionary does not
+        # know only says which part of the force acted, or which force the unit belongs to
+        units = [b for b in units if b.in_dictionary]
     if named and all(_is_unit_name(n.actor) for n in named):
         # "1st Battalion, Parachute Regiment (British Army)": the parent is named for
         # context; the unit is the more specific actor
@@ -1646,12 +1657,37 @@ def _mark_competing(
             who = None
         groups.setdefault(who, set()).add(claim.actor)
     named = [who for who in groups if who is not None]
+    if len(named) == 1 and _state_deflects(claims, groups, named[0]):
+        return _disputed(claims)
     if len(named) < 2 or len({frozenset(groups[who]) for who in named}) < 2:
         return claims
     if all(who.startswith("\0self ") for who in named):
         # "United Baloch Army (claimed Bacha Khan Chowk); Lashkar-e-Jhangvi (claimed Alamdar
         # Road)": each claims its own part of the event, no one blames another
         return claims
+    return _disputed(claims)
+
+
+# a state speaking for itself: "(per Iranian government)", "(regime claim)"
+_STATE_CLAIMANT_RE = re.compile(
+    r"\b(?:government|regime|authorities|officials|ministry|state\s+media|state\s+television)\b"
+)
+
+
+def _state_deflects(
+    claims: list[PerpetratorClaim], groups: dict[str | None, set[str]], who: str
+) -> bool:
+    """ "IRGC, Basij; Jaish ul-Adl (per Iranian government)": the state whose forces the value
+    names blames someone else, so the value holds two accounts."""
+    if who.startswith("\0self ") or not _STATE_CLAIMANT_RE.search(who):
+        return False
+    blamed = groups[who] - groups.get(None, set())
+    state = {c.actor for c in claims if not c.alleged_by and c.actor_type == "state"}
+    accused = {c.actor for c in claims if c.actor in blamed and c.actor_type != "state"}
+    return bool(state) and bool(accused)
+
+
+def _disputed(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
     return [
         PerpetratorClaim(
             c.actor,

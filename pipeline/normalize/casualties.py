@@ -42,7 +42,7 @@ SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 # prisoner", "300 prisoners taken"); a noun for captives only names the victims ("prisoners
 # of war", "POWs", "detainees" can be killed) and decides nothing on its own (`captive`).
 MEASURE_RE = re.compile(
-    r"\b(?P<both>(?:killed|dead)\s+(?:or|and|/)\s+(?:wounded|injured)|casualties)\b"
+    r"\b(?P<both>(?:killed|dead)(?:\s+(?:or|and)\s+|\s*/\s*)(?:wounded|injured)|casualties)\b"
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
     r"|lost\s+their\s+lives|perished)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
@@ -72,7 +72,8 @@ HEDGE_RE = re.compile(
 TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
 ATTACKER_RE = re.compile(
     r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|suicide\s+bombers?|bombers?"
-    r"|shooters?|hijackers?|hostage[- ]takers?)\b",
+    r"|shooters?|hijackers?|hostage[- ]takers?|raiders?|attacking\s+(?:party|force|side)"
+    r"|raiding\s+party|punitive\s+(?:party|expedition))\b",
     re.IGNORECASE,
 )
 BREAKDOWN_START_RE = re.compile(
@@ -575,12 +576,20 @@ def _prepare(value: str) -> str:
     for i in stack:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    text = _LISTED_MEASURES_RE.sub("/", text)
     return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
 
 
 # "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,
 # blanked (same length) so only the count is read
 _OUT_OF_RE = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*(?=\s+[^\W\d_])", re.I)
+
+
+# "48 killed, injured or missing": one figure of the three together, not a "48 killed" segment
+_LISTED_MEASURES_RE = re.compile(
+    r"(?:(?<=\bkilled)|(?<=\bdead))(?=,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?:missing)\b),",
+    re.IGNORECASE,
+)
 
 
 # "20,000 (Ottoman figures) to 52,000 (Greek estimates)": a claimant names one end of what reads
@@ -614,8 +623,8 @@ def _unwrap_plus(match: re.Match[str]) -> str:
 # "978 including 553 children", "12 killed including 3 children": a breakdown written without
 # its comma is still one (else the part reads as a competing figure: 553..978)
 _BARE_BREAKDOWN_RE = re.compile(
-    r"(?<=[\w)])\s(?=(?:including|incl\.|excluding|not\s+including|among\s+(?:them|whom)"
-    r"|of\s+whom|of\s+which)\b)",
+    r"(?<=[\w)])\s(?=(?:(?:including|excluding|not\s+including|among\s+(?:them|whom)"
+    r"|of\s+whom|of\s+which)\b|incl\.))",
     re.IGNORECASE,
 )
 
@@ -927,7 +936,7 @@ def _victims(tail: str) -> str | None:
     """The noun phrase right after a figure: '51 soldiers' -> 'soldiers'."""
     words: list[str] = []
     for match in WORD_RE.finditer(tail):
-        word = match.group().strip(".'’-")
+        word = match.group().strip(".'’-/")
         between = tail[match.start() - 1 : match.start()] if match.start() else ""
         if words and between not in (" ", "-", "/"):
             break

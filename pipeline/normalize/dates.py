@@ -310,8 +310,50 @@ def _parse_date(text: str) -> DateRange | None:
             found = _parse_date(styled)
             if found is not None:
                 return found
+    text = _double_dated(text)
     groups = _borrow_years(_groups(_tokens(text)))
     return _combine([p for group in groups for p in _parse_group(group)])
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Russian double dating, Old Style first and New Style in brackets: "13 (26) March 1903",
+# "15–17 (28–30) May 1918", "30 March (12 April) 1905" -> one day (or span), the New Style one
+_DOUBLE_DAYS_RE = re.compile(
+    r"\b(?P<old>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s*\(\s*(?P<new>\d{1,2}(?:\s*[–-]\s*\d{1,2})?)\s*\)"
+    rf"(?=\s*(?:{_MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
+_DOUBLE_MONTHS_RE = re.compile(
+    rf"\b(?P<old>(?P<od>\d{{1,2}})\s+(?P<om>{_MONTH_NAMES})\.?)\s*"
+    rf"\(\s*(?P<new>(?P<nd>\d{{1,2}})\s+(?P<nm>{_MONTH_NAMES})\.?)\s*\)",
+    re.IGNORECASE,
+)
+# the Julian calendar ran 10 (1582) to 13 (1900–2100) days behind the Gregorian
+_JULIAN_LAG = range(10, 14)
+
+
+def _double_dated(text: str) -> str:
+    """The New Style day of a Russian double date, the Old Style one blanked (same length)."""
+    if "(" not in text:
+        return text
+
+    def days(match: re.Match[str]) -> str:
+        new = match.group("new")
+        first = int(re.match(r"\d+", new).group())  # type: ignore[union-attr]
+        if first - int(match.group("old")) not in _JULIAN_LAG:
+            return match.group()
+        return new.center(len(match.group()))
+
+    def months(match: re.Match[str]) -> str:
+        old_month = MONTHS[match.group("om").rstrip(".").lower()]
+        new_month = MONTHS[match.group("nm").rstrip(".").lower()]
+        old = _safe_date(1901, old_month, int(match.group("od")))
+        new = _safe_date(1901, new_month, int(match.group("nd")))
+        if old is None or new is None or (new - old).days not in _JULIAN_LAG:
+            return match.group()
+        return match.group("new").center(len(match.group()))
+
+    return _DOUBLE_MONTHS_RE.sub(months, _DOUBLE_DAYS_RE.sub(days, text))
 
 
 def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:

@@ -156,7 +156,8 @@ _BUILDING_RE = re.compile(
     r"meydan[iı]?|sokak|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
-    r"intersection|crossroads|cross|simpang)\b"
+    r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
+    r"toll\s+(?:gate|plaza|booth))\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita|masjid|jami|jamia|"
@@ -646,6 +647,13 @@ _NEAR_MODERN_RE = re.compile(
 )
 
 
+_INCLUDING_RE = re.compile(
+    r"^\W*(?:including|incl\.|especially|notably|particularly|mainly|mostly|chiefly"
+    r"|primarily)\s",
+    re.IGNORECASE,
+)
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
@@ -655,6 +663,8 @@ def _parts(value: str) -> list[str]:
         pieces = _split_top(modern.group(1)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
             pieces = [_first_country(piece) for piece in pieces]
+        if out and _INCLUDING_RE.match(raw):
+            continue  # "Nazi Germany, including Austria and the Sudetenland": what it spans
         for piece in pieces:
             cleaned = _clean_part(piece)
             if cleaned and out and _NEAR_MODERN_RE.match(cleaned):

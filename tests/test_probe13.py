@@ -1,0 +1,137 @@
+"""Rules found with the thirteenth round of held-out probe sets (contested claims, calendars
+and dates, and the sets of 2026-12-05's second session). Every case quotes the phrasing that
+taught it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.normalize.actors import perpetrators
+from pipeline.normalize.casualties import casualties
+from pipeline.normalize.dates import parse_date
+from pipeline.normalize.places import place
+
+
+def _place(location: str) -> tuple[str | None, str | None, str | None]:
+    found = place([("Location", location)], "t", "")
+    return found.place, found.admin1, found.country_code
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # a bridge, an overpass or a toll gate is a structure inside the town after it
+        (
+            "Puente 12 and the El Trébol overpass, near Ezeiza International Airport, Ezeiza, "
+            "Buenos Aires Province, Argentina",
+            ("Ezeiza", "Buenos Aires Province", "AR"),
+        ),
+        ("Lekki toll gate, Lekki, Lagos State, Nigeria", ("Lekki", "Lagos State", "NG")),
+        # ", including …" lists what the place spans; it is not the country
+        ("Nazi Germany, including Austria and the Sudetenland", (None, None, "DE")),
+        ("Punjab, including Lahore and Amritsar, British India", (None, "Punjab", "IN")),
+        # an island's colonial name, and islands of two-island countries
+        ("Bloody Point, Saint Christopher (Saint Kitts)", ("Bloody Point", None, "KN")),
+        ("Charlestown, Nevis", ("Charlestown", "Saint Paul Charlestown", "KN")),
+    ],
+)
+def test_places(location, expected):
+    assert _place(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Russian double dating: Old Style, New Style in brackets -> the New Style day
+        ("13 (26) March 1903", (date(1903, 3, 26), date(1903, 3, 26), "day")),
+        ("15–17 (28–30) May 1918", (date(1918, 5, 28), date(1918, 5, 30), "day")),
+        ("30 March (12 April) 1905", (date(1905, 4, 12), date(1905, 4, 12), "day")),
+        ("9 January (22 January) 1905", (date(1905, 1, 22), date(1905, 1, 22), "day")),
+        # a bracket that is no second calendar stays what it was
+        ("1 March (2 March) 1900", (date(1900, 3, 1), date(1900, 3, 2), "day")),
+        ("5 (April) 1918", (date(1918, 4, 1), date(1918, 4, 30), "month")),
+        # unchanged: the bracketed Old Style day and a night written with a slash
+        ("26 March [O.S. 13 March] 1903", (date(1903, 3, 26), date(1903, 3, 26), "day")),
+        ("Night of 9/10 November 1938[a]", (date(1938, 11, 9), date(1938, 11, 10), "day")),
+    ],
+)
+def test_double_dates(value, expected):
+    found = parse_date(value)
+    assert (found.start, found.end, found.precision) == expected
+
+
+def _killed(fields):
+    _, killed, _ = casualties(fields)
+    return killed.low, killed.high
+
+
+def test_listed_measures_are_one_figure():
+    # lekki-massacre: "48 killed, injured or missing" is not 48 killed
+    fields = [
+        (
+            "Deaths",
+            "None (Nigerian Army claim); 2 (Lagos State government)[2]; 11 dead and 4 missing, "
+            "presumed dead (Lagos judicial panel)[3]; at least 12 (per Amnesty International)[4]",
+        ),
+        ("Casualties", "48 killed, injured or missing (judicial panel)[3]"),
+    ]
+    claims, killed, _ = casualties(fields)
+    assert (killed.low, killed.high) == (2, 12)
+    listed = [c for c in claims if c.figure_low == 48]
+    assert listed[0].measure == "killed_or_injured" and listed[0].victims is None
+
+
+def test_incl_abbreviation_is_a_breakdown():
+    # zahedan-massacre: "at least 96 incl. 17 children" is 96, not 96 + 17
+    value = (
+        "19 (per provincial governor)[1], 66 (per Amnesty International)[2], at least 96 incl. "
+        "17 children (per Haalvsh)[3]; plus 5 IRGC and Basij members[4]"
+    )
+    assert _killed([("Deaths", value)]) == (19, 96)
+
+
+def test_attacking_party_dead_are_excluded():
+    # pinjarra-massacre
+    value = (
+        "c. 15 (Stirling's report);[1] 15–20 (per John Roe); 25–30 (unidentified eyewitness);[2] "
+        "1 of the attacking party (Captain Theophilus Ellis, died of wounds)"
+    )
+    assert _killed([("Deaths", value)]) == (15, 30)
+
+
+@pytest.mark.parametrize(
+    ("value", "actors", "status"),
+    [
+        # zahedan-massacre: the state whose forces are named blames someone else
+        (
+            "Islamic Revolutionary Guard Corps, Basij, Law Enforcement Command of the Islamic "
+            "Republic of Iran; Jaish ul-Adl (per Iranian government)",
+            [
+                "Islamic Revolutionary Guard Corps",
+                "Basij",
+                "Law Enforcement Command of the Islamic Republic of Iran",
+                "Jaish ul-Adl",
+            ],
+            "disputed",
+        ),
+        # an inquiry adding a second actor disputes nothing (Sabra and Shatila)
+        (
+            "Lebanese Forces militia; Israel Defense Forces (per the Kahan Commission)",
+            ["Lebanese Forces", "Israel Defense Forces"],
+            "attributed",
+        ),
+        # an organisation's prefix on a unit's name is not the whole organisation
+        (
+            "SS-Wachsturmbann Eimann; Volksdeutscher Selbstschutz; Einsatzkommando 16",
+            ["SS-Wachsturmbann Eimann", "Volksdeutscher Selbstschutz", "Einsatzkommando 16"],
+            "attributed",
+        ),
+        ("SS-Sturmbannführer Adolf Diekmann", ["Adolf Diekmann"], "attributed"),
+        ("ISIS-K", ["Islamic State – Khorasan Province"], "attributed"),
+    ],
+)
+def test_perpetrators(value, actors, status):
+    found = perpetrators([("Perpetrators", value)])
+    assert (found.actors, found.status) == (actors, status)
