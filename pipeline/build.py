@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import assemble, cache, docs, read, release, tables, validate
+from pipeline.normalize import places
 
 DEFAULT_CHUNK_SIZE = 500
 
@@ -149,12 +150,42 @@ def normalize_chunk(job: ChunkJob) -> tables.ChunkSummary:
     """Parse one chunk into a scratch folder, then move it into the cache."""
     scratch = job.work / job.chunk.key
     shutil.rmtree(scratch, ignore_errors=True)
+    snapshot = cache.gazetteer_snapshot_path(job.output, places.gazetteer_source())
+    restored = _restore_gazetteer(snapshot)
     summary = tables.process_chunk(
         [job.raw / n for n in job.chunk.names], job.raw, scratch, job.options
     )
+    if not restored:
+        _save_gazetteer(snapshot, job.work)
     cache.store(scratch, job.chunk.dir(job.output))
     summary.path = str(job.chunk.dir(job.output))
     return summary
+
+
+def _restore_gazetteer(snapshot: Path) -> bool:
+    """Restore the gazetteer a previous build kept (0.15 s instead of 0.7 s per process)."""
+    if places.gazetteer_loaded():
+        return True
+    try:
+        data = snapshot.read_bytes()
+    except OSError:
+        return False
+    return places.restore_gazetteer(data)
+
+
+def _save_gazetteer(snapshot: Path, work: Path) -> None:
+    """Keep the gazetteer this process built for the next builds; a failure only costs them
+    time. Written under a private name, then renamed: a reader never sees half a file."""
+    if not places.gazetteer_loaded() or snapshot.exists():
+        return
+    tmp = work / f"gazetteer-{os.getpid()}.tmp"
+    try:
+        snapshot.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(places.gazetteer_snapshot())
+        os.replace(tmp, snapshot)
+        cache.keep_only(snapshot)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 _POOL: ProcessPoolExecutor | None = None

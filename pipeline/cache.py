@@ -135,6 +135,22 @@ def plan_chunks(
     return chunks
 
 
+GAZETTEER_DIR = "gazetteer"
+
+
+def gazetteer_snapshot_path(output: Path, source: str) -> Path:
+    """Where the built gazetteer of this table code and this GeoNames `source` is kept."""
+    key = hashlib.sha256(f"{code_version()}\n{source}".encode()).hexdigest()
+    return output / CACHE_DIR / GAZETTEER_DIR / f"{key}.marshal"
+
+
+def keep_only(path: Path) -> None:
+    """Remove the other files of `path`'s folder: snapshots of older code."""
+    for other in path.parent.glob("*"):
+        if other != path and other.is_file():
+            other.unlink(missing_ok=True)
+
+
 def store(tmp_dir: Path, final_dir: Path) -> None:
     """Move a finished chunk into the cache in one rename (a crash leaves no half entry)."""
     final_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +166,7 @@ def prune(output: Path, keep: set[str]) -> int:
     root = output / CACHE_DIR
     if not root.is_dir():
         return 0
-    for entry in root.glob("*/*"):
+    for entry in root.glob("??/*"):  # chunk entries (key[:2]/key), not the gazetteer
         if entry.name not in keep:
             shutil.rmtree(entry, ignore_errors=True)
             removed += 1

@@ -4,6 +4,7 @@ bytes as a build from scratch."""
 from __future__ import annotations
 
 import ast
+import marshal
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from conftest import RAW
 
 from pipeline import build, cache
 from pipeline.build import run_build
+from pipeline.normalize import places
 
 
 def _data(folder: Path) -> dict[str, bytes]:
@@ -97,7 +99,7 @@ def test_cache_is_pruned_to_what_the_raw_folder_uses(tmp_path: Path):
     shutil.copytree(RAW, raw)
     out = tmp_path / "out"
     run_build(raw, out, chunk_size=4)
-    entries = lambda: {p.name for p in (out / cache.CACHE_DIR).glob("*/*")}  # noqa: E731
+    entries = lambda: {p.name for p in (out / cache.CACHE_DIR).glob("??/*")}  # noqa: E731
     before = entries()
     for path in sorted(raw.glob("a*.txt")):
         path.unlink()
@@ -105,6 +107,21 @@ def test_cache_is_pruned_to_what_the_raw_folder_uses(tmp_path: Path):
     run_build(raw, out, chunk_size=4)
     assert entries() == {c.key for c in plan.chunks}
     assert entries() != before
+    # the built gazetteer kept for the next builds is no chunk entry: pruning keeps it
+    snapshot = cache.gazetteer_snapshot_path(out, places.gazetteer_source())
+    assert [p.name for p in snapshot.parent.iterdir()] == [snapshot.name]
+
+
+def test_gazetteer_snapshot_restores_the_same_gazetteer(monkeypatch):
+    snapshot = places.gazetteer_snapshot()
+    built = places._gazetteer()
+    monkeypatch.setattr(places, "_LOADED", [])
+    assert not places.restore_gazetteer(b"not a snapshot")  # unreadable: built on first use
+    assert not places.restore_gazetteer(marshal.dumps(5))
+    assert not places.gazetteer_loaded()
+    assert places.restore_gazetteer(snapshot)
+    restored = places._gazetteer()
+    assert restored is not built and restored == built
 
 
 def test_batches_deal_every_job_once_round_robin():
