@@ -135,3 +135,25 @@ def test_attacking_party_dead_are_excluded():
 def test_perpetrators(value, actors, status):
     found = perpetrators([("Perpetrators", value)])
     assert (found.actors, found.status) == (actors, status)
+
+
+def test_labelled_sides_beside_the_target():
+    # wounded-knee-massacre: "Lakota:" and "U.S. Army:" name the sides, not two sources
+    fields = [
+        ("Target", "Lakota people (Miniconjou and Hunkpapa) band of Spotted Elk"),
+        (
+            "Deaths",
+            "Lakota: 250–300 (est.), incl. c. 200 women and children[1]; U.S. Army: 25 "
+            "(+6 later died of wounds)",
+        ),
+        ("Injuries", "Lakota: 51 (4 men, 47 women and children); U.S. Army: 39"),
+        ("Perpetrators", "7th Cavalry Regiment"),
+    ]
+    claims, killed, injured = casualties(fields)
+    assert (killed.low, killed.high, killed.disputed) == (250, 300, False)
+    assert (injured.low, injured.high) == (51, 51)
+    army = [c for c in claims if c.figure_low in (25, 39)]
+    assert all(c.is_perpetrators and c.victims == "U.S. Army" for c in army)
+    # labels that are sources, not sides, stay competing accounts
+    _, killed, _ = casualties([("Deaths", "SOHR: 1,500; Government: 50")])
+    assert (killed.low, killed.high, killed.disputed) == (50, 1500, True)

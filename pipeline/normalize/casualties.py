@@ -289,6 +289,7 @@ class _Draft:
     group: int  # figures joined by "or" share a group
     part: str | None = None  # site/date label
     is_part: bool = False
+    label: str | None = None  # any other label before a colon ("Lakota:", "U.S. Army:")
 
     def claim(self) -> Claim:
         return Claim(
@@ -386,6 +387,7 @@ def casualties(
         units.append(unit)
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
+    _mark_labelled_sides(units, fields, is_perpetrator)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
         _eligible(d, "killed_or_injured") for u in units for d in u.drafts
@@ -481,6 +483,35 @@ def _mark_named_forces(units: list[_Unit], is_perpetrator: Callable[[str], bool]
                 and _safe_is_perpetrator(is_perpetrator, draft.claimant)
             ):
                 draft.is_perpetrators = True
+
+
+def _mark_labelled_sides(
+    units: list[_Unit], fields: Sequence[tuple[str, str]], is_perpetrator: Callable[[str], bool]
+) -> None:
+    """'Lakota: 250–300; U.S. Army: 25' (Target: Lakota, the perpetrators a cavalry regiment):
+    labels that name the sides of the event, not sources. The side the perpetrators are, by
+    name or as the armed forces beside a labelled Target, is the attackers' own dead."""
+    target = _content_words(" ".join(_field_values(fields, TARGET_KEY_RE)))
+    armed: bool | None = None
+    for unit in units:
+        labels = {d.label for d in unit.drafts if d.label and not d.is_perpetrators}
+        if len(labels) < 2 or not any(_content_words(label) & target for label in labels):
+            continue
+        for draft in unit.drafts:
+            if draft.label and draft.victims is None:
+                draft.victims = draft.label  # the side is whom the figure counts
+        for label in labels:
+            if _content_words(label) & target:
+                continue
+            if not _safe_is_perpetrator(is_perpetrator, label):
+                if not ARMED_FORCES_RE.search(label):
+                    continue
+                armed = _armed_forces(fields) if armed is None else armed
+                if not armed:
+                    continue
+            for draft in unit.drafts:
+                if draft.label == label:
+                    draft.is_perpetrators = True
 
 
 def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> None:
@@ -1035,6 +1066,7 @@ def _copy(template: _Draft, unit: _Unit, offset: int) -> _Draft:
         offset + template.group,
         template.part,
         template.is_part,
+        template.label,
     )
 
 
@@ -1155,11 +1187,14 @@ def _read_segments(
             unit, segment, main, figures, parens, default_measure, group_counter, trailing
         )
         label = _head_part(main[: figures[0].start], in_context)
+        side = _HEAD_LABEL_RE.match(main[: figures[0].start]) if label is None else None
         for draft in drafts:
             if draft.claimant is None and pending_claimant:
                 draft.claimant = pending_claimant
             if label and draft.part is None and not draft.is_total:
                 draft.part = label
+            if side:
+                draft.label = side.group("label").strip()
         if drafts:
             pending_claimant = None
             previous = drafts
