@@ -32,6 +32,15 @@ def _place(location: str) -> tuple[str | None, str | None, str | None]:
         # ", including …" lists what the place spans; it is not the country
         ("Nazi Germany, including Austria and the Sudetenland", (None, None, "DE")),
         ("Punjab, including Lahore and Amritsar, British India", (None, "Punjab", "IN")),
+        # a nickname with the premises it names in brackets is those premises
+        (
+            "Kerchele (Akaki Central Prison), Addis Ababa, Ethiopia",
+            ("Addis Ababa", "Addis Ababa", "ET"),
+        ),
+        (
+            "Srebrenica (UN safe area), Bosnia and Herzegovina",
+            ("Srebrenica", "Republika Srpska", "BA"),
+        ),
         # an island's colonial name, and islands of two-island countries
         ("Bloody Point, Saint Christopher (Saint Kitts)", ("Bloody Point", None, "KN")),
         ("Charlestown, Nevis", ("Charlestown", "Saint Paul Charlestown", "KN")),

@@ -701,6 +701,19 @@ _INCLUDING_RE = re.compile(
 )
 
 
+# "Kerchele (Akaki Central Prison)": a bracket naming the premises the name before it is
+# the nickname of
+_BRACKET_PREMISES_RE = re.compile(
+    r"\((?-i:[A-Z])[^()]*\b(?:prison|jail|gaol|penitentiary|camp|barracks|church|mosque"
+    r"|school|hospital|hotel|stadium|station|fortress|castle|palace)\)",
+    re.IGNORECASE,
+)
+
+
+def _nicknamed_premises(piece: str) -> bool:
+    return _BRACKET_PREMISES_RE.search(piece) is not None
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
@@ -714,6 +727,9 @@ def _parts(value: str) -> list[str]:
             continue  # "Nazi Germany, including Austria and the Sudetenland": what it spans
         for piece in pieces:
             cleaned = _clean_part(piece)
+            if cleaned and not modern and _nicknamed_premises(piece):
+                out.append(f"{cleaned} building")
+                continue
             if cleaned and out and _NEAR_MODERN_RE.match(cleaned):
                 out[-1] = _NEAR_MODERN_RE.sub("", cleaned)
             elif cleaned:
@@ -1053,7 +1069,8 @@ _NAMED_PREMISES_RE = re.compile(
     r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
     r"district|regional|general|village|military)\s+)*"
-    r"(?:camp|church|parish|school|hospital|mission|market|mosque|clinic|(?:border\s+)?post)$",
+    r"(?:camp|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
+    r"|(?:border\s+)?post)$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
