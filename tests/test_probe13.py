@@ -139,6 +139,24 @@ def test_attacking_party_dead_are_excluded():
         ),
         ("SS-Sturmbannführer Adolf Diekmann", ["Adolf Diekmann"], "attributed"),
         ("ISIS-K", ["Islamic State – Khorasan Province"], "attributed"),
+        # wola-massacre: the commander is a person beside the brigade named after him
+        (
+            "SS-Sturmbrigade Dirlewanger, Kampfgruppe Reinefarth; Heinz Reinefarth, "
+            "Oskar Dirlewanger",
+            [
+                "Dirlewanger Brigade",
+                "Kampfgruppe Reinefarth",
+                "Heinz Reinefarth",
+                "Oskar Dirlewanger",
+            ],
+            "attributed",
+        ),
+        # hanapepe-massacre: "special deputies" are a group of their own
+        (
+            "Kauai County Police and special deputies",
+            ["Kauai County Police", "special deputies"],
+            "attributed",
+        ),
     ],
 )
 def test_perpetrators(value, actors, status):

@@ -1067,6 +1067,12 @@ _PEOPLE_HEADS = frozenset(
         "youths",
         "guards",
         "policemen",
+        "deputies",
+        "posses",
+        "volunteers",
+        "militiamen",
+        "soldiers",
+        "troops",
     ]
 )
 
