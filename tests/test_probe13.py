@@ -108,6 +108,8 @@ def test_attacking_party_dead_are_excluded():
         "1 of the attacking party (Captain Theophilus Ellis, died of wounds)"
     )
     assert _killed([("Deaths", value)]) == (15, 30)
+    claims, _, _ = casualties([("Deaths", value)])
+    assert claims[-1].is_perpetrators and claims[-1].claimant is None  # Ellis died; no source
 
 
 @pytest.mark.parametrize(

@@ -808,9 +808,20 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("claimant", _claimant_name(text))
     if SITE_WORD_RE.search(text):
         return _Paren("site", text)  # "(Puraquequara Prison Unit)": a premises, not a source
+    if _NAMED_DEAD_RE.search(text):
+        return _Paren("note", None)  # "(Captain Theophilus Ellis, died of wounds)": who died
     if any(ch.isupper() for ch in text) and len(text.split()) <= 8:
         return _Paren("name", text)  # a claimant, or a site beside other sites
     return _Paren("note", None)
+
+
+# a bracket naming the dead, not a source: a rank before a name, or how the person died
+_NAMED_DEAD_RE = re.compile(
+    r"^(?:Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Major"
+    r"|Colonel|Col\.|Constable|Trooper)\s+(?-i:[A-Z])"
+    r"|\b(?:died|killed|shot|executed|murdered|wounds|stabbed|beheaded|hanged)\b",
+    re.IGNORECASE,
+)
 
 
 def _settle_names(parens: list[_Paren]) -> list[_Paren]:
