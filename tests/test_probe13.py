@@ -186,3 +186,17 @@ def test_labelled_sides_beside_the_target():
     # labels that are sources, not sides, stay competing accounts
     _, killed, _ = casualties([("Deaths", "SOHR: 1,500; Government: 50")])
     assert (killed.low, killed.high, killed.disputed) == (50, 1500, True)
+
+
+def test_rioters_of_the_perpetrating_mob_are_their_own_dead():
+    # ocoee-massacre: "Perps: White mobs"
+    from pipeline.normalize.actors import names_actor
+
+    assert names_actor("white rioters", ["White mobs"])
+    assert not names_actor("rioters", ["White mobs"])  # whose rioters, the value does not say
+    assert not names_actor("Black people", ["White mobs"])
+    _, killed, _ = casualties(
+        [("Fatalities", "30–80 Black people[1][2], 2 white rioters")],
+        is_perpetrator=lambda text: names_actor(text, ["White mobs"]),
+    )
+    assert (killed.low, killed.high, killed.disputed) == (30, 80, False)

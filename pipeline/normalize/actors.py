@@ -1772,7 +1772,17 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             w[:1].isupper() and any(w.lower() in names for names in forces) for w in words
         ):
             return True  # "1 Soviet officer" among the "Soviet Army"'s men
+        crowds = [names for names in wanted if names[-1] in _CROWD_HEADS and len(names) > 1]
+        if _CROWD_MEMBER_RE.search(piece) and any(
+            w.lower() in names[:-1] for w in words for names in crowds
+        ):
+            return True  # "2 white rioters" among the "White mobs"
     return False
+
+
+# a crowd named by who is in it ("White mobs", "Hindu mobs"), and the words for its members
+_CROWD_HEADS = frozenset(["mob", "mobs", "rioters", "crowd", "crowds", "lynch", "posse", "posses"])
+_CROWD_MEMBER_RE = re.compile(r"\b(?:rioters?|lynchers?|mob\s+members?|posse\s+members?)\b", re.I)
 
 
 # A member of armed forces, and the head words of a force's name
