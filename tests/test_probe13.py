@@ -200,3 +200,47 @@ def test_rioters_of_the_perpetrating_mob_are_their_own_dead():
         is_perpetrator=lambda text: names_actor(text, ["White mobs"]),
     )
     assert (killed.low, killed.high, killed.disputed) == (30, 80, False)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # yopougon-massacre: Abidjan is a first-level district since 2011
+        ("Yopougon, Abidjan, Côte d'Ivoire", ("Yopougon", "Abidjan Autonomous District", "CI")),
+        # itaba-massacre: a commune is named after the town it holds
+        ("Itaba Commune, Gitega Province, Burundi", ("Itaba", "Gitega Province", "BI")),
+        # a delta is an area, no settlement (2012-tana-river-district-clashes)
+        (
+            "Tana Delta, Tana River District, Coast Province, Kenya",
+            (None, "Tana River District", "KE"),
+        ),
+    ],
+)
+def test_divisions_and_areas(location, expected):
+    assert _place(location) == expected
+
+
+def test_site_and_day_labels_before_a_breakdown_are_parts():
+    # 2012-tana-river-district-clashes: three sites, one account -> summed
+    value = (
+        "52 (Riketa, 22 August); 38 (Kilelengwani, 10 September, including 9 police officers); "
+        "39 (Kipao, 21 December)[1][2]"
+    )
+    _, killed, _ = casualties([("Deaths", value)])
+    assert (killed.low, killed.high, killed.disputed) == (129, 129, False)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ([("Perpetrators", "Nuer White Army[3]")], ["Nuer White Army"]),
+        (
+            [("Perpetrators", "White Army"), ("Partof", "South Sudanese Civil War")],
+            ["Nuer White Army"],
+        ),
+        # the Whites of the Russian Civil War are no South Sudanese militia
+        ([("Perpetrators", "White Army"), ("Partof", "Russian Civil War")], ["White Army"]),
+    ],
+)
+def test_white_armies(fields, expected):
+    assert perpetrators(fields).actors == expected

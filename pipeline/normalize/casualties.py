@@ -749,6 +749,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             if found.kind == "claimant":
                 return found
     pieces = [p for p in re.split(r"[,;]\s+", text) if p.strip()]
+    if len(pieces) > 2 and BREAKDOWN_START_RE.match(pieces[-1]):
+        # "(Kilelengwani, 10 September, including 9 police officers)": the labels decide
+        pieces = pieces[:-1]
     if (
         len(pieces) > 1
         and not HEDGE_RE.search(text)

@@ -169,7 +169,7 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|"
+    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -1007,6 +1007,10 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         place_name = country  # "Alexandra Hospital, Singapore": the city is the country
     if place_name is None and parts:
         place_name = _named_premises(parts[0], code)
+    if place_name is None and lower and lower[0] == _strip_affixes(parts[0]):
+        # "Itaba Commune, Gitega Province": a commune is named after the town it holds
+        commune = _COMMUNE_RE.match(lower[0])
+        place_name = commune.group(1) if commune else None
     if place_name and code and admin1_gaz and _LANDFORM_RE.search(place_name.casefold()):
         # "Bear Creek, near the Marias River, Montana Territory": the gazetteer's towns of
         # that name lie in other states, so this one is the creek
@@ -1089,6 +1093,9 @@ def _named_premises(part: str, cc: str | None) -> str | None:
     if name.casefold() in _NOT_NAMES or _country_of(name) or _known_admin1(name, cc):
         return None
     return name
+
+
+_COMMUNE_RE = re.compile(r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) commune$", re.IGNORECASE)
 
 
 # Thai and Lao capital districts are named "town <X>" after the town they hold.
