@@ -73,3 +73,11 @@ def assert_one_line_error(result: subprocess.CompletedProcess, text: str) -> Non
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and text in lines[0], result.stderr
+
+
+def location_of(location: str) -> tuple[str | None, str | None, str | None]:
+    """(place, admin1, country code) of a Location value alone: the probe tests' view."""
+    from pipeline.normalize.places import place
+
+    found = place([("Location", location)], "t", "")
+    return found.place, found.admin1, found.country_code

@@ -6,18 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import location_of as _place
 
 from pipeline import reference
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict, implied_war
-from pipeline.normalize.places import place
 from pipeline.text import strip_markup
-
-
-def _place(location: str) -> tuple[str | None, str | None, str | None]:
-    found = place([("Location", location)], "t", "")
-    return found.place, found.admin1, found.country_code
 
 
 @pytest.mark.parametrize(

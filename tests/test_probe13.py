@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import location_of as _place
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.dates import parse_date
-from pipeline.normalize.places import place
-
-
-def _place(location: str) -> tuple[str | None, str | None, str | None]:
-    found = place([("Location", location)], "t", "")
-    return found.place, found.admin1, found.country_code
 
 
 @pytest.mark.parametrize(

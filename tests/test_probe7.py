@@ -5,19 +5,15 @@ Caucasus and sparse articles). Every case quotes the phrasing that taught it."""
 from __future__ import annotations
 
 import pytest
+from conftest import location_of as _place
 
 from pipeline.normalize.actors import names_actor, perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import lead_date, parse_date
-from pipeline.normalize.places import _gazetteer, _key_raw, place
+from pipeline.normalize.places import _gazetteer, _key_raw
 from pipeline.reference import rows
 from pipeline.text import fold, slugify
-
-
-def _place(location: str) -> tuple[str | None, str | None, str | None]:
-    found = place([("Location", location)], "t", "")
-    return found.place, found.admin1, found.country_code
 
 
 def _killed(value: str, attackers: tuple[str, ...] = (), context: str = "") -> tuple:

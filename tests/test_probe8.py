@@ -5,16 +5,11 @@ battle-style infoboxes). Every case quotes the phrasing that taught it."""
 from __future__ import annotations
 
 import pytest
+from conftest import location_of as _place
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict
-from pipeline.normalize.places import place
-
-
-def _place(location: str) -> tuple[str | None, str | None, str | None]:
-    found = place([("Location", location)], "t", "")
-    return found.place, found.admin1, found.country_code
 
 
 def _killed(*fields: tuple[str, str]) -> tuple[int | None, int | None, bool]:

@@ -6,6 +6,7 @@ Every case quotes the phrasing that taught it."""
 from __future__ import annotations
 
 import pytest
+from conftest import location_of as _place
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
@@ -13,11 +14,6 @@ from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.numbers import find_figures
 from pipeline.normalize.places import place
-
-
-def _place(location: str) -> tuple[str | None, str | None, str | None]:
-    found = place([("Location", location)], "t", "")
-    return found.place, found.admin1, found.country_code
 
 
 def _killed(value: str) -> tuple[int | None, int | None, bool]:
