@@ -239,3 +239,25 @@ def test_site_and_day_labels_before_a_breakdown_are_parts():
 )
 def test_white_armies(fields, expected):
     assert perpetrators(fields).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # maguindanao-massacre: a hedged count before "members of" is no part of the name
+        (
+            "Andal Ampatuan Jr., Zaldy Ampatuan, Anwar Ampatuan, and c. 100 members of the "
+            "Ampatuan private militia",
+            ["Andal Ampatuan Jr.", "Zaldy Ampatuan", "Anwar Ampatuan", "Ampatuan private militia"],
+        ),
+        ("about 200 men of the 3rd Battalion", ["3rd Battalion"]),
+        # gaza-beach-blast: an inquiry that blames a device names no actor
+        (
+            "Disputed; Israel Defense Forces (per Palestinian officials and Human Rights Watch); "
+            "denied by the IDF, whose inquiry blamed a buried mine or old ordnance",
+            ["Israel Defense Forces"],
+        ),
+    ],
+)
+def test_counts_and_things_are_no_names(value, expected):
+    assert perpetrators([("Perpetrators", value)]).actors == expected

@@ -865,7 +865,9 @@ def _count_re() -> re.Pattern[str]:
     number = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
     return re.compile(
         # "12", "10–12", "some 40", "twenty-five"
-        rf"^(?:\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?|(?:{number})(?:[\s-]+(?:{number}))*)"
+        r"^(?:(?:c\.|ca\.|circa|about|around|approximately|approx\.|over|more\s+than"
+        r"|at\s+least|up\s+to|nearly|almost)\s*(?=\d))?"
+        rf"(?:\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?|(?:{number})(?:[\s-]+(?:{number}))*)"
         r"(?:\s+of)?\s+(?=\S)",
         re.I,
     )
@@ -878,6 +880,8 @@ def _drop_count(text: str) -> str:
         return text
     words = _words(rest)
     last = words[-1].lower() if words else ""
+    if re.match(r"^\s*(?:members|men|fighters|soldiers|troops|officers)\s+of\b", rest, re.I):
+        return rest  # "c. 100 members of the Ampatuan private militia"
     if not last.endswith(_PLURAL_ENDINGS) or last.endswith("ss"):
         return text
     return rest
@@ -1292,6 +1296,14 @@ def _claimant(who: str) -> str | None:
     return name
 
 
+# what an inquiry may blame that is no actor: a device, an accident
+_THING_RE = re.compile(
+    r"\b(?:mines?|ordnance|shells?|explosives?|bombs?|accident|malfunction|fire|crossfire"
+    r"|explosion|blast|munitions?|stampede)$",
+    re.I,
+)
+
+
 def _clause(text: str, hedge: str | None, partof: str) -> _Part | None:
     """A part written as a sentence about who did it: the accused are its actors (alleged by
     the sentence's subject); a claim or denial that names no culprit gives no actor at all."""
@@ -1303,6 +1315,8 @@ def _clause(text: str, hedge: str | None, partof: str) -> _Part | None:
             blamed_on = _BLAMED_ON_RE.match(rest)
             target = blamed_on.group("target") if blamed_on else _ACCUSATION_TAIL_RE.sub("", rest)
             named, _ = _resolve_text(target.strip(_EDGE_MARKS), partof)
+            # "whose inquiry blamed a buried mine or old ordnance": a thing, no one
+            named = [n for n in named if n.in_dictionary or not _THING_RE.search(n.actor)]
             return _Part(tuple(named), who, hedge)
     match = _CLAIM_RE.match(text)
     if match is None or _claimant(match.group("who")) is None:
