@@ -249,9 +249,11 @@ def _from_partof(text: str) -> str | None:
 
 def _unbracketed(text: str) -> str:
     """'Peloponnesian War (Decelean War)': a name passed through without its bracket (a
-    phase, a gloss), never cut inside it."""
+    phase, a gloss), never cut inside it. Its first letter is capitalised, as a title's is:
+    "aftermath of World War II in Yugoslavia" and "Aftermath of …" are one conflict."""
     kept = _clean(re.sub(r"\([^()]*\)?", " ", text))
-    return kept if any(c.isalnum() for c in kept) else text
+    name = kept if any(c.isalnum() for c in kept) else text
+    return name[:1].upper() + name[1:]
 
 
 def conflict(partof: str | None, lead: str = "") -> str | None:
