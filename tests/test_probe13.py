@@ -261,3 +261,31 @@ def test_white_armies(fields, expected):
 )
 def test_counts_and_things_are_no_names(value, expected):
     assert perpetrators([("Perpetrators", value)]).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # "Town" in a known settlement's name is no suffix to strip (it was: "Cape")
+        ("Cape Town, South Africa", ("Cape Town", "Western Cape", "ZA")),
+        ("Spanish Town, Jamaica", ("Spanish Town", "Saint Catherine", "JM")),
+        ("Mỹ Lai village, Quảng Ngãi, South Vietnam", ("Mỹ Lai", "Quảng Ngãi Province", "VN")),
+        # green-bay-massacre: "St." is "Saint"; a bay is no settlement
+        ("Green Bay, St. Catherine, Jamaica", (None, "St. Catherine", "JM")),
+        # jeremie-vespers: GeoNames' "Grandans" is Grand'Anse
+        ("Jérémie, Grand'Anse, Haiti", ("Jérémie", "Grand'Anse", "HT")),
+        # hosay-massacre, parsley-massacre: a world region after the country, "along …"
+        (
+            "San Fernando, County of Victoria, Trinidad, British West Indies",
+            ("San Fernando", "City of San Fernando", "TT"),
+        ),
+        ("Northwestern Dominican Republic, along the Haitian border", (None, None, "DO")),
+        # a former state after a country's namesake province stays the country
+        (
+            "Haftevan, Salmas, Azerbaijan, Qajar Iran",
+            ("Haftevan", "West Azerbaijan Province", "IR"),
+        ),
+    ],
+)
+def test_caribbean_places(location, expected):
+    assert _place(location) == expected

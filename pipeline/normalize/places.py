@@ -245,10 +245,13 @@ _fold = fold_cached
 
 def _key_raw(text: str) -> str:
     """Exact lookup key: folded, leading Arabic article dropped, no spaces."""
-    words = fold_words(text)
+    words = [_SAINTS.get(w, w) for w in fold_words(text)]
     if len(words) > 1 and words[0] in _ARTICLES:
         del words[0]
     return "".join(words)
+
+
+_SAINTS = {"st": "saint", "ste": "sainte"}  # "St. Catherine" is "Saint Catherine"
 
 
 _key = lru_cache(maxsize=CACHE_SIZE)(_key_raw)
@@ -257,7 +260,7 @@ _key = lru_cache(maxsize=CACHE_SIZE)(_key_raw)
 @lru_cache(maxsize=CACHE_SIZE)
 def _admin_key(text: str) -> str:
     """Key of a division name with its division words dropped ('Hama Governorate' = 'Hama')."""
-    folded = _fold(text)
+    folded = " ".join(_SAINTS.get(w, w) for w in _fold(text).split())
     stripped = _NAME_NOISE_RE.sub(" ", _DIVISION_RE.sub(" ", folded))
     return _ARTICLE_RE.sub("", " ".join(stripped.split())).replace(" ", "")
 
@@ -696,7 +699,7 @@ _NEAR_MODERN_RE = re.compile(
 
 _INCLUDING_RE = re.compile(
     r"^\W*(?:including|incl\.|especially|notably|particularly|mainly|mostly|chiefly"
-    r"|primarily)\s",
+    r"|primarily|along)\s",
     re.IGNORECASE,
 )
 
@@ -714,6 +717,17 @@ def _nicknamed_premises(piece: str) -> bool:
     return _BRACKET_PREMISES_RE.search(piece) is not None
 
 
+# a region of the world written after the country
+_WORLD_REGION_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:British|French|Dutch|Danish|Spanish)\s+)?(?:(?:North|South|East|West"
+    r"|Central|Southern|Northern|Eastern|Western|Southeast|Southwest|Northeast|Northwest"
+    r"|Sub-Saharan|Latin)\s+)?(?:West\s+Indies|Caribbean|Africa|Asia|Europe|America|Oceania"
+    r"|Middle\s+East|Near\s+East|Far\s+East|Balkans|Levant|Scandinavia|Indochina"
+    r"|Pacific)$",
+    re.IGNORECASE,
+)
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
@@ -724,7 +738,7 @@ def _parts(value: str) -> list[str]:
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
             pieces = [_first_country(piece) for piece in pieces]
         if out and _INCLUDING_RE.match(raw):
-            continue  # "Nazi Germany, including Austria and the Sudetenland": what it spans
+            continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
             cleaned = _clean_part(piece)
             if cleaned and not modern and _nicknamed_premises(piece):
@@ -781,7 +795,8 @@ def _strip_affixes(part: str) -> str:
         part = _PREFIX_RE.sub("", part).strip()
         part = _DIRECTION_RE.sub("", part).strip() or part
         stripped = _SUFFIX_RE.sub("", part).strip()
-        part = stripped or part
+        if stripped and stripped != part and not _gazetteer().by_key.get(_key(part)):
+            part = stripped  # "Mỹ Lai village"; "Cape Town" and "Spanish Town" are names
         # "Langa township" is Langa; "Bart Township" (a US civil township) is a division name
         part = _TOWNSHIP_RE.sub("", part).strip() or part
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
@@ -907,6 +922,8 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     if not parts:
         return None, None, None, None
     parts = list(parts)
+    if len(parts) > 1 and _WORLD_REGION_RE.match(parts[-1]) and _country_of(parts[-2]):
+        parts.pop()  # "San Fernando, Trinidad, British West Indies", "Sokoto, Nigeria, West Africa"
     # The country: the last part, or its tail after " of " ("... District of South Vietnam").
     candidates: tuple[tuple[str, str], ...] = ()
     country_parts: list[str] = []  # the parts that named the country
