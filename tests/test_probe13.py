@@ -289,3 +289,11 @@ def test_counts_and_things_are_no_names(value, expected):
 )
 def test_caribbean_places(location, expected):
     assert _place(location) == expected
+
+
+def test_haitian_crisis_is_its_own_conflict():
+    # 2024-wharf-jeremie-massacre, pont-sonde-massacre: both coders keep the crisis's name
+    from pipeline.normalize.conflicts import conflict
+
+    assert conflict("the Haitian crisis (2018–present)") == "Haitian crisis"
+    assert conflict("Gang war in Haiti") == "Gang war in Haiti"
