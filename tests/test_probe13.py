@@ -39,6 +39,34 @@ from pipeline.normalize.dates import parse_date
         # an island's colonial name, and islands of two-island countries
         ("Bloody Point, Saint Christopher (Saint Kitts)", ("Bloody Point", None, "KN")),
         ("Charlestown, Nevis", ("Charlestown", "Saint Paul Charlestown", "KN")),
+        # yopougon-massacre: Abidjan is a first-level district since 2011
+        ("Yopougon, Abidjan, Côte d'Ivoire", ("Yopougon", "Abidjan Autonomous District", "CI")),
+        # itaba-massacre: a commune is named after the town it holds
+        ("Itaba Commune, Gitega Province, Burundi", ("Itaba", "Gitega Province", "BI")),
+        # a delta is an area, no settlement (2012-tana-river-district-clashes)
+        (
+            "Tana Delta, Tana River District, Coast Province, Kenya",
+            (None, "Tana River District", "KE"),
+        ),
+        # "Town" in a known settlement's name is no suffix to strip (it was: "Cape")
+        ("Cape Town, South Africa", ("Cape Town", "Western Cape", "ZA")),
+        ("Spanish Town, Jamaica", ("Spanish Town", "Saint Catherine", "JM")),
+        ("Mỹ Lai village, Quảng Ngãi, South Vietnam", ("Mỹ Lai", "Quảng Ngãi Province", "VN")),
+        # green-bay-massacre: "St." is "Saint"; a bay is no settlement
+        ("Green Bay, St. Catherine, Jamaica", (None, "St. Catherine", "JM")),
+        # jeremie-vespers: GeoNames' "Grandans" is Grand'Anse
+        ("Jérémie, Grand'Anse, Haiti", ("Jérémie", "Grand'Anse", "HT")),
+        # hosay-massacre, parsley-massacre: a world region after the country, "along …"
+        (
+            "San Fernando, County of Victoria, Trinidad, British West Indies",
+            ("San Fernando", "City of San Fernando", "TT"),
+        ),
+        ("Northwestern Dominican Republic, along the Haitian border", (None, None, "DO")),
+        # a former state after a country's namesake province stays the country
+        (
+            "Haftevan, Salmas, Azerbaijan, Qajar Iran",
+            ("Haftevan", "West Azerbaijan Province", "IR"),
+        ),
     ],
 )
 def test_places(location, expected):
@@ -197,24 +225,6 @@ def test_rioters_of_the_perpetrating_mob_are_their_own_dead():
     assert (killed.low, killed.high, killed.disputed) == (30, 80, False)
 
 
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        # yopougon-massacre: Abidjan is a first-level district since 2011
-        ("Yopougon, Abidjan, Côte d'Ivoire", ("Yopougon", "Abidjan Autonomous District", "CI")),
-        # itaba-massacre: a commune is named after the town it holds
-        ("Itaba Commune, Gitega Province, Burundi", ("Itaba", "Gitega Province", "BI")),
-        # a delta is an area, no settlement (2012-tana-river-district-clashes)
-        (
-            "Tana Delta, Tana River District, Coast Province, Kenya",
-            (None, "Tana River District", "KE"),
-        ),
-    ],
-)
-def test_divisions_and_areas(location, expected):
-    assert _place(location) == expected
-
-
 def test_site_and_day_labels_before_a_breakdown_are_parts():
     # 2012-tana-river-district-clashes: three sites, one account -> summed
     value = (
@@ -261,34 +271,6 @@ def test_white_armies(fields, expected):
 )
 def test_counts_and_things_are_no_names(value, expected):
     assert perpetrators([("Perpetrators", value)]).actors == expected
-
-
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        # "Town" in a known settlement's name is no suffix to strip (it was: "Cape")
-        ("Cape Town, South Africa", ("Cape Town", "Western Cape", "ZA")),
-        ("Spanish Town, Jamaica", ("Spanish Town", "Saint Catherine", "JM")),
-        ("Mỹ Lai village, Quảng Ngãi, South Vietnam", ("Mỹ Lai", "Quảng Ngãi Province", "VN")),
-        # green-bay-massacre: "St." is "Saint"; a bay is no settlement
-        ("Green Bay, St. Catherine, Jamaica", (None, "St. Catherine", "JM")),
-        # jeremie-vespers: GeoNames' "Grandans" is Grand'Anse
-        ("Jérémie, Grand'Anse, Haiti", ("Jérémie", "Grand'Anse", "HT")),
-        # hosay-massacre, parsley-massacre: a world region after the country, "along …"
-        (
-            "San Fernando, County of Victoria, Trinidad, British West Indies",
-            ("San Fernando", "City of San Fernando", "TT"),
-        ),
-        ("Northwestern Dominican Republic, along the Haitian border", (None, None, "DO")),
-        # a former state after a country's namesake province stays the country
-        (
-            "Haftevan, Salmas, Azerbaijan, Qajar Iran",
-            ("Haftevan", "West Azerbaijan Province", "IR"),
-        ),
-    ],
-)
-def test_caribbean_places(location, expected):
-    assert _place(location) == expected
 
 
 def test_haitian_crisis_is_its_own_conflict():
