@@ -713,10 +713,6 @@ _BRACKET_PREMISES_RE = re.compile(
 )
 
 
-def _nicknamed_premises(piece: str) -> bool:
-    return _BRACKET_PREMISES_RE.search(piece) is not None
-
-
 # a region of the world written after the country
 _WORLD_REGION_RE = re.compile(
     r"^(?:the\s+)?(?:(?:British|French|Dutch|Danish|Spanish)\s+)?(?:(?:North|South|East|West"
@@ -741,8 +737,8 @@ def _parts(value: str) -> list[str]:
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
             cleaned = _clean_part(piece)
-            if cleaned and not modern and _nicknamed_premises(piece):
-                out.append(f"{cleaned} building")
+            if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
+                out.append(f"{cleaned} building")  # read as the premises it is
                 continue
             if cleaned and out and _NEAR_MODERN_RE.match(cleaned):
                 out[-1] = _NEAR_MODERN_RE.sub("", cleaned)
