@@ -956,7 +956,11 @@ def _clean_name(text: str) -> str:
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):
         return ""
     head = text.split()
-    if len(head) > 1 and _ACRONYM_RE.match(head[0]) and all(w in _GENERIC_TAIL for w in words[1:]):
+    if (
+        len(head) > 1
+        and (_ACRONYM_RE.match(head[0]) or _JOINT_ACRONYM_RE.match(head[0]))
+        and all(w.lower() in _GENERIC_TAIL for w in _words(" ".join(head[1:])))
+    ):
         return head[0]  # "ORDEN paramilitaries": the organisation its members belong to
     # A sentence is not a name: it stays in perpetrators_raw, not in the actor list.
     return text if len(words) <= MAX_NAME_WORDS and len(text) <= 120 else ""
@@ -1474,6 +1478,8 @@ def _is_self_claim_clause(text: str) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+# two organisations acting as one ("CNT–FAI militias")
+_JOINT_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:[–/-][A-Z][A-Z0-9]{1,7})+$")
 
 
 def _is_abbreviation(inner: str, body: str) -> bool:

@@ -173,6 +173,8 @@ _BUILDING_RE = re.compile(
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
+    # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
+    r"|\w-dong\b"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
@@ -222,6 +224,10 @@ _SUFFIX_RE = re.compile(
     r"(?:areas?|villages?|towns?|"
     r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
     r"parts?(?: of (?:the )?[\w ]+)?))$",
+    re.IGNORECASE,
+)
+_NAMED_SETTLEMENTS_RE = re.compile(
+    r"^(?P<names>(?-i:[A-Z])[^,]*\s(?:and|&)\s(?-i:[A-Z])[^,]*?)\s+(?:villages|hamlets|towns)$",
     re.IGNORECASE,
 )
 # "Northern Iraq", "Western El Salvador", "rural Iowa": a region of the country named after it
@@ -795,6 +801,8 @@ def _strip_affixes(part: str) -> str:
             part = stripped  # "Mỹ Lai village"; "Cape Town" and "Spanish Town" are names
         # "Langa township" is Langa; "Bart Township" (a US civil township) is a division name
         part = _TOWNSHIP_RE.sub("", part).strip() or part
+        # "Phong Nhị and Phong Nhất hamlets": the settlements named, without the word
+        part = _NAMED_SETTLEMENTS_RE.sub(r"\g<names>", part)
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
             stripped = tail.sub("", part).strip()
             if stripped and stripped[0].isupper():
