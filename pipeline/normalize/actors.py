@@ -411,16 +411,55 @@ _SUBUNIT_RE = re.compile(
     r"(?:Battalion|Company|Squadron|Platoon|Troop|Battery)\s*$"
 )
 _NEXT_UNIT_RE = re.compile(r"^\s*(?-i:[A-Z])(?!\w*\d)")
+# Echelons, smallest first: a chain of numbered units each larger than the one before is one
+# unit ("2nd Platoon, 7th Company, 3rd Battalion, 25th Regiment, 2nd Division").
+_ECHELONS = (
+    ("squad", "section"),
+    ("platoon",),
+    ("company", "battery", "troop"),
+    ("battalion", "squadron"),
+    ("regiment", "marines"),
+    ("brigade",),
+    ("division",),
+    ("corps",),
+)
+_ECHELON_WORDS = "|".join(w for level in _ECHELONS for w in level)
+_ECHELON_END_RE = re.compile(
+    rf"(?:\b(?:\d+(?:st|nd|rd|th)|[A-Z]|[A-Z][a-z]+)\s+(?:\w+\s+)?(?P<a>{_ECHELON_WORDS})"
+    rf"|\b(?P<b>company|battery|troop)\s+[A-Z])\s*$",
+    re.IGNORECASE,
+)
+_ECHELON_UNIT_RE = re.compile(
+    rf"^\s*(?:\d+(?:st|nd|rd|th)\s+(?:\w+\s+)?(?P<a>{_ECHELON_WORDS})"
+    rf"|(?P<b>company|battery|troop)\s+[A-Z])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _echelon(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    word = (match.group("a") or match.group("b")).casefold()
+    return next(i for i, level in enumerate(_ECHELONS) if word in level)
+
+
+def _continues_chain(before: str, part: str) -> bool:
+    """Is `part` the larger formation the unit ending `before` belongs to?"""
+    low = _echelon(_ECHELON_END_RE.search(before))
+    high = _echelon(_ECHELON_UNIT_RE.match(part))
+    return low is not None and high is not None and high > low
 
 
 def _join_titles(parts: list[str]) -> list[str]:
     """Put a "Duke of X" part back onto the name the comma cut it from, and a regiment onto
-    the battalion before it ("1st Battalion, Parachute Regiment")."""
+    the battalion before it ("1st Battalion, Parachute Regiment", "Company B, 1st Battalion,
+    7th Marines")."""
     joined: list[str] = []
     for part in parts:
         if joined and (
             (_words(joined[-1]) and _TITLE_OF_RE.match(part))
             or (_SUBUNIT_RE.match(joined[-1]) and _NEXT_UNIT_RE.match(part))
+            or _continues_chain(joined[-1], part)
         ):
             joined[-1] = f"{joined[-1]},{part}"
         else:
@@ -926,8 +965,16 @@ def _has_proper_word(text: str, first: bool = True) -> bool:
     return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in words)
 
 
+_TRAILING_NICKNAME_RE = re.compile(
+    r"(?<=\w)(?<!\bthe)(?<!\band)(?<!\bor)(?<!\bof)(?<!\bfrom)(?<!\bby)"
+    r"\s+[\"“][^\"“”]+[\"”]\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
+    text = _TRAILING_NICKNAME_RE.sub("", text) or text  # '2nd Marine Brigade "Blue Dragon"'
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):
@@ -1121,6 +1168,9 @@ def _one_name(left: str, right: str) -> bool:
     )
 
 
+_UNIT_OF_RE = re.compile(r"^(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[^,;()]+)$")
+
+
 def _resolve_piece(
     piece: str, left: str | None, right: str | None, partof: str = ""
 ) -> list[_Named]:
@@ -1166,6 +1216,14 @@ def _resolve_piece(
             return [
                 _named(found, piece) if found else _Named(" ".join(shared), piece, "state", False)
             ]
+    of_parent = _UNIT_OF_RE.match(text)
+    if of_parent:
+        # "33rd Light Infantry Division of the Myanmar Army": the numbered unit is the more
+        # specific actor; its army is only where it belongs
+        unit = _clean_name(of_parent.group("unit"))
+        parent = _lookup_words(_words(of_parent.group("parent")))
+        if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
+            return [_Named(unit, piece, parent.type, False)]
     matches = _scan_words(words)
     unit = _clean_name(_QUOTED_TAIL_RE.sub("", text))  # '4th SS Police Regiment "Galizien"'
     if matches and _NUMBERED_UNIT_RE.match(unit):

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from pipeline import reference
+from pipeline.normalize.numbers import CITATION_RE
 from pipeline.normalize.vocab import MAX_CHARS, PhraseIndex, Token, phrase_key, tokens
 from pipeline.text import clean_text, fold_words
 
@@ -209,7 +210,7 @@ def _named(text: str, lead: bool) -> list[str]:
 
 
 def _clean(value: str) -> str:
-    text = clean_text(_DEBRIS_RE.sub(" ", value[:MAX_CHARS]))
+    text = clean_text(CITATION_RE.sub(" ", _DEBRIS_RE.sub(" ", value[:MAX_CHARS])))
     return _LEADING_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
 
 

@@ -378,7 +378,29 @@ def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
         else:
             out.append(group)
     bare = [g for g in lent if all(t.kind in ("year", "conn", "mod") for t in g)]
-    return [g for g in out[::-1] if not any(g is b for b in bare)]
+    return _borrow_earlier_years([g for g in out[::-1] if not any(g is b for b in bare)])
+
+
+def _borrow_earlier_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
+    """An alternative written after the dated expression, without a year, is in that year:
+    "c. 26 January 1838 (some accounts give 27 or 28 January)". Only an "or" says it is an
+    alternative; "(bodies found 3 March)" is a later day, not the event's."""
+    out: list[list[_Tok]] = []
+    previous: _Tok | None = None
+    for group in groups:
+        years = [t for t in group if t.kind in ("year", "iso", "isomonth")]
+        if years:
+            first = years[0]
+            year = first.value if first.kind == "year" else first.value[0]  # type: ignore[index]
+            previous = _Tok("year", year, first.pos, first.end)
+        elif (
+            previous is not None
+            and any(t.kind == "month" for t in group)
+            and any(t.kind == "conn" and t.value == "or" for t in group)
+        ):
+            group = [*group, previous]
+        out.append(group)
+    return out
 
 
 def _cut(text: str, limit: int) -> str:
