@@ -135,6 +135,14 @@ def test_alternative_days_after_the_date(value, expected):
     assert (found.start.isoformat(), found.end.isoformat()) == expected
 
 
-def test_citation_marks_leave_the_conflict():
-    # coniston-massacre
-    assert conflict("the Australian frontier wars[1]") == "Australian frontier wars"
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        # coniston-massacre: a citation mark is no part of the name
+        ("the Australian frontier wars[1]", "Australian frontier wars"),
+        # tula-toli-massacre: a campaign of a known war is that war
+        ("2017 Rohingya clearance operations", "Rohingya conflict"),
+    ],
+)
+def test_conflicts(partof, expected):
+    assert conflict(partof) == expected
