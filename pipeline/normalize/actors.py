@@ -947,7 +947,13 @@ _NUMBERED_UNIT_RE = re.compile(
 
 # an acronym joined to a capitalised word: "SS-Wachsturmbann Eimann" (not "ISIS-K")
 _PREFIXED_UNIT_RE = re.compile(r"^(?-i:[A-Z]{2,5})-(?-i:[A-Z])[^\W\d_]{3,}")
-_QUOTED_TAIL_RE = re.compile(r"\s*[\"“«'‘][^\"”»'’]*[\"”»'’]\s*$")
+# A quoted nickname after a name is not part of it ('2nd Marine Brigade "Blue Dragon"', '4th SS
+# Police Regiment "Galizien"'); one after "the" or "and" is the name itself ('the "Secret Nine"').
+_QUOTED_TAIL_RE = re.compile(
+    r"(?<=\w)(?<!\bthe)(?<!\band)(?<!\bor)(?<!\bof)(?<!\bfrom)(?<!\bby)"
+    r"\s+[\"“«'‘][^\"“”«»'’]+[\"”»'’]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_unit_name(name: str) -> bool:
@@ -965,16 +971,9 @@ def _has_proper_word(text: str, first: bool = True) -> bool:
     return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in words)
 
 
-_TRAILING_NICKNAME_RE = re.compile(
-    r"(?<=\w)(?<!\bthe)(?<!\band)(?<!\bor)(?<!\bof)(?<!\bfrom)(?<!\bby)"
-    r"\s+[\"“][^\"“”]+[\"”]\s*$",
-    re.IGNORECASE,
-)
-
-
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
-    text = _TRAILING_NICKNAME_RE.sub("", text) or text  # '2nd Marine Brigade "Blue Dragon"'
+    text = _QUOTED_TAIL_RE.sub("", text) or text
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):
@@ -1225,7 +1224,7 @@ def _resolve_piece(
         if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
             return [_Named(unit, piece, parent.type, False)]
     matches = _scan_words(words)
-    unit = _clean_name(_QUOTED_TAIL_RE.sub("", text))  # '4th SS Police Regiment "Galizien"'
+    unit = _clean_name(text)
     if matches and _NUMBERED_UNIT_RE.match(unit):
         return [_Named(unit, piece, matches[0].actor.type, False)]
     if len(matches) == 1 and matches[0].end == 1 and _PREFIXED_UNIT_RE.match(unit):

@@ -356,6 +356,15 @@ def _double_dated(text: str) -> str:
     return _DOUBLE_MONTHS_RE.sub(months, _DOUBLE_DAYS_RE.sub(days, text))
 
 
+def _year_of(group: list[_Tok]) -> _Tok | None:
+    """The expression's first year, as a year token another expression can borrow."""
+    first = next((t for t in group if t.kind in ("year", "iso", "isomonth")), None)
+    if first is None:
+        return None
+    year = first.value if first.kind == "year" else first.value[0]  # type: ignore[index]
+    return _Tok("year", year, first.pos, first.end)
+
+
 def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
     """An expression without a year takes the next expression's year, as English writes
     alternatives: "28 November … or 17–20 December 2020" -> 28 November 2020. A bare year
@@ -366,11 +375,9 @@ def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
     lender: list[_Tok] | None = None
     lent: list[list[_Tok]] = []
     for group in reversed(groups):
-        years = [t for t in group if t.kind in ("year", "iso", "isomonth")]
-        if years:
-            first = years[0]
-            year = first.value if first.kind == "year" else first.value[0]  # type: ignore[index]
-            following, lender = _Tok("year", year, first.pos, first.end), group
+        year = _year_of(group)
+        if year is not None:
+            following, lender = year, group
             out.append(group)
         elif following is not None and any(t.kind == "month" for t in group):
             out.append([*group, following])
@@ -388,11 +395,9 @@ def _borrow_earlier_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
     out: list[list[_Tok]] = []
     previous: _Tok | None = None
     for group in groups:
-        years = [t for t in group if t.kind in ("year", "iso", "isomonth")]
-        if years:
-            first = years[0]
-            year = first.value if first.kind == "year" else first.value[0]  # type: ignore[index]
-            previous = _Tok("year", year, first.pos, first.end)
+        year = _year_of(group)
+        if year is not None:
+            previous = year
         elif (
             previous is not None
             and any(t.kind == "month" for t in group)
