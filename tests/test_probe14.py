@@ -108,6 +108,12 @@ def test_places(location, expected):
                 "Secret Nine",
             ],
         ),
+        # tula-toli-massacre: "armed" says how a named group came, not who it is
+        (
+            "Tatmadaw (Myanmar Army) and armed Rakhine vigilantes (per survivors, HRW)[1][4]",
+            ["Tatmadaw", "Rakhine vigilantes"],
+        ),
+        ("armed men", ["armed men"]),
         # a name in lower case keeps its generic word
         ("Pokomo militias", ["Pokomo militias"]),
     ],

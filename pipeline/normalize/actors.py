@@ -881,7 +881,12 @@ _MEMBERS_OF_RE = re.compile(
     r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
-_ALLIED_PREFIX_RE = re.compile(r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)", re.I)
+_ALLIED_PREFIX_RE = re.compile(
+    r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)"
+    # "armed Rakhine vigilantes": how a named group came is not its name ("armed men" stays)
+    r"|^(?-i:armed|masked|unidentified)\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
 
 
 # A count before a name is not part of it: "Eight Uyghur separatists", "2 gunmen", "Twenty-two
