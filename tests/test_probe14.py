@@ -114,6 +114,11 @@ def test_places(location, expected):
             ["Tatmadaw", "Rakhine vigilantes"],
         ),
         ("armed men", ["armed men"]),
+        # let-yet-kone-massacre: the junta's governing council is not its army
+        (
+            "State Administration Council; Myanmar Army; Myanmar Air Force",
+            ["State Administration Council", "Myanmar Army", "Myanmar Air Force"],
+        ),
         # a name in lower case keeps its generic word
         ("Pokomo militias", ["Pokomo militias"]),
     ],
