@@ -1009,7 +1009,7 @@ def _clean_name(text: str) -> str:
     head = text.split()
     if (
         len(head) > 1
-        and (_ACRONYM_RE.match(head[0]) or _JOINT_ACRONYM_RE.match(head[0]))
+        and _ACRONYMS_RE.match(head[0])
         and all(w.lower() in _GENERIC_TAIL for w in _words(" ".join(head[1:])))
     ):
         return head[0]  # "ORDEN paramilitaries": the organisation its members belong to
@@ -1540,8 +1540,8 @@ def _is_self_claim_clause(text: str) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
-# two organisations acting as one ("CNT–FAI militias")
-_JOINT_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:[–/-][A-Z][A-Z0-9]{1,7})+$")
+# one organisation's acronym, or two acting as one ("ORDEN", "CNT–FAI")
+_ACRONYMS_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:[–/-][A-Z][A-Z0-9]{1,7})*$")
 
 
 def _is_abbreviation(inner: str, body: str) -> bool:

@@ -311,7 +311,7 @@ def _parse_date(text: str) -> DateRange | None:
             if found is not None:
                 return found
     text = _double_dated(text)
-    groups = _borrow_years(_groups(_tokens(text)))
+    groups = _borrow_earlier_years(_borrow_years(_groups(_tokens(text))))
     return _combine([p for group in groups for p in _parse_group(group)])
 
 
@@ -385,7 +385,7 @@ def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
         else:
             out.append(group)
     bare = [g for g in lent if all(t.kind in ("year", "conn", "mod") for t in g)]
-    return _borrow_earlier_years([g for g in out[::-1] if not any(g is b for b in bare)])
+    return [g for g in out[::-1] if not any(g is b for b in bare)]
 
 
 def _borrow_earlier_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
