@@ -55,7 +55,7 @@ def perp(value: str, key: str = "Perpetrators"):
 
 def test_dictionary_schema_and_rows():
     schema = reference.schema("actors")
-    assert schema["version"] == "1.18.0" and schema["description"]
+    assert schema["version"] == "1.19.0" and schema["description"]
     assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type", "conflict"]
     assert all(f["type"] and f["description"] for f in schema["fields"])
     rows = reference.rows("actors")
@@ -649,7 +649,9 @@ def test_coder_names_are_canonical(name):
         ("Burmese military", "Tatmadaw", "state"),
         ("ARSA", "Arakan Rohingya Salvation Army", "non_state"),
         ("TNI", "Indonesian National Armed Forces", "state"),
-        ("ABRI", "Indonesian National Armed Forces", "state"),
+        # the armed forces' name 1962–1999 ("Indonesian Armed Forces (ABRI)"), kept apart
+        ("ABRI", "Indonesian Armed Forces", "state"),
+        ("Brimob", "Mobile Brigade Corps", "state"),  # a police unit, like Kopassus an army's
         ("Communist Party of Kampuchea", "Khmer Rouge", "state"),
         ("Japanese troops", "Imperial Japanese Army", "state"),
         ("SS", "Schutzstaffel", "state"),

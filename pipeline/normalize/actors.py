@@ -669,6 +669,10 @@ _NATIONAL_FORCE_RE = re.compile(
     r"^(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:Army|Armed\s+Forces|Military|Navy|Air\s+Force)$", re.I
 )
 
+# "Lebanese Forces (Phalangists)": one word for the movement's members glosses a named actor
+# (its popular name); it names the actor only after an unnamed one ("gunmen (Phalangists)").
+_MEMBERS_GLOSS_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:ists|ites)$")
+
 
 # "(in U.S. custody since 2022)", "(at large)", "(died 1999)": what became of the actor
 _CIRCUMSTANCE_RE = re.compile(
@@ -1403,6 +1407,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     alleged_by: str | None = None
     self_claim = False
     bracket_actors: list[_Named] = []
+    glosses: list[_Named] = []
     # "(per Russian officials; denied by Ukraine)": each clause of a bracket on its own
     # "(per ISAF, denied by Afghan officials)": a denial after a comma is a clause too
     clauses = [c for bracket in brackets for c in _CLAUSE_SPLIT_RE.split(bracket) if c.strip()]
@@ -1437,6 +1442,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue  # "Kaibiles (Guatemalan Army special forces)": what the actor is
             if _parent_of_force(body, found):
                 continue  # "Ethiopian Air Force (Derg)": the regime the force served
+            if _MEMBERS_GLOSS_RE.match(rest.strip()):
+                glosses.extend(n for n in found if n.in_dictionary)
+                continue
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
@@ -1457,6 +1465,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     if not _words(text) or _UNKNOWN_RE.match(text) or _UNKNOWN_RE.match(_drop_count(text)):
         # "Disputed", "Suspected", "()", "Unknown": a bracket may still name the actor
         # ("Unknown (possibly Taliban)"); "(MKG)" after a name is only its abbreviation.
+        bracket_actors.extend(glosses)
         if len({n.actor for n in bracket_actors}) > 1:
             hedge = "disputed"
         unknown = bool(_words(text)) and not bracket_actors
@@ -1489,7 +1498,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         alternatives = alternatives or alternative
     # A bracket naming another known actor, with no alleging words, is a unit of the one
     # before it: "Soviet Union (NKVD)", "British Army (1st Battalion, Parachute Regiment)".
-    units = [b for b in bracket_actors if b.actor not in {n.actor for n in named}]
+    units = [
+        b
+        for b in bracket_actors + ([] if named else glosses)
+        if b.actor not in {n.actor for n in named}
+    ]
     if named:
         # "Provisional IRA (Belfast Brigade)", "Mexican Army (102nd Infantry Battalion)",
         # "42nd Infantry Regiment (1st Sofia Division)": a formation the dictionary does not

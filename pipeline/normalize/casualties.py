@@ -92,7 +92,7 @@ FIGURE_SOURCE = claimants.Phrasing(
         skip=r"\W*",
     ),
     suffix=claimants.suffix_re(
-        (*claimants.CLAIM_WORDS, "estimates?", "figures?", "counts?", "data", "tally"),
+        (*claimants.CLAIM_WORDS, "estimates?", "est", "figures?", "counts?", "data", "tally"),
         trailing=r"\W*",
     ),
     inner=" ,;:.-",
@@ -192,6 +192,17 @@ GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
     r"|soldiers?|troops?|police\w*|militi\w*|fighters?|attackers?|residents?|villagers?"
     r"|students?|staff|workers?|dead|killed|injured|wounded|deaths?|total|including)\b",
+    re.IGNORECASE,
+)
+# "39 (gunshot wounds), 12 (minor injuries)", "30 (civilians), 12 (soldiers)": a bracket that is
+# only a group of victims or a kind of wound labels a part of one account (the parts are
+# summed), not a source. Bare "police" or "residents" may be who counted: not labels.
+GROUP_LABEL_RE = re.compile(
+    r"^(?!(?:mostly|mainly|largely|chiefly|including|incl|excluding|not|all|some|many|most"
+    r"|among|of|only|plus|per|by|the|an?)\b)(?:[^\W\d_][\w'’-]*\s+){0,2}"
+    r"(?:civilians?|children|women|men|boys|girls|soldiers?|troops|policem[ae]n|police\s+officers"
+    r"|officers|gendarmes|militiamen|fighters|students|workers|miners|strikers|protesters"
+    r"|demonstrators|villagers|prisoners|refugees|wounds|injuries|burns|wounded|injured)\W*$",
     re.IGNORECASE,
 )
 # Premises and settlements: a bracket naming one labels the site of a part of the toll
@@ -624,8 +635,11 @@ _LISTED_MEASURES_RE = re.compile(
 
 
 # "20,000 (Ottoman figures) to 52,000 (Greek estimates)": a claimant names one end of what reads
-# as a range, so the ends are two accounts, not one range of one source.
+# as a range, so the ends are two accounts, not one range of one source. So do two different
+# brackets, one on each end ("2,000 (Syrian government) – 40,000 (Syrian Human Rights
+# Committee)"): one source does not name itself twice.
 _CLAIMED_END_RE = re.compile(r"(?<=\d)\s*\(([^()]*)\)\s+(to|–|—)\s+(?=\d)")
+_UPPER_END_RE = re.compile(r"\d[\d,.]*\+?\s*\(([^()]*)\)")
 
 
 def _split_claimed_ranges(text: str) -> str:
@@ -633,9 +647,18 @@ def _split_claimed_ranges(text: str) -> str:
     chars = list(text)
     for match in _CLAIMED_END_RE.finditer(text):
         inner = match.group(1)
+        upper = _UPPER_END_RE.match(text, match.end())
+        other = upper.group(1) if upper else ""
         if not find_figures(inner) and (
             claimants.opens_with_lead(inner, FIGURE_SOURCE)
             or claimants.ends_with_claim_word(inner, FIGURE_SOURCE)
+            or (
+                inner.strip()
+                and other.strip()
+                and not find_figures(other)
+                and any(ch.isupper() for ch in inner + other)
+                and fold_cached(inner) != fold_cached(other)
+            )
         ):
             start, end = match.span(2)
             chars[start:end] = ";" + " " * (end - start - 1)
@@ -800,6 +823,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             return _Paren("counted", None, figures[0].low)
     if figures:
         return _Paren("breakdown", None)
+    if GROUP_LABEL_RE.match(text):
+        return _Paren("part", text)
     folded = fold_cached(text)
     if folded and in_context(folded):
         return _Paren("site", text)

@@ -41,6 +41,12 @@ CITATION_RE = re.compile(
     r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.IGNORECASE
 )
 
+# "two-thirds of them", "a quarter", "one half": a share of a figure, never a count itself
+FRACTION_RE = re.compile(
+    r"\b(?:one|two|three|four|five|a)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    re.IGNORECASE,
+)
+
 QUALIFIER_PREFIXES = {
     "at_least": (
         r"at\s+least|more\s+than|over|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
@@ -183,9 +189,10 @@ def _is_vague(text: str) -> bool:
 
 
 def mask_non_figures(text: str) -> str:
-    """Blank out dates, times, percentages and citation marks (same length, same offsets)."""
-    text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
-    return DATE_RE.sub(lambda m: " " * len(m.group()), text)
+    """Blank out dates, times, percentages, fractions and citation marks (same offsets)."""
+    for pattern in (CITATION_RE, FRACTION_RE, DATE_RE):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def find_figures(text: str) -> list[Figure]:

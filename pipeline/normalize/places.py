@@ -107,6 +107,9 @@ LOWER_WORDS = (
     "arrondissement",
     "borough",
     "sector",
+    # "Oecusse enclave": a division named by its position (Oecusse is a municipality)
+    "enclave",
+    "exclave",
     # Ottoman units below the vilayet
     "sanjak",
     "kaza",
