@@ -85,6 +85,19 @@ def test_perpetrators(value, actors):
         # passabe-massacre: an enclave is the division it names
         ("Passabe, Oecusse enclave, East Timor", ("Passabe", "Oecusse enclave", "TL")),
         ("Passabe, Oecusse, East Timor", ("Passabe", "Oecusse", "TL")),
+        # red-terror-in-kiev-1918: a written "Kiev" is the city (GeoNames' name for its oblast)
+        ("Kiev, Ukrainian People's Republic", ("Kiev", "Kyiv", "UA")),
+        ("Bila Tserkva, Kiev Oblast, Ukraine", ("Bila Tserkva", "Kiev Oblast", "UA")),
+        # vilna-pogrom-1919: a Soviet republic written out is the SSR, not a division
+        (
+            "Wilno (Vilna), Lithuanian–Byelorussian Soviet Socialist Republic",
+            ("Wilno", "Vilnius County", "LT"),
+        ),
+        ("Minsk, Lithuanian–Byelorussian SSR", ("Minsk", "Minsk Region", "BY")),
+        (
+            "Kharkiv, Ukrainian Soviet Socialist Republic",
+            ("Kharkiv", "Kharkiv Oblast", "UA"),
+        ),
     ],
 )
 def test_places(location, expected):

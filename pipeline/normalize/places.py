@@ -296,15 +296,21 @@ def _division_words(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- reference data
 
 
+_SSR_RE = re.compile(r"\bSSR$")
+
+
 @cache
 def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
     """key -> ((country, code), ...) in file order; several rows = an ambiguous old name."""
     table: dict[str, list[tuple[str, str]]] = {}
     for row in rows("countries"):
         entry = (row["country"], row["country_code"])
-        bucket = table.setdefault(_key(row["name"]), [])
-        if entry not in bucket:
-            bucket.append(entry)
+        # "Ukrainian SSR" is also written out: "Ukrainian Soviet Socialist Republic"
+        spelled = _SSR_RE.sub("Soviet Socialist Republic", row["name"])
+        for name in dict.fromkeys((row["name"], spelled)):
+            bucket = table.setdefault(_key(name), [])
+            if entry not in bucket:
+                bucket.append(entry)
     try:  # official ISO names ("Syrian Arab Republic") as a fallback
         import pycountry
 
@@ -490,6 +496,14 @@ def _load_gazetteer() -> _Gazetteer:
         stripped = g.admin1_by_cc.get(cc, {})
         for key in stripped.keys() & exact.keys():
             stripped[key] = exact[key]
+    # A spelling the reference gives one unit wins over another unit's raw gazetteer name
+    # spelled the same: GeoNames calls Kyiv Oblast "Kiev", but a written "Kiev" is the city.
+    for row in rows("places_admin1_names"):
+        for alias in row["aliases"].split("|"):
+            if (exact_key := _key(alias)) and alias.strip() != row["gazetteer_name"]:
+                g.admin1_exact.setdefault(row["country_code"], {})[exact_key] = row[
+                    "gazetteer_name"
+                ]
     return g
 
 
