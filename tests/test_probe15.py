@@ -8,6 +8,7 @@ from conftest import location_of as _place
 
 from pipeline.normalize.actors import perpetrators
 from pipeline.normalize.casualties import casualties
+from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.numbers import find_figures
 
 
@@ -37,6 +38,9 @@ def _range(key: str, value: str) -> tuple[int | None, int | None, bool]:
         # a bare "police" may be who counted: still two accounts
         ("Fatalities", "57 (police), 100 (witnesses)", (57, 100, True)),
         ("Fatalities", "300 (mostly civilians)", (300, 300, False)),
+        # hola-massacre: the parts counted are the least an "up to" total can be
+        ("Injuries", "23 seriously; up to 77 in total", (23, 77, False)),
+        ("Injuries", "12 children; 40 in total", (40, 40, False)),
     ],
 )
 def test_casualty_ranges(key, value, expected):
@@ -85,6 +89,25 @@ def test_perpetrators(value, actors):
         # passabe-massacre: an enclave is the division it names
         ("Passabe, Oecusse enclave, East Timor", ("Passabe", "Oecusse enclave", "TL")),
         ("Passabe, Oecusse, East Timor", ("Passabe", "Oecusse", "TL")),
+        # kindu-atrocity: the bracket tells which Congo; without it the place decides
+        (
+            "Kindu, Kivu Province, Republic of the Congo (Léopoldville)",
+            ("Kindu", "Kivu Province", "CD"),
+        ),
+        ("Stanleyville, Republic of the Congo", ("Stanleyville", "Orientale Province", "CD")),
+        ("Brazzaville, Republic of the Congo", ("Brazzaville", "Brazzaville", "CG")),
+        # 2008-christmas-massacres: locations in two countries -> the first
+        (
+            "Haut-Uélé District, Orientale Province, Democratic Republic of the Congo; "
+            "Western Equatoria, Southern Sudan",
+            (None, "Orientale Province", "CD"),
+        ),
+        ("Juba, Southern Sudan", ("Juba", "Central Equatoria State", "SS")),
+        # manili-massacre: a later part naming a second-level unit is that unit
+        (
+            "Barrio Manili, Carmen, Cotabato, Philippines",
+            ("Manili", "Soccsksargen", "PH"),
+        ),
         # red-terror-in-kiev-1918: a written "Kiev" is the city (GeoNames' name for its oblast)
         ("Kiev, Ukrainian People's Republic", ("Kiev", "Kyiv", "UA")),
         ("Bila Tserkva, Kiev Oblast, Ukraine", ("Bila Tserkva", "Kiev Oblast", "UA")),
@@ -102,3 +125,27 @@ def test_perpetrators(value, actors):
 )
 def test_places(location, expected):
     assert _place(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("partof", "lead", "expected"),
+    [
+        # herero-and-nama-genocide: the Herero Wars are a war of their own
+        ("the Herero Wars", "", "Herero Wars"),
+        # mueda-massacre: a war the event led to is not its war
+        (
+            None,
+            "The massacre is widely regarded in Mozambique as a catalyst for the armed "
+            "struggle that became the Mozambican War of Independence four years later.",
+            None,
+        ),
+        (None, "The Jabidah massacre sparked the Moro conflict.", None),
+        (
+            None,
+            "It took place during the Mozambican War of Independence.",
+            "Mozambican War of Independence",
+        ),
+    ],
+)
+def test_conflicts(partof, lead, expected):
+    assert conflict(partof, lead) == expected

@@ -57,7 +57,11 @@ def _actors(value: str) -> list[str]:
             "Waegwan, Chilgok County, Gyeongsangbuk-do, South Korea",
             ("Waegwan", "North Gyeongsang Province", "KR"),
         ),
-        ("Bud Dajo, Jolo Island, Sulu, Philippine Islands", ("Bud Dajo", None, "PH")),
+        # Sulu is a province (second level) of the region the gazetteer names
+        (
+            "Bud Dajo, Jolo Island, Sulu, Philippine Islands",
+            ("Bud Dajo", "Autonomous Region in Muslim Mindanao", "PH"),
+        ),
     ],
 )
 def test_probe8_locations(location, expected):

@@ -1500,7 +1500,17 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     if totals and not loose:
         for draft in keyed:
             draft.is_part = True
-        return [(d.low, d.high) for d in totals]
+        # "23 seriously; up to 77 in total": the parts counted are the least an "up to" total
+        # can be
+        least: dict[str, int] = {}
+        for draft in keyed:
+            label = fold_cached(draft.part or draft.victims or "")
+            least[label] = min(least.get(label, draft.low), draft.low)
+        known = sum(least.values())
+        return [
+            (known if d.qualifier == "at_most" and 0 < known <= d.high else d.low, d.high)
+            for d in totals
+        ]
     intervals: list[tuple[int, int]] = []
     parts: dict[str, list[_Draft]] = {}
     for draft in keyed:

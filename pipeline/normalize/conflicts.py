@@ -47,6 +47,13 @@ OUTSIDE_WORDS = frozenset(
         "followed",  # "the truce that followed the Irish War of Independence"
         "follows",
         "preceded",
+        # "the armed struggle that became the Mozambican War of Independence four years
+        # later", "the massacre sparked the Moro conflict": a war the event led to
+        "became",
+        "become",
+        "sparked",
+        "triggered",
+        "precipitated",
     ]
 )
 # Words between an outside word and the name: "before the outbreak of the Irish Civil War".

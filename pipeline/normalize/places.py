@@ -685,7 +685,7 @@ def _is_first_level(text: str, cc: str | None) -> bool:
 # --------------------------------------------------------------------------- text -> parts
 
 
-def _split_top(text: str) -> list[str]:
+def _split_top(text: str, separators: str = ",;") -> list[str]:
     """Split on commas and semicolons outside parentheses."""
     parts, depth, current = [], 0, []
     for char in text:
@@ -693,7 +693,7 @@ def _split_top(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if char in ",;" and depth == 0:
+        if char in separators and depth == 0:
             parts.append("".join(current))
             current = []
         else:
@@ -708,6 +708,9 @@ _WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _clean_part(part: str) -> str:
+    whole = " ".join(_MARKUP_RE.sub(" ", part).split()).strip(" .,:;-–—'’")
+    if "(" in whole and _countries().get(_key(whole)):
+        return whole  # "Republic of the Congo (Léopoldville)": the bracket tells the state
     part = _BRACKETS_RE.sub(" ", part)  # other parentheses, [refs]
     part = _MARKUP_RE.sub(" ", part)
     part = " ".join(part.split()).strip(" .,:;-–—'’")
@@ -747,11 +750,22 @@ _WORLD_REGION_RE = re.compile(
 )
 
 
+def _first_location(value: str) -> str:
+    """'Haut-Uélé District, …, Democratic Republic of the Congo; Western Equatoria, Southern
+    Sudan': locations in two countries, separated by ';' -> the first, whole location."""
+    locations = _split_top(value, ";")
+    if len(locations) > 1:
+        last = _split_top(locations[0], ",")[-1]
+        if _country_of(_clean_part(last)):
+            return locations[0]
+    return value
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
-    for raw in _split_top(value):
+    for raw in _split_top(_first_location(value)):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(1)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
@@ -1022,11 +1036,14 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
             gaz = _city_unit(settlements[0], code) if settlements else None
             if gaz is None and not _gazetteer().by_admin1.get((code, seat_gaz)):
                 gaz = seat_gaz  # a division the gazetteer predates ("N'Djamena")
+        g = _gazetteer()
         for name in settlements + others if gaz is None else ():
-            gaz = _unique_admin1(_settlements(name, code))
+            # "Carmen, Cotabato, Philippines": a later part naming a second-level unit is that
+            # unit, not a village of the same name elsewhere ("Cotabato" in another region)
+            unit = g.admin2_by_cc.get((code, _admin_key(name)), set()) if name != parts[0] else ()
+            gaz = next(iter(unit)) if len(unit) == 1 else _unique_admin1(_settlements(name, code))
             if gaz:
                 break
-        g = _gazetteer()
         for name in lower if gaz is None else ():
             found = g.admin2_by_cc.get((code, _admin_key(name)), set())
             if len(found) == 1:
