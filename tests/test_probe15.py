@@ -73,6 +73,11 @@ def test_fractions_are_no_figures():
             ["Sakunar", "Indonesian National Armed Forces"],
         ),
         # wasior-incident: the police's mobile brigade is a unit of its own
+        # july-2016-dhaka-attack: the breakaway faction is not the JMB
+        (
+            "Neo-JMB; Islamic State (claimed responsibility)[4]",
+            ["Neo-Jamaat-ul-Mujahideen Bangladesh", "Islamic State"],
+        ),
         (
             "Mobile Brigade Corps (Brimob), Indonesian National Police",
             ["Mobile Brigade Corps", "Indonesian National Police"],
@@ -108,6 +113,22 @@ def test_perpetrators(value, actors):
             "Barrio Manili, Carmen, Cotabato, Philippines",
             ("Manili", "Soccsksargen", "PH"),
         ),
+        # 1950-barisal-riots / chuknagar: a former state before its state of the time, and
+        # "(Present X)" without "-day"
+        ("East Bengal (Present Bangladesh)", (None, None, "BD")),
+        ("Barisal, East Bengal, Pakistan", ("Barisal", "Barisal Division", "BD")),
+        (
+            "Chuknagar, Khulna District, East Pakistan, Pakistan",
+            ("Chuknagar", "Khulna District", "BD"),
+        ),
+        ("Dhaka, Pakistan", ("Dhaka", None, "PK")),
+        # logang-massacre: a "cluster village" is the village
+        (
+            "Logang cluster village, Panchhari Upazila, Khagrachari District, Bangladesh",
+            ("Logang", "Chittagong Division", "BD"),
+        ),
+        # 2013-shapla-square-massacre: a "chattar" is a square (Bengali)
+        ("Shapla Chattar, Motijheel, Dhaka, Bangladesh", ("Dhaka", "Dhaka Division", "BD")),
         # red-terror-in-kiev-1918: a written "Kiev" is the city (GeoNames' name for its oblast)
         ("Kiev, Ukrainian People's Republic", ("Kiev", "Kyiv", "UA")),
         ("Bila Tserkva, Kiev Oblast, Ukraine", ("Bila Tserkva", "Kiev Oblast", "UA")),
@@ -140,6 +161,14 @@ def test_places(location, expected):
             None,
         ),
         (None, "The Jabidah massacre sparked the Moro conflict.", None),
+        # 2013-shapla-square-massacre: "Operation Flash Out" is not Operation Flash (Croatia)
+        (
+            None,
+            "The massacre, known to the government as Operation Flash Out (Operation Secure "
+            "Shapla), was a joint operation by the Rapid Action Battalion",
+            None,
+        ),
+        (None, "It took place in 1995 during the Bosnian War. Serb forces killed", "Bosnian War"),
         (
             None,
             "It took place during the Mozambican War of Independence.",
@@ -149,3 +178,13 @@ def test_places(location, expected):
 )
 def test_conflicts(partof, lead, expected):
     assert conflict(partof, lead) == expected
+
+
+def test_an_ambiguous_name_is_read_in_its_war():
+    # 2014-wagah-border-suicide-bombing: the Pakistani Jundallah, not the Iranian one
+    fields = [
+        ("Partof", "the War in North-West Pakistan"),
+        ("Perpetrators", "Disputed; claimed separately by Jamaat-ul-Ahrar and Jundallah"),
+    ]
+    assert perpetrators(fields).actors == ["Jamaat-ul-Ahrar", "Jundallah (Pakistan)"]
+    assert perpetrators([("Perpetrators", "Jundallah")]).actors == ["Jundallah (Iran)"]

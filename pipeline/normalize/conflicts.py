@@ -202,13 +202,25 @@ def _outside(words: list[Token], start: int) -> bool:
     return False
 
 
+# Clause breaks of a lead: a name never runs across them.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:!?()\[\]\"“”]|\.\s")
+
+
 def _named(text: str, lead: bool) -> list[str]:
     """Canonical names found in a text, each mapped up to its war, in order of mention."""
+    if lead:
+        return [name for clause in _CLAUSE_BREAK_RE.split(text) for name in _named_in(clause, True)]
+    return _named_in(text, False)
+
+
+def _named_in(text: str, lead: bool) -> list[str]:
     words = tokens(text)
     found: list[str] = []
     for match in _index().find(words):
         if _outside(words, match.start) or (lead and not words[match.start].capital):
             continue
+        if lead and match.end < len(words) and words[match.end].capital:
+            continue  # "Operation Flash Out" is not Operation Flash: the name runs on
         for canonical in match.values:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war

@@ -133,7 +133,8 @@ _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|convent|shrine|school|"
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
-    r"lines|hotel|restaurant|cafe|nightclub|stadium|square|street|road|avenue|bridge|factory|"
+    r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
+    r"bridge|factory|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -218,7 +219,7 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:village|town|hamlet|kebele|and elsewhere|"
+    r"\s+(?:(?:cluster\s+)?village|town|hamlet|kebele|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
@@ -242,8 +243,8 @@ _REGION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _MODERN_RE = re.compile(
-    r"\(\s*(?:in\s+)?(?:now|modern[- ]day|present[- ]day|today|currently|nowadays)"
-    r"\s*(?:in\s+)?[:,]?\s*([^()]*)\)?",
+    r"\(\s*(?:in\s+)?(?:now|modern[- ]day|present(?:[- ]day)?|today|currently|nowadays)"
+    r"\s*(?:in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
 )
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
@@ -297,6 +298,16 @@ def _division_words(text: str) -> tuple[str, ...]:
 
 
 _SSR_RE = re.compile(r"\bSSR$")
+
+
+@cache
+def _former_states() -> dict[str, tuple[str, str]]:
+    """Historic names of one present-day country only ("East Pakistan" -> Bangladesh)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for row in rows("countries"):
+        if row["kind"] == "historic":
+            found.setdefault(_key(row["name"]), set()).add((row["country"], row["country_code"]))
+    return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
 
 
 @cache
@@ -1249,6 +1260,11 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
     knows the province, or the town, in Belgium."""
     current = _current_countries()
     for part in parts[1:]:
+        # "Chuknagar, Khulna District, East Pakistan, Pakistan": a former state written
+        # before the state it belonged to is the present-day country
+        former = _former_states().get(_key(part))
+        if former is not None and former[1] != code:
+            return former
         if not set(_division_words(part)) & set(FIRST_LEVEL_WORDS):
             continue
         core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
