@@ -188,3 +188,10 @@ def test_an_ambiguous_name_is_read_in_its_war():
     ]
     assert perpetrators(fields).actors == ["Jamaat-ul-Ahrar", "Jundallah (Pakistan)"]
     assert perpetrators([("Perpetrators", "Jundallah")]).actors == ["Jundallah (Iran)"]
+
+
+def test_a_hedge_is_no_victim_group():
+    # ikiza: the bracket of "(estimates vary" is never closed, so its words follow the figure
+    claims, killed, _ = casualties([("Deaths", "100,000–300,000 (estimates vary[2][3]")])
+    assert [(c.figure_low, c.figure_high, c.victims) for c in claims] == [(100000, 300000, None)]
+    assert killed.disputed

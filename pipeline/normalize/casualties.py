@@ -1025,7 +1025,9 @@ def _victims(tail: str) -> str | None:
     if not words:
         return None
     victims = " ".join(words)
-    return None if victims.lower() in GENERIC_VICTIMS else victims
+    if victims.lower() in GENERIC_VICTIMS or HEDGE_RE.search(victims):
+        return None  # "100,000–300,000 (estimates vary": a hedge whose bracket was dropped
+    return victims
 
 
 def _head_claimant(head: str) -> str | None:
