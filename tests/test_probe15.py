@@ -73,6 +73,8 @@ def test_fractions_are_no_figures():
             ["Sakunar", "Indonesian National Armed Forces"],
         ),
         # wasior-incident: the police's mobile brigade is a unit of its own
+        # black-friday-1978: the Shah's army under its name of the time
+        ("Imperial Iranian Army", ["Imperial Iranian Army"]),
         # july-2016-dhaka-attack: the breakaway faction is not the JMB
         (
             "Neo-JMB; Islamic State (claimed responsibility)[4]",
