@@ -1499,32 +1499,24 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         # "33,771 (29–30 September 1941); up to 150,000 in total by 1943": one day's figure
         # beside a total is no breakdown of it (the total may span more days)
         loose, keyed = keyed, []
+    parts: dict[str, list[_Draft]] = {}
+    for draft in keyed:
+        parts.setdefault(fold_cached(draft.part or draft.victims or ""), []).append(draft)
+    least = sum(min(d.low for d in members) for members in parts.values())
     if totals and not loose:
         for draft in keyed:
             draft.is_part = True
         # "23 seriously; up to 77 in total": the parts counted are the least an "up to" total
         # can be
-        least: dict[str, int] = {}
-        for draft in keyed:
-            label = fold_cached(draft.part or draft.victims or "")
-            least[label] = min(least.get(label, draft.low), draft.low)
-        known = sum(least.values())
         return [
-            (known if d.qualifier == "at_most" and 0 < known <= d.high else d.low, d.high)
+            (least if d.qualifier == "at_most" and 0 < least <= d.high else d.low, d.high)
             for d in totals
         ]
     intervals: list[tuple[int, int]] = []
-    parts: dict[str, list[_Draft]] = {}
-    for draft in keyed:
-        parts.setdefault(fold_cached(draft.part or draft.victims or ""), []).append(draft)
     if len(parts) >= 2:
-        low = high = 0
-        for members in parts.values():
-            low += min(d.low for d in members)
-            high += max(d.high for d in members)
-            for draft in members:
-                draft.is_part = True
-        intervals.append((low, high))
+        for draft in keyed:
+            draft.is_part = True
+        intervals.append((least, sum(max(d.high for d in members) for members in parts.values())))
     else:
         intervals.extend((d.low, d.high) for d in keyed)
     intervals.extend((d.low, d.high) for d in loose)

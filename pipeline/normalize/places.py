@@ -674,6 +674,12 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
     return f"{text} {suffix}" if suffix else text
 
 
+def _admin2_region(name: str, code: str) -> str | None:
+    """The gazetteer admin1 of the one second-level unit so named in the country."""
+    found = _gazetteer().admin2_by_cc.get((code, _admin_key(name)), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _unique_admin1(indices: Sequence[int]) -> str | None:
     g = _gazetteer()
     names = {g.admin1[i] for i in indices if g.admin1[i]}
@@ -719,13 +725,15 @@ _WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _clean_part(part: str) -> str:
-    whole = " ".join(_MARKUP_RE.sub(" ", part).split()).strip(" .,:;-–—'’")
-    if "(" in whole and _countries().get(_key(whole)):
-        return whole  # "Republic of the Congo (Léopoldville)": the bracket tells the state
-    part = _BRACKETS_RE.sub(" ", part)  # other parentheses, [refs]
-    part = _MARKUP_RE.sub(" ", part)
-    part = " ".join(part.split()).strip(" .,:;-–—'’")
-    return part
+    if "(" in part:
+        whole = _tidy(part)
+        if _countries().get(_key(whole)):
+            return whole  # "Republic of the Congo (Léopoldville)": the bracket tells the state
+    return _tidy(_BRACKETS_RE.sub(" ", part))  # other parentheses, [refs]
+
+
+def _tidy(part: str) -> str:
+    return " ".join(_MARKUP_RE.sub(" ", part).split()).strip(" .,:;-–—'’")
 
 
 _NEAR_MODERN_RE = re.compile(
@@ -1047,18 +1055,17 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
             gaz = _city_unit(settlements[0], code) if settlements else None
             if gaz is None and not _gazetteer().by_admin1.get((code, seat_gaz)):
                 gaz = seat_gaz  # a division the gazetteer predates ("N'Djamena")
-        g = _gazetteer()
         for name in settlements + others if gaz is None else ():
             # "Carmen, Cotabato, Philippines": a later part naming a second-level unit is that
             # unit, not a village of the same name elsewhere ("Cotabato" in another region)
-            unit = g.admin2_by_cc.get((code, _admin_key(name)), set()) if name != parts[0] else ()
-            gaz = next(iter(unit)) if len(unit) == 1 else _unique_admin1(_settlements(name, code))
+            gaz = (name != parts[0] and _admin2_region(name, code)) or _unique_admin1(
+                _settlements(name, code)
+            )
             if gaz:
                 break
         for name in lower if gaz is None else ():
-            found = g.admin2_by_cc.get((code, _admin_key(name)), set())
-            if len(found) == 1:
-                gaz = next(iter(found))
+            gaz = _admin2_region(name, code)
+            if gaz:
                 break
         for name in lower if gaz is None else ():  # a division named after its seat
             seat = " ".join(_DIVISION_RE.sub(" ", _fold(name)).split())
