@@ -185,7 +185,7 @@ def test_one_of_the_attackers_in_the_singular_is_their_own_loss():
         ),
         (
             "Salvadoran Army, National Guard, ORDEN paramilitaries",
-            (["Salvadoran Army", "National Guard", "ORDEN"], "attributed"),
+            (["Salvadoran Army", "Salvadoran National Guard", "ORDEN"], "attributed"),
         ),
         (
             "Chaco Territorial Police; local settlers; Governor Fernando Centeno",

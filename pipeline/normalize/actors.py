@@ -32,6 +32,8 @@ PERPETRATOR_KEYS = frozenset(
         "perp",
         "susperps",
         "assailants",
+        "assailant",
+        "susperp",
         "accused",
         "executed_by",
     }
@@ -517,7 +519,8 @@ _ALLEGER_RE = re.compile(
     r"alleged by|says|said|blamed|officials?|government|regime|opposition|activists|"
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
     r"accounts?|testimon(?:y|ies)|commission|historians?|residents|villagers|survivors|"
-    r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police)\b",
+    r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police|suspicions?|allegations?|"
+    r"assessments?|estimates?)\b",
     re.I,
 )
 # "accused by Argentine prosecutors", "named by police, never charged": the alleger ends at a
@@ -545,7 +548,8 @@ _COMMAND_LINK = (
     r"\s+of|on\s+(?:the\s+)?orders?\s+of|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
-_COMMAND_PREFIX_RE = re.compile(rf"^\s*{_COMMAND_LINK}\s+", re.I)
+# "attacks directed by X", "the raid led by X": lower-case words before the link name no one
+_COMMAND_PREFIX_RE = re.compile(rf"^\s*(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?{_COMMAND_LINK}\s+", re.I)
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
 _ALIAS_PREFIX_RE = re.compile(
     r"^\s*(?:alias|a\.?k\.?a\.?|also known as|nicknamed|known as)\b", re.I
@@ -619,7 +623,7 @@ _ALLEGE_VERBS = (
 _ALLEGE_WORDS = (
     *claimants.CLAIM_WORDS,
     *("claimed", "sources?", "says", "said", "allegations?", "accusations?", "version"),
-    *("accounts?", "testimony"),
+    *("accounts?", "testimony", "suspicions?", "assessments?"),
 )
 ALLEGATION = claimants.Phrasing(
     prefix=claimants.prefix_re(
@@ -793,6 +797,8 @@ _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
         "officers",
         "attackers",
         "assailants",
+        "assailant",
+        "susperp",
         "perpetrators",
         "insurgents",
         "rebels",
@@ -885,6 +891,14 @@ _MEMBERS_OF_RE = re.compile(
     r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+_INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
+# a craft's designation or call sign, never an actor
+_NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$", re.I)
+# "assigned to 4th Special Operations Squadron": the unit the part names
+_ASSIGNED_TO_RE = re.compile(
+    r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I
+)
+_STAFF_TAIL_RE = re.compile(r"\s+(?-i:officers|agents|personnel|policemen|officials)$")
 _ALLIED_PREFIX_RE = re.compile(
     r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)"
     # "armed Rakhine vigilantes": how a named group came is not its name ("armed men" stays)
@@ -983,6 +997,7 @@ def _has_proper_word(text: str, first: bool = True) -> bool:
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     text = _QUOTED_TAIL_RE.sub("", text) or text
+    text = _INNER_NICKNAME_RE.sub(" ", text)  # 'Serge "Ti Junior" Alectis'
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):
@@ -998,10 +1013,16 @@ def _clean_name(text: str) -> str:
         return ""
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):  # "other rebel groups" names no one
         return ""
+    if _NO_ACTOR_RE.match(text):
+        return ""  # "AC-130U", 'call sign "Hammer"': the craft, not who flew it
+    text = _ASSIGNED_TO_RE.sub("", text)
     text = _ALLIED_PREFIX_RE.sub("", text)
     members = _MEMBERS_OF_RE.sub("", text)
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
+    staff = _STAFF_TAIL_RE.sub("", text)
+    if staff != text and len(_words(staff)) > 1 and _has_proper_word(staff):
+        text = staff  # "Haitian National Police officers": the force they serve in
     for _ in range(3):
         stripped = _MEMBER_TAIL_RE.sub("", text).strip(_EDGE_PUNCT)
         if stripped == text or not _has_proper_word(stripped, first=len(_words(stripped)) == 1):
@@ -1402,7 +1423,17 @@ def _clause(text: str, hedge: str | None, partof: str) -> _Part | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part:
+    whole = part.strip(_EDGE_MARKS)
+    if whole.endswith(")") and "(" in whole:
+        # "Communist Party of India (Maoist)": the bracket belongs to the name
+        found = lookup(whole)
+        if found is not None and "(" in found.name:
+            return _Part((_named(found, whole),), None, None)
     body, brackets = _split_brackets(part)
+    if _INSPIRED_RE.search(body) and not brackets:
+        # "Al-Qaeda-inspired terrorist cell": inspired by the group, not the group itself
+        name = _clean_name(body)
+        return _Part((_Named(name, body, "non_state", False),) if name else (), None, None)
     hedge = _hedge(body)
     alleged_by: str | None = None
     self_claim = False
@@ -1712,7 +1743,12 @@ def _read_value(
     for part_text, alternative in parts:
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
-        part = _resolve_part(part_text, previous, partof)
+        national = _national_force(part_text, previous)
+        part = (
+            _Part((national,), None, None)
+            if national is not None
+            else _resolve_part(part_text, previous, partof)
+        )
         any_disputed = any_disputed or part.disputed_only
         if part.hedge == "disputed" or alternative:
             status = "disputed"
@@ -1738,6 +1774,27 @@ def _read_value(
             )
             self_claims.append(part.self_claim and part.alleged_by is None)
     return f"{key}: {clean_text(value)}", tuple(claims), any_disputed, tuple(self_claims)
+
+
+_INSPIRED_RE = re.compile(r"\w-inspired\s+\w", re.I)
+# A state's force named without its country ("Salvadoran Army, National Guard")
+_BARE_FORCE_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:National|Civil|Civic|Republican|Presidential|Border|Coast|Rural|"
+    r"Municipal|Military|Secret|Federal|State)?\s*(?:Guards?|Police|Gendarmerie|Army|"
+    r"Air\s+Force|Navy|Militia)\s*$"
+)
+
+
+def _national_force(part: str, previous: _Named | None) -> _Named | None:
+    """'Salvadoran Army, National Guard': the bare force is the same country's, when the
+    dictionary knows it under the nationality the actor before it is written with."""
+    if previous is None or previous.type != "state" or not _BARE_FORCE_RE.match(part):
+        return None
+    nationality = previous.raw.split()[0] if previous.raw.split() else ""
+    if not nationality[:1].isupper() or nationality.casefold() in ("the", "national"):
+        return None
+    found = lookup(f"{nationality} {part.strip()}")
+    return _named(found, part.strip()) if found is not None else None
 
 
 def _mark_competing(
@@ -1862,6 +1919,10 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             return True
         if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
             return True  # "1 wolfer": one of the "Wolfers"
+        if len(bare) == 1 and bare[0][:1].isupper() and bare[0].endswith("s"):
+            singular = bare[0][:-1].lower()  # "+8 Maoists": "Communist Party of India (Maoist)"
+            if any(len(names) > 2 and names[-1] == singular for names in wanted):
+                return True
         forces = [names for names in wanted if names[-1] in _FORCE_HEADS]
         if _FORCE_MEMBER_RE.search(piece) and any(
             w[:1].isupper() and any(w.lower() in names for names in forces) for w in words

@@ -66,7 +66,10 @@ HEDGE_RE = re.compile(
     r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|(?<!\d\s)unknown|unverified"
     r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
-    r"|figures?\s+(?:vary|differ))\b",
+    r"|figures?\s+(?:vary|differ)"
+    # "no reliable count in the suburban hills"
+    r"|no\s+(?:reliable|accurate|exact|precise|official|firm)\s+(?:counts?|figures?|estimates?"
+    r"|numbers?|data|tolls?|tally))\b",
     re.IGNORECASE,
 )
 TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
@@ -1166,7 +1169,9 @@ def _read_segments(
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
     text = _unwrap_hedge(_prepare(unit.value))
     default_measure = "killed" if unit.family == "killed" else "injured"
-    unit.captive_measure = "other" if _states_measure(text) else None
+    # "33,771 Jews (29 survived), … Soviet prisoners of war": a bracket's own count says
+    # nothing of what the value's captives are
+    unit.captive_measure = "other" if _states_measure(_blank(text, _parens(text))) else None
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
     breakdown_open = False
@@ -1255,6 +1260,9 @@ _MONTH_LABEL_RE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{3,4}})?$", re.IGNORECASE)
 
 
 def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
+    dated = re.match(r"^\W*([^:;()]{1,40}?)\s*:\s*$", head)
+    if dated and dated.group(1)[:1].isdigit() and _is_date_label(dated.group(1)):
+        return dated.group(1)  # "15 June: 33, 27 June: 11": one attack a day, each a part
     match = _HEAD_LABEL_RE.match(head)
     if match is None:
         return None

@@ -267,11 +267,17 @@ def _from_partof(text: str) -> str | None:
     return None
 
 
+# "Massacres during the Xyz War": the events of a war, named by the war
+_DURING_RE = re.compile(r"^.*?\bduring\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _unbracketed(text: str) -> str:
     """'Peloponnesian War (Decelean War)': a name passed through without its bracket (a
     phase, a gloss), never cut inside it. Its first letter is capitalised, as a title's is:
     "aftermath of World War II in Yugoslavia" and "Aftermath of …" are one conflict."""
     kept = _clean(re.sub(r"\([^()]*\)?", " ", text))
+    war = _DURING_RE.sub("", kept)
+    kept = war if war != kept and _warlike(war) else kept
     name = kept if any(c.isalnum() for c in kept) else text
     return name[:1].upper() + name[1:]
 

@@ -311,7 +311,7 @@ def _parse_date(text: str) -> DateRange | None:
             if found is not None:
                 return found
     text = _double_dated(text)
-    groups = _borrow_earlier_years(_borrow_years(_groups(_tokens(text))))
+    groups = _borrow_earlier_years(_borrow_years(_groups(_tokens(text))), text)
     return _combine([p for group in groups for p in _parse_group(group)])
 
 
@@ -388,24 +388,40 @@ def _borrow_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
     return [g for g in out[::-1] if not any(g is b for b in bare)]
 
 
-def _borrow_earlier_years(groups: list[list[_Tok]]) -> list[list[_Tok]]:
+def _borrow_earlier_years(groups: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
     """An alternative written after the dated expression, without a year, is in that year:
     "c. 26 January 1838 (some accounts give 27 or 28 January)". Only an "or" says it is an
-    alternative; "(bodies found 3 March)" is a later day, not the event's."""
+    alternative; "(bodies found 3 March)" is a later day, not the event's. A span of months
+    outside brackets continues the event ("31 December 2018 – 2 January 2019 (initial
+    attack), 2 January – 22 June (reprisals)")."""
     out: list[list[_Tok]] = []
     previous: _Tok | None = None
     for group in groups:
         year = _year_of(group)
         if year is not None:
-            previous = year
+            previous = _year_of(group[::-1])  # the year the expression ends in
         elif (
             previous is not None
             and any(t.kind == "month" for t in group)
-            and any(t.kind == "conn" and t.value == "or" for t in group)
+            and (
+                any(t.kind == "conn" and t.value == "or" for t in group)
+                or _continued_span(group, text)
+            )
         ):
             group = [*group, previous]
         out.append(group)
     return out
+
+
+def _continued_span(group: list[_Tok], text: str) -> bool:
+    """A span from one month to another ("January 2 - June 22"), not inside brackets."""
+    months = [t for t in group if t.kind == "month"]
+    spans = any(t.kind == "conn" and t.value in _SPAN_WORDS for t in group)
+    before = text[: group[0].pos]
+    return len(months) > 1 and spans and before.count("(") == before.count(")")
+
+
+_SPAN_WORDS = frozenset(["–", "—", "-", "to", "until", "through"])
 
 
 def _cut(text: str, limit: int) -> str:

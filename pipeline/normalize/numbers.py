@@ -47,6 +47,14 @@ FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "in the initial two-day massacre", "a 3-day siege", "over 3 days": a span of time, no count
+DURATION_RE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:-(?:day|week|month|year|hour|minute)(?:s?-(?:long|old))?"
+    r"|\s+(?:days|weeks|months|years|hours|minutes)(?:-(?:long|old))?)\b",
+    re.IGNORECASE,
+)
+
 QUALIFIER_PREFIXES = {
     "at_least": (
         r"at\s+least|more\s+than|over|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
@@ -189,8 +197,9 @@ def _is_vague(text: str) -> bool:
 
 
 def mask_non_figures(text: str) -> str:
-    """Blank out dates, times, percentages, fractions and citation marks (same offsets)."""
-    for pattern in (CITATION_RE, FRACTION_RE, DATE_RE):
+    """Blank out dates, times, durations, percentages, fractions and citation marks (same
+    offsets)."""
+    for pattern in (CITATION_RE, FRACTION_RE, DURATION_RE, DATE_RE):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

@@ -184,7 +184,8 @@ _BUILDING_RE = re.compile(
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
     r"|\b(?:bagh|maidan|park|plaza|memorial|monument|" + _PLURAL_PREMISES + r")\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
-    r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|kirche|kirken|kyrkan|"
+    r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|gatan|gaten|gasse|straat|"
+    r"vägen|veien|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
 )
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
@@ -219,7 +220,7 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:(?:cluster\s+)?village|town|hamlet|kebele|and elsewhere|"
+    r"\s+(?:(?:cluster\s+)?village|(?-i:town)|hamlet|kebele|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
@@ -560,6 +561,7 @@ def _add_admin1(g: _Gazetteer, cc: str, text: str, gazetteer_name: str) -> None:
 
 # "German-occupied France", "Jordanian-annexed West Bank", "then-Czechoslovakia": who held
 # the land, or "then", qualifies the country named after it.
+_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _OCCUPIED_RE = re.compile(
     r"^\s*(?:then[- ]\s*)?(?:[\w]+[- ])?(?:occupied|annexed|administered|controlled|held|ruled)"
     r"\s+|^\s*then[- ]\s*",
@@ -573,7 +575,9 @@ def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     table = _countries()
     unoccupied = _OCCUPIED_RE.sub("", text)  # "German-occupied France" -> "France"
     unoccupied = _OCCUPIED_RE.sub("", unoccupied)  # "then-German-occupied France"
-    for candidate in (text, unoccupied):
+    # "Manila, the Philippines": an article before the name
+    bare = _THE_RE.sub("", unoccupied)
+    for candidate in (text, unoccupied, bare):
         found = table.get(_key(candidate))
         if found:
             return found
@@ -830,7 +834,7 @@ _IN_DIVISIONS_RE = re.compile(
 # "southwest of Gaza City", "western Mosul": a direction written in lower case before a name
 # (never "West Bank" or "North Waziristan", which are names)
 _DIRECTION_RE = re.compile(
-    r"^(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+    r"^(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
     r"|northern|southern|eastern|western|central|north-?eastern|north-?western"
     r"|south-?eastern|south-?western)\s+(?=[A-Z])"
 )
@@ -874,7 +878,7 @@ _LOCATED_RE = re.compile(
 # "Old City of Jerusalem", "Jewish Quarter of Kraków": a quarter of the settlement named
 _QUARTER_OF_RE = re.compile(
     r"^(?:the\s+)?(?:old city|old town|medina|downtown|(?:historic|city) cent(?:re|er)|"
-    r"(?:[^\W\d_]+\s+)?quarter|hippodrome|forum|agora|acropolis|citadel|walls|port|"
+    r"(?:[^\W\d_]+\s+)?(?:quarter|district)|hippodrome|forum|agora|acropolis|citadel|walls|port|"
     r"harbou?r)\s+of\s+(?:the\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -978,6 +982,10 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
     parts = list(parts)
     if len(parts) > 1 and _WORLD_REGION_RE.match(parts[-1]) and _country_of(parts[-2]):
         parts.pop()  # "San Fernando, Trinidad, British West Indies", "Sokoto, Nigeria, West Africa"
+    while len(parts) > 1 and parts[-1][:1].islower() and not _country_of(parts[-1]):
+        if not any(_country_of(p) for p in parts[:-1]):
+            break
+        parts.pop()  # "Yirgou, …, Burkina Faso, other villages in Barsalogho department"
     # The country: the last part, or its tail after " of " ("... District of South Vietnam").
     candidates: tuple[tuple[str, str], ...] = ()
     country_parts: list[str] = []  # the parts that named the country
