@@ -227,3 +227,16 @@ def test_conflicts(partof, expected):
 def test_dates(value, expected):
     found = parse_date(value)
     assert (found.start.isoformat(), found.end.isoformat()) == expected
+
+
+def test_the_lead_tells_which_countrys_settlement():
+    # massacre-of-uman: "Location: Uman" alone; GeoNames has an Uman in Mexico and in Ukraine
+    from pipeline.normalize.places import place
+
+    lead = (
+        "The murders were committed at the town of Uman in the far eastern part of the "
+        "Polish–Lithuanian Commonwealth, on 10 June (Old Style), 21 June 1768 (New Style)."
+    )
+    found = place([("Location", "Uman")], "Massacre of Uman", lead)
+    assert (found.place, found.admin1, found.country_code) == ("Uman", "Cherkasy Oblast", "UA")
+    assert place([("Location", "Uman")], "Massacre of Uman", "").country_code is None

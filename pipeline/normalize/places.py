@@ -929,7 +929,7 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     parts = _parts(raw) if raw else []
     if not parts:
         parts = _map_parts(fields) or _lead_parts(str(lead or ""))
-    settlement, admin1, country, code = _resolve(parts)
+    settlement, admin1, country, code = _resolve(parts, f"{title} | {lead}")
     coords = _field_coordinates(fields)
     latitude = longitude = None
     precision = None
@@ -975,8 +975,11 @@ def _lead_parts(lead: str) -> list[str]:
     return []
 
 
-def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str | None]:
-    """parts -> (place, admin1, country, country code)."""
+def _resolve(
+    parts: list[str], context: str = ""
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """parts -> (place, admin1, country, country code); `context` (title and lead) tells
+    which country a settlement named alone lies in when the gazetteer knows several."""
     if not parts:
         return None, None, None, None
     parts = list(parts)
@@ -1041,7 +1044,7 @@ def _resolve(parts: list[str]) -> tuple[str | None, str | None, str | None, str 
         if code is not None and not _may_lie_in(parts, code):
             country, code = None, None  # "Lwów, Galicia": not Spain's Galicia
         if code is None:
-            country, code = _country_from_settlement(parts)
+            country, code = _country_from_settlement(parts, context)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
     if place_name is None:  # "Mueang Nakhon Ratchasima District": the province's capital town
@@ -1355,20 +1358,43 @@ def _may_lie_in(parts: list[str], code: str) -> bool:
     return not found or code in found
 
 
-def _country_from_settlement(parts: list[str]) -> tuple[str | None, str | None]:
+def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str | None, str | None]:
     """No country, nor a division, named ('Baghdad, Abbasid Caliphate', 'Safsaf'): the first
     part the gazetteer knows as a settlement names the present-day country, when all its
-    namesakes lie in one country."""
+    namesakes lie in one country, or when the context names only one of their countries
+    ('Uman', in the Polish–Lithuanian Commonwealth: Ukraine's, not Mexico's)."""
     g = _gazetteer()
     for part in parts:
         text = _strip_affixes(part)
         found = {g.cc[i] for i in g.by_key.get(_key(text), ())} if text else set()
         if found:
             if len(found) > 1:
+                found = _countries_named(context, found)
+            if len(found) != 1:
                 return None, None
             cc = found.pop()
             return _current_countries().get(cc), cc
     return None, None
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """country code -> the folded names (current, variant, historic) that may stand for it."""
+    names: dict[str, set[str]] = {}
+    for row in rows("countries"):
+        folded = " ".join(fold_words(row["name"]))
+        if len(folded) > 3:  # "US", "UK", "DRC": too short to find safely in prose
+            names.setdefault(row["country_code"], set()).add(folded)
+    return {code: tuple(sorted(v)) for code, v in names.items()}
+
+
+def _countries_named(context: str, codes: set[str]) -> set[str]:
+    """Those of `codes` whose country the context names by one of its names."""
+    text = f" {' '.join(fold_words(context[:MAX_TEXT]))} " if context else ""
+    if not text.strip():
+        return set()
+    table = _country_names()
+    return {c for c in codes if any(f" {name} " in text for name in table.get(c, ()))}
 
 
 def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> bool:
