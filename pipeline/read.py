@@ -203,7 +203,7 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
     # Infobox: an "Infobox" line, then its lines until the first blank line.
     while index < len(lines) and not lines[index].strip():
         index += 1
-    if index < len(lines) and lines[index].strip().lower() == "infobox":
+    if index < len(lines) and _infobox_header(lines, index):
         index += 1
         position = 0
         while index < len(lines) and lines[index].strip():
@@ -232,6 +232,22 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
             body.append(raw.rstrip())
     _add_section(article, level, heading, body)
     return article
+
+
+def _infobox_header(lines: list[str], index: int) -> bool:
+    """'Infobox', or a template's name ('AmIndWars', 'Infobox military conflict') on a line
+    of its own, directly above '- Key: value' lines."""
+    header = lines[index].strip()
+    if header.lower() == "infobox":
+        return True
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (
+        len(header) <= 60
+        and not any(c in header for c in ".,:;!?=")
+        and (header.lower().startswith("infobox") or " " not in header)
+        and INFOBOX_LINE_RE.match(following) is not None
+        and following.startswith("-")
+    )
 
 
 def _title(line: str) -> str:

@@ -361,6 +361,8 @@ _DEBRIS_RES = [
     re.compile(r"\b\d+\s*px\b(\s*\|\s*border\b)?", re.I),  # flag icons: "22px|border", "20px"
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
     re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
+    # template parameters run into the value: "| reported death(s) = 85"
+    re.compile(r"\|\s*[\w ()'-]{1,40}?\s*=[^|]*"),
 ]
 _OPEN, _CLOSE = "([{", ")]}"
 

@@ -186,6 +186,12 @@ VAGUE_CLAIM_RE = re.compile(
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
 )
+# "(estimates range from 1,000 to more than 5,000)", "(other estimates vary between 40 and 90)"
+RANGING_CLAIM_RE = re.compile(
+    rf"^(?P<who>(?:other\s+|various\s+|modern\s+|later\s+)?{_ACCOUNT_NOUNS})\s+"
+    r"(?:range|ranging|vary|varying)\s+(?:from|between)\s+(?P<figures>\S.*?)\W*$",
+    re.IGNORECASE,
+)
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*)$", re.IGNORECASE
@@ -402,14 +408,47 @@ def casualties(
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
     _mark_labelled_sides(units, fields, is_perpetrator)
+    if not any(sides.values()) and _MASSACRE_RE.search(event_context.text.split(" | ")[0]):
+        _mark_smaller_side(units)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
         _eligible(d, "killed_or_injured") for u in units for d in u.drafts
     ):
         fatalities = _event_range(units, "killed_or_injured")
-    injuries = _event_range(units, "injured")
+    injuries = _event_range([u for u in units if u.family == "injured"], "injured")
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
+
+
+_MASSACRE_RE = re.compile(r"\b(?:massacres?|pogroms?|killings)\b", re.IGNORECASE)
+
+
+def _mark_smaller_side(units: list[_Unit]) -> None:
+    """A massacre told in a battle infobox, no side known as the perpetrators
+    ('Casualties1: 24 killed, 52 wounded', 'Casualties2: 70–600 killed'): the side that lost
+    fewer than the other's least is the attackers', and its losses are their own."""
+    by_side: dict[str, list[_Unit]] = {}
+    for unit in units:
+        numbered = NUMBERED_KEY_RE.fullmatch(unit.key)
+        if numbered and unit.family == "killed":
+            by_side.setdefault(numbered.group(1), []).append(unit)
+    dead: dict[str, list[_Draft]] = {
+        side: [d for u in members for d in u.drafts if d.measure == "killed"]
+        for side, members in by_side.items()
+    }
+    dead = {side: drafts for side, drafts in dead.items() if drafts}
+    if len(dead) != 2 or any(d.is_perpetrators for drafts in dead.values() for d in drafts):
+        return
+    (side_a, a), (side_b, b) = sorted(dead.items())
+    if max(d.high for d in a) < min(d.low for d in b):
+        smaller = side_a
+    elif max(d.high for d in b) < min(d.low for d in a):
+        smaller = side_b
+    else:
+        return
+    for unit in by_side[smaller]:
+        for draft in unit.drafts:
+            draft.is_perpetrators = True
 
 
 def _safe_is_perpetrator(is_perpetrator: Callable[[str], bool], text: str) -> bool:
@@ -602,7 +641,8 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 
 
 def _prepare(value: str) -> str:
-    """Clean a value, drop quotes and unmatched brackets (kept at the same length)."""
+    """Clean a value, drop quotes and unmatched brackets (kept at the same length; a last
+    bracket left open is closed after the end instead)."""
     text = _clean(value)[:MAX_VALUE]
     # footnote markers ("[1]", "[a]", "[note 2]") anywhere: "Unknown (…)[1][2]" and ";[1] 20–30"
     # would otherwise read as figures 1 and 2
@@ -618,6 +658,10 @@ def _prepare(value: str) -> str:
                 stack.pop()
             else:
                 chars[i] = " "
+    if len(stack) == 1 and not any(c.isdigit() for c in chars[stack[0] :]):
+        # "up to 5,000 (survivors' estimate": a bracket left open at the end closes there
+        chars.append(")")
+        stack.clear()
     for i in stack:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
@@ -903,6 +947,10 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     vague = VAGUE_CLAIM_RE.match(text)
     if vague is not None:
         return _Paren("claim", vague.group("who"), figures=vague.group("figures"))
+    ranging = RANGING_CLAIM_RE.match(text)
+    if ranging is not None and find_figures(ranging.group("figures")):
+        # "(estimates range from 1,000 to more than 5,000)": other accounts, their span
+        return _Paren("claim", ranging.group("who"), figures=ranging.group("figures"))
     match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
     if not match:
         return None
@@ -1279,7 +1327,11 @@ def _share_closing_claimant(drafts: list[_Draft]) -> None:
     """'3,800 in Kovno, 1,200 in surrounding towns (per Stahlecker report)': a source named
     once, after the last of a value's site parts, speaks for all of them."""
     named = {d.claimant for d in drafts if d.claimant}
-    if len(drafts) > 1 and len(named) == 1 and drafts[-1].claimant and all(d.part for d in drafts):
+    victims = [fold_cached(d.victims) if d.victims else "" for d in drafts]
+    # "39–150 Black Americans, 9 white Americans (coroner's count)": groups of one count too
+    groups = all(victims) and len(set(victims)) == len(victims)
+    parts = all(d.part for d in drafts) or groups
+    if len(drafts) > 1 and len(named) == 1 and drafts[-1].claimant and parts:
         for draft in drafts:
             draft.claimant = draft.claimant or drafts[-1].claimant
 

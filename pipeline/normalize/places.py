@@ -107,6 +107,8 @@ LOWER_WORDS = (
     "arrondissement",
     "borough",
     "sector",
+    # "Pine Ridge Indian Reservation": land of a people, not a settlement
+    "reservation",
     # "Oecusse enclave": a division named by its position (Oecusse is a municipality)
     "enclave",
     "exclave",
@@ -788,7 +790,7 @@ def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
-    for raw in _split_top(_first_location(value)):
+    for raw in _split_top(_first_location(_open_bracket_as_comma(value))):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(1)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
@@ -805,6 +807,20 @@ def _parts(value: str) -> list[str]:
             elif cleaned:
                 out.append(cleaned)
     return out
+
+
+def _open_bracket_as_comma(value: str) -> str:
+    """'Tula Toli (Min Gyi, Maungdaw Township, Rakhine State, Myanmar': a bracket never
+    closed that runs over commas holds the rest of the location, not an aside."""
+    depth, opened = 0, -1
+    for i, char in enumerate(value):
+        if char == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    if depth == 1 and "," in value[opened:]:
+        return f"{value[:opened].rstrip()}, {value[opened + 1 :].lstrip()}"
+    return value
 
 
 def _first_country(piece: str) -> str:
@@ -927,9 +943,16 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     fields = [(str(k), str(v)) for k, v in fields]
     raw = _value(fields, "location", "place")
     parts = _parts(raw) if raw else []
+    context = f"{title} | {lead}"
     if not parts:
         parts = _map_parts(fields) or _lead_parts(str(lead or ""))
-    settlement, admin1, country, code = _resolve(parts, f"{title} | {lead}")
+        resolved = _resolve(parts, context)
+        if resolved[3] is None:  # "Map_label: Levy County": the lead may say where it lies
+            from_lead = _resolve(_lead_parts(str(lead or "")), context)
+            resolved = from_lead if from_lead[3] is not None else resolved
+    else:
+        resolved = _resolve(parts, context)
+    settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields)
     latitude = longitude = None
     precision = None
@@ -959,7 +982,10 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
     return [p for p in parts if p] if map_type or label else []
 
 
-_LEAD_IN_RE = re.compile(r"\bin ([A-Z][^.;:()\n]{0,200})")
+_LEAD_IN_RE = re.compile(
+    r"\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
+    r"|the (?:town|city|village) of) )?([A-Z][^.;:()\n]{0,200})"
+)
 
 
 def _lead_parts(lead: str) -> list[str]:
