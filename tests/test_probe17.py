@@ -153,3 +153,92 @@ def test_template_debris_names_no_actor():
     # tak-bai-incident: "| reported death(s) = 85" ran into the value
     found = perpetrators([("Perpetrator", "Thai military and police | reported death(s) = 85")])
     assert found.actors == ["Royal Thai Armed Forces", "Royal Thai Police"]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 2024-lebanon-electronic-device-attacks, february-28-incident: a country first
+        ("Lebanon and Syria", (None, None, "LB")),
+        ("Taiwan and Penghu Islands", (None, None, "TW")),
+        ("Bosnia and Herzegovina", (None, None, "BA")),
+        ("Trinidad and Tobago", (None, None, "TT")),
+        # ahmici-massacre: a village "in" its municipality
+        ("Ahmići in Vitez, Bosnia and Herzegovina", ("Ahmići", None, "BA")),
+        # 2015-ankara-bombings: in front of the city's station
+        ("In front of Ankara Central railway station, Turkey", ("Ankara", None, "TR")),
+    ],
+)
+def test_more_places(location, expected):
+    found = _place(location)
+    assert (found[0], found[2]) == (expected[0], expected[2])
+    if expected[1] is not None:
+        assert found[1] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "actors"),
+    [
+        # indonesian-mass-killings-of-1965-66: backers are no perpetrators; "various"
+        (
+            "Perpetrators",
+            "Indonesian Army and various death squads, supported by the United States, the "
+            "United Kingdom and other Western governments",
+            ["Indonesian Army", "death squads"],
+        ),
+        ("Perpetrators", "various rebel groups", []),
+        # maguindanao-massacre: "his clan" is the clan of the man before it
+        ("Susperps", "Andal Ampatuan Jr. and his clan", ["Andal Ampatuan Jr.", "Ampatuan clan"]),
+        ("Perpetrators", "John Smith and his associates", ["John Smith"]),
+        # visegrad-massacres, skabrnja-massacre, izbica-massacre
+        (
+            "Perps",
+            "Army of the Republika Srpska, Višegrad Brigade, White Eagles paramilitary, "
+            "Milan Lukić",
+            ["Army of Republika Srpska", "Višegrad Brigade", "White Eagles", "Milan Lukić"],
+        ),
+        (
+            "Perps",
+            "SAO Krajina Territorial Defence, and the Yugoslav People's Army",
+            ["SAO Krajina Territorial Defence", "Yugoslav People's Army"],
+        ),
+        (
+            "Perps",
+            "Serbian policemen and Yugoslav paramilitaries",
+            ["Serbian police", "Yugoslav paramilitaries"],
+        ),
+    ],
+)
+def test_more_perpetrators(key, value, actors):
+    assert perpetrators([(key, value)]).actors == actors
+
+
+def test_a_document_year_is_no_figure():
+    # february-28-incident
+    fields = [
+        ("Fatalities", "Unknown. A 1992 government report estimated between 18,000 and 28,000")
+    ]
+    assert _ranges(fields)[0] == (18000, 28000, True)
+
+
+def test_a_war_over_before_the_event_is_not_its_war():
+    from datetime import date
+
+    # february-28-incident (1947): "at the end of World War II" in the lead
+    lead = (
+        "In 1945, following the surrender of Japan at the end of World War II, the Allies "
+        "handed administrative control of Taiwan to the Republic of China."
+    )
+    assert conflict(None, lead, date(1947, 2, 27)) is None
+    assert conflict(None, lead, date(1945, 8, 20)) == "World War II"
+    # phocaea-massacre (June 1914): the genocide, not yet the world war
+    assert conflict("the Greek genocide", "", date(1914, 6, 12)) == "Greek genocide"
+    assert conflict("the Greek genocide", "", date(1916, 6, 12)) == "World War I"
+    # 1990-dushanbe-riots: refugees come from another war
+    lead = "Rumours that Armenian refugees from the Nagorno-Karabakh conflict would be housed."
+    assert conflict(None, lead) is None
+    # indonesian-mass-killings-of-1965-66, ljuboten-massacre
+    assert conflict("the Cold War in Asia and transition to the New Order") == "Cold War"
+    assert conflict("the Vietnam War and the Cold War") == "Vietnam War"
+    assert conflict(None, "It happened during the Cold War.") is None
+    assert conflict("2001 insurgency in North Macedonia") == "2001 insurgency in Macedonia"

@@ -1015,6 +1015,8 @@ def _clean_name(text: str) -> str:
         return ""
     if _VAGUE_GROUP_RE.fullmatch(" ".join(words)):  # "other rebel groups" names no one
         return ""
+    # "various death squads": the kind of group is the name
+    text = re.sub(r"^(?:various|several|numerous|multiple)\s+(?=\S+\s+\S)", "", text)
     if _NO_ACTOR_RE.match(text):
         return ""  # "AC-130U", 'call sign "Hammer"': the craft, not who flew it
     text = _ASSIGNED_TO_RE.sub("", text)
@@ -1199,6 +1201,8 @@ def _one_name(left: str, right: str) -> bool:
     )
 
 
+_KIN_RE = re.compile(r"^\s*(?:his|her|their)\s+(clan|family|tribe)\s*$", re.I)
+_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 _UNIT_OF_RE = re.compile(r"^(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[^,;()]+)$")
 
 
@@ -1209,6 +1213,12 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     words = _words(piece)
+    kin = _KIN_RE.match(piece)
+    if kin and left is not None:
+        # "Andal Ampatuan Jr. and his clan": the clan of the man before it
+        names = [w for w in _words(left) if w[:1].isupper() and w.rstrip(".") not in _SUFFIXES]
+        if len(names) > 1:
+            return [_Named(f"{names[-1]} {kin.group(1).lower()}", piece, "non_state", False)]
     if not words or _names_no_one(piece):
         return []
     found = lookup_generic(piece, partof) or _lookup_words(words)
@@ -1743,6 +1753,8 @@ def _read_value(
         for piece in _bracketed_alternatives(part_text)
     ]
     for part_text, alternative in parts:
+        if previous is not None and _SUPPORTERS_RE.match(part_text):
+            break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
         national = _national_force(part_text, previous)
@@ -1778,6 +1790,11 @@ def _read_value(
     return f"{key}: {clean_text(value)}", tuple(claims), any_disputed, tuple(self_claims)
 
 
+_SUPPORTERS_RE = re.compile(
+    r"^\W*(?:(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
+    r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from))\s",
+    re.I,
+)
 _INSPIRED_RE = re.compile(r"\w-inspired\s+\w", re.I)
 # A state's force named without its country ("Salvadoran Army, National Guard")
 _BARE_FORCE_RE = re.compile(

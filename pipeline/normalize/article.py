@@ -73,7 +73,9 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
         "source_sha256": article.source_sha256,
         "source_decode_errors": article.decode_errors,
         "wikipedia_url": wikipedia_url(article.title),
-        "conflict": conflicts.conflict(partof, article.lead)
+        "conflict": conflicts.conflict(
+            partof, article.lead, date_range.start if date_range else None
+        )
         or conflicts.implied_war(attackers, date_range.start if date_range else None),
         "event_types": vocab.event_types(type_raw),
         "date_start": date_range.start if date_range else None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline import reference
@@ -54,6 +54,9 @@ OUTSIDE_WORDS = frozenset(
         "sparked",
         "triggered",
         "precipitated",
+        # "rumours that Armenian refugees from the Nagorno-Karabakh conflict would be given
+        # apartments": people or things come from another war
+        "from",
     ]
 )
 # Words between an outside word and the name: "before the outbreak of the Irish Civil War".
@@ -206,14 +209,27 @@ def _outside(words: list[Token], start: int) -> bool:
 _CLAUSE_BREAK_RE = re.compile(r"[,;:!?()\[\]\"“”]|\.\s")
 
 
-def _named(text: str, lead: bool) -> list[str]:
+def _named(text: str, lead: bool, start: date | None = None) -> list[str]:
     """Canonical names found in a text, each mapped up to its war, in order of mention."""
     if lead:
-        return [name for clause in _CLAUSE_BREAK_RE.split(text) for name in _named_in(clause, True)]
-    return _named_in(text, False)
+        return [
+            name
+            for clause in _CLAUSE_BREAK_RE.split(text)
+            for name in _named_in(clause, True, start)
+        ]
+    return _named_in(text, False, start)
 
 
-def _named_in(text: str, lead: bool) -> list[str]:
+def _in_time(war: str, start: date | None) -> bool:
+    """Could an event that began on `start` belong to the war? Only the world wars' dates are
+    known (reference/conflict_belligerents.csv); a year after the end is still its aftermath."""
+    if start is None:
+        return True
+    spans = [(first, last) for name, first, last, _ in _belligerents() if name == war]
+    return not spans or any(first <= start <= last + timedelta(days=366) for first, last in spans)
+
+
+def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
     words = tokens(text)
     found: list[str] = []
     for match in _index().find(words):
@@ -224,7 +240,12 @@ def _named_in(text: str, lead: bool) -> list[str]:
         for canonical in match.values:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war
-            found.append(_resolve(canonical))
+            war = _resolve(canonical)
+            if _in_time(war, start):
+                found.append(war)
+            elif not lead and war != canonical:
+                # "the Greek genocide" of June 1914: not yet the world war it maps up to
+                found.append(canonical)
     return found
 
 
@@ -241,8 +262,8 @@ def _warlike(part: str) -> bool:
     )
 
 
-def _from_partof(text: str) -> str | None:
-    best = _choose(_named(text, lead=False))
+def _from_partof(text: str, start: date | None = None) -> str | None:
+    best = _choose(_named(text, lead=False, start=start))
     if best is not None and _kind(best) != "theme":
         return best
     # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
@@ -282,22 +303,24 @@ def _unbracketed(text: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def conflict(partof: str | None, lead: str = "") -> str | None:
+def conflict(partof: str | None, lead: str = "", start: date | None = None) -> str | None:
     """The war an event belongs to, canonical name; None when neither source names one.
 
-    partof = raw Partof infobox value (None when absent); lead = the lead paragraph text.
+    partof = raw Partof infobox value (None when absent); lead = the lead paragraph text;
+    start = the event's first day, when known (a war that had ended by then is not its war).
     """
+    start = start if isinstance(start, date) else None
     text = _clean(partof) if isinstance(partof, str) else ""
     lead = lead if isinstance(lead, str) else ""
     if any(c.isalnum() for c in text):
-        found = _from_partof(text)
+        found = _from_partof(text, start)
         if found is not None and _BATTLE_RE.match(found) and not _index().find(tokens(found)):
             # "Battle of Pusan Perimeter", which the dictionary does not know: the war the
             # lead names is the one it was fought in
-            war = _choose(_named(lead, lead=True))
+            war = _choose(_named(lead, lead=True, start=start))
             return war if war is not None and _kind(war) == "war" else found
         return found
-    return _choose(_named(lead, lead=True))
+    return _choose(_named(lead, lead=True, start=start))
 
 
 # An unknown Partof naming an engagement rather than a war

@@ -33,7 +33,11 @@ DATE_RE = re.compile(
     r"|\b(?:in|since|until|till|during|by|before|after)\s+(?:1[5-9]|20)\d\d"
     r"(?:\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d))?\b"
     r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?![\d,])"  # 10:30, 1.30 pm
-    r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)",  # 50%
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"  # 50%
+    # "A 1992 government report estimated …": the year of a document
+    r"|\b(?:an?|the|its|this|that)\s+(?:1[6-9]|20)\d\d(?=\s+(?:[a-z]+\s+){0,2}?(?:report|study"
+    r"|survey|census|investigation|inquiry|estimate|commission|count|book|paper|article"
+    r"|analysis|review|account)s?\b)",
     re.IGNORECASE,
 )
 # footnote markers: "[1]", "[a]", "[note 2]", "[citation needed]"

@@ -208,7 +208,8 @@ _NON_SETTLEMENT_RE = re.compile(
     r"international\s+waters|high\s+seas|open\s+sea|between)\b"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:and|near|nearby|around|outside|outskirts of|in|at|the|village of|town of|aboard|"
+    r"^(?:and|near|nearby|around|outside|outskirts of|in front of|opposite|in|at|the|"
+    r"village of|town of|aboard|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
     r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
@@ -802,11 +803,20 @@ def _parts(value: str) -> list[str]:
             if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
                 out.append(f"{cleaned} building")  # read as the premises it is
                 continue
-            if cleaned and out and _NEAR_MODERN_RE.match(cleaned):
+            within = _IN_PLACE_RE.match(cleaned) if cleaned else None
+            if within and not _is_building(within.group(1)):
+                out.extend(within.groups())  # "Ahmići in Vitez": a village of a municipality
+            elif cleaned and out and _NEAR_MODERN_RE.match(cleaned):
                 out[-1] = _NEAR_MODERN_RE.sub("", cleaned)
             elif cleaned:
                 out.append(cleaned)
     return out
+
+
+_NAME = r"(?-i:[A-Z])[\w'’.-]*"
+_IN_PLACE_RE = re.compile(
+    rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+({_NAME}(?:\s+{_NAME}){{0,2}})$"
+)
 
 
 def _open_bracket_as_comma(value: str) -> str:
@@ -825,7 +835,9 @@ def _open_bracket_as_comma(value: str) -> str:
 
 def _first_country(piece: str) -> str:
     names = [n.strip() for n in re.split(r"\s+(?:and|or|&)\s+", piece)]
-    if len(names) > 1 and all(_country_of(_clean_part(n)) for n in names):
+    # "Taiwan and Penghu Islands": a country and what lies beside it ("Bosnia and Herzegovina"
+    # is one country, named whole)
+    if len(names) > 1 and _country_of(_clean_part(names[0])) and not _country_of(piece):
         return names[0]
     return piece
 
@@ -1018,7 +1030,8 @@ def _resolve(
     # The country: the last part, or its tail after " of " ("... District of South Vietnam").
     candidates: tuple[tuple[str, str], ...] = ()
     country_parts: list[str] = []  # the parts that named the country
-    last = parts[-1]
+    # "Lebanon and Syria": several countries, the first named
+    last = parts[-1] = _first_country(parts[-1])
     candidates = _country_of(last)
     if candidates:
         country_parts.append(parts.pop())
@@ -1182,9 +1195,10 @@ _NAMED_PREMISES_RE = re.compile(
     r"^(?P<name>(?-i:[A-Z])[\w'’-]{2,})\s+(?:(?:IDP|refugees?|displacement|displaced|"
     r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
-    r"district|regional|general|village|military)\s+)*"
+    r"district|regional|general|village|military|central|international)\s+)*"
     r"(?:camp|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
-    r"|(?:border\s+)?post)$",
+    # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
+    r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport)$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -1200,8 +1214,10 @@ def _named_premises(part: str, cc: str | None) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if name.casefold() in _NOT_NAMES or _country_of(name) or _known_admin1(name, cc):
+    if name.casefold() in _NOT_NAMES or _country_of(name):
         return None
+    if _known_admin1(name, cc) and not _exact_settlements(name, cc):
+        return None  # a division's name; "Ankara Central railway station" is in the city
     return name
 
 
