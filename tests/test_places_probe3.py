@@ -30,7 +30,7 @@ def loc(value: str, geocode: bool = False) -> Place:
         (
             "Sitio Masalay, Barangay Salman, Ampatuan, Maguindanao, Philippines",
             "Masalay",
-            "Autonomous Region in Muslim Mindanao",
+            "Bangsamoro",
             "PH",
         ),
         # an occupation regime "in Serbia" is no division; GeoNames' "Central Serbia" neither

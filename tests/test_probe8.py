@@ -60,7 +60,7 @@ def _actors(value: str) -> list[str]:
         # Sulu is a province (second level) of the region the gazetteer names
         (
             "Bud Dajo, Jolo Island, Sulu, Philippine Islands",
-            ("Bud Dajo", "Autonomous Region in Muslim Mindanao", "PH"),
+            ("Bud Dajo", "Bangsamoro", "PH"),
         ),
     ],
 )

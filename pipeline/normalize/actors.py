@@ -10,6 +10,7 @@ exception.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -882,7 +883,7 @@ def _names_no_one(text: str) -> bool:
 # stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
 _MEMBER_TAIL_RE = re.compile(
     r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
-    r"|followers?|adherents?|partisans?|factions?|youth\s+(?:groups?|wings?|leagues?|movement))$",
+    r"|followers?|adherents?|factions?|youth\s+(?:groups?|wings?|leagues?|movement))$",
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
@@ -900,7 +901,29 @@ _NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$",
 _ASSIGNED_TO_RE = re.compile(
     r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I
 )
-_STAFF_TAIL_RE = re.compile(r"\s+(?-i:officers|agents|personnel|policemen|officials)$")
+_WITHIN_RE = re.compile(r"(?<=\w)\s+(?:within|inside)\s+(?:the\s+)?(?-i:[A-Z]).*$")
+_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:(?=[A-Z]))")
+_UNIT_NEXT_RE = re.compile(
+    r"^\S*\s+(?:Company|Battalion|Regiment|Brigade|Division|Corps|Platoon|Squadron)\b"
+)
+
+
+def _drop_origin(text: str) -> str:
+    """'Ethnic Poles from Jedwabne and surrounding villages': a people, then where they came
+    from (never a unit chain: 'Killer team from Company B, 1st Battalion')."""
+    match = _FROM_RE.search(text)
+    if match is None:
+        return text
+    head, tail = text[: match.start()], text[match.end() :]
+    last = head.split()[-1] if head.split() else ""
+    if last[:1].isupper() and last.endswith("s") and not _UNIT_NEXT_RE.match(tail):
+        return head
+    return text
+
+
+_STAFF_TAIL_RE = re.compile(
+    r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|servicemen)$"
+)
 _ALLIED_PREFIX_RE = re.compile(
     r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)"
     # "armed Rakhine vigilantes": how a named group came is not its name ("armed men" stays)
@@ -1024,6 +1047,9 @@ def _clean_name(text: str) -> str:
     members = _MEMBERS_OF_RE.sub("", text)
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
+    origin = _drop_origin(text)
+    if origin != text and _has_proper_word(origin):
+        text = origin  # "Ethnic Poles from Jedwabne and surrounding villages"
     staff = _STAFF_TAIL_RE.sub("", text)
     if staff != text and len(_words(staff)) > 1 and _has_proper_word(staff):
         text = staff  # "Haitian National Police officers": the force they serve in
@@ -1098,7 +1124,26 @@ def _and_pieces(body: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
-    return _share_unit_name(merged)
+    return _share_unit_name(_share_adjective(merged))
+
+
+def _share_adjective(pieces: list[str]) -> list[str]:
+    """'Polish soldiers and civilians': a bare group noun after an adjective-led group takes
+    the same adjective ('Polish civilians')."""
+    out = list(pieces)
+    for index in range(1, len(pieces)):
+        right = pieces[index].strip()
+        left = _words(out[index - 1])
+        if (
+            right.lower() in _PEOPLE_HEADS
+            and right.islower()
+            and len(left) == 2
+            and left[0][:1].isupper()
+            and left[1].lower() in _PEOPLE_HEADS
+            and left[1].islower()
+        ):
+            out[index] = f"{left[0]} {right}"
+    return out
 
 
 _ORDINAL_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s*$", re.I)
@@ -1491,6 +1536,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
+    body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
     if _ACTED_ON_RE.match(body):
@@ -1713,6 +1759,32 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
     return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
 
 
+def common_names(found: Perpetrators, text: str) -> Perpetrators:
+    """'Salvador Rolando Ramos' in the infobox, 'Salvador Ramos' in the article: a person is
+    named as the article names them (the dictionary does so for the people it knows)."""
+    if not isinstance(text, str) or not text:
+        return found
+    renamed: dict[str, str] = {}
+    for claim in found.claims:
+        words = claim.actor.split()
+        if claim.in_dictionary or len(words) < 3 or claim.actor in renamed:
+            continue
+        if not all(w[:1].isupper() for w in words) or words[-1].rstrip(".") in _SUFFIXES:
+            continue
+        short = f"{words[0]} {words[-1]}"
+        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text[:MAX_ARTICLE_CHARS]):
+            renamed[claim.actor] = short
+    if not renamed:
+        return found
+    claims = [dataclasses.replace(c, actor=renamed.get(c.actor, c.actor)) for c in found.claims]
+    actors = list(dict.fromkeys(renamed.get(a, a) for a in found.actors))
+    return Perpetrators(claims, actors, found.status, found.raw)
+
+
+# How much of an article is searched for a person's common name
+MAX_ARTICLE_CHARS = 50_000
+
+
 def _partof(pairs: list) -> str:
     """The first Partof value ("" when none): the war that scopes generic actor words."""
     for pair in pairs:
@@ -1747,6 +1819,7 @@ def _read_value(
     suspect_key = key.lower() in SUSPECT_KEYS
     previous: _Named | None = None
     seen: set[tuple[str, str | None]] = set()
+    value = _UNIT_DETAIL_RE.sub("", value)
     parts = [
         piece
         for part_text in _join_titles(_top_level_parts(_strip_debris(_bounded(value))))
@@ -1790,6 +1863,13 @@ def _read_value(
     return f"{key}: {clean_text(value)}", tuple(claims), any_disputed, tuple(self_claims)
 
 
+# "US Marines - Squad from K Company, 3rd Battalion 1st Regiment, 1st Marine Division": after
+# a dash, which of the force's units acted
+_UNIT_DETAIL_RE = re.compile(
+    r"\s[-–—]\s+(?:an?\s+|one\s+)?(?:squads?|platoons?|compan(?:y|ies)|battalions?|sections?|"
+    r"detachments?|elements?|units?|members?)\s+(?:from|of)\s[^;]*",
+    re.I,
+)
 _SUPPORTERS_RE = re.compile(
     r"^\W*(?:(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
     r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from))\s",

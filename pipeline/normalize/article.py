@@ -27,6 +27,18 @@ def wikipedia_url(title: str) -> str:
     return "https://en.wikipedia.org/wiki/" + title.replace(" ", "_")
 
 
+def _conflict(
+    partof: str | None, lead: str, attackers: list[str], date_range: dates.DateRange | None
+) -> str | None:
+    """The Partof's (or lead's) war; else, or for an engagement the dictionary does not know,
+    the world war the perpetrators' forces and the date imply."""
+    start = date_range.start if date_range else None
+    found = conflicts.conflict(partof, lead, start)
+    if found is None or conflicts.unknown_engagement(found):
+        return conflicts.implied_war(attackers, start) or found
+    return found
+
+
 def event_date(article: Article) -> tuple[dates.DateRange | None, str | None, str | None]:
     """(range, source, raw): the first date key that parses, else the lead's first full date."""
     for key in DATE_KEYS:
@@ -54,7 +66,9 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
 
     date_range, date_source, date_raw = event_date(article)
     where = places.place(fields, article.title, article.lead, geocode=geocode)
-    perps = actors.perpetrators(fields)
+    perps = actors.common_names(
+        actors.perpetrators(fields), "\n".join(s.text for s in article.sections)
+    )
     # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
     attackers = perps.actors or actors.lead_agents(article.lead)
     claims, killed, injured = casualties.casualties(
@@ -73,10 +87,7 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
         "source_sha256": article.source_sha256,
         "source_decode_errors": article.decode_errors,
         "wikipedia_url": wikipedia_url(article.title),
-        "conflict": conflicts.conflict(
-            partof, article.lead, date_range.start if date_range else None
-        )
-        or conflicts.implied_war(attackers, date_range.start if date_range else None),
+        "conflict": _conflict(partof, article.lead, attackers, date_range),
         "event_types": vocab.event_types(type_raw),
         "date_start": date_range.start if date_range else None,
         "date_end": date_range.end if date_range else None,

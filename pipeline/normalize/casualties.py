@@ -180,11 +180,22 @@ _ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?)"
 VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
 VAGUE_CLAIM_RE = re.compile(
-    r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial)\s+"
-    rf"{_ACCOUNT_NOUNS})\s+"
-    r"(?:say|give|put\s+it\s+at|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
+    r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial"
+    rf"|initial|early|first|preliminary|original)\s+{_ACCOUNT_NOUNS})\s+"
+    r"(?:say|said|give|gave|of|suggested|put\s+it\s+at"
+    r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
+)
+# "(49 including an unborn child)", "(21 including those who later died of their wounds)"
+WIDER_COUNT_RE = re.compile(
+    r"^(?P<figures>\d[\d,]*)\s+(?:if\s+)?(?:including|incl\.|counting)\s+\D*$", re.I
+)
+# what follows a hedge: "…, up to 20,000", "; as many as 3,000"
+HEDGED_FIGURE_RE = re.compile(
+    r"^\W*(?P<figures>(?:up\s+to|as\s+many\s+as|as\s+high\s+as|perhaps|possibly)\s+"
+    r"\d[\d,.]*\+?)\W*$",
+    re.I,
 )
 # "(estimates range from 1,000 to more than 5,000)", "(other estimates vary between 40 and 90)"
 RANGING_CLAIM_RE = re.compile(
@@ -658,7 +669,7 @@ def _prepare(value: str) -> str:
                 stack.pop()
             else:
                 chars[i] = " "
-    if len(stack) == 1 and not any(c.isdigit() for c in chars[stack[0] :]):
+    if len(stack) == 1 and "(" not in chars[stack[0] + 1 :]:
         # "up to 5,000 (survivors' estimate": a bracket left open at the end closes there
         chars.append(")")
         stack.clear()
@@ -951,6 +962,17 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     if ranging is not None and find_figures(ranging.group("figures")):
         # "(estimates range from 1,000 to more than 5,000)": other accounts, their span
         return _Paren("claim", ranging.group("who"), figures=ranging.group("figures"))
+    wider = WIDER_COUNT_RE.match(text)
+    if wider is not None:
+        # "48 (49 including an unborn child)": a count of more people is another account
+        return _Paren("claim", None, figures=wider.group("figures"))
+    hedge = HEDGE_RE.search(text)
+    if hedge is not None and not find_figures(text[: hedge.start()]):
+        rest = text[hedge.end() :]
+        capped = HEDGED_FIGURE_RE.match(rest)
+        if capped is not None and find_figures(capped.group("figures")):
+            # "(estimates vary, up to 20,000)": the hedge's own figure is another account
+            return _Paren("claim", None, figures=capped.group("figures"))
     match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
     if not match:
         return None
@@ -1529,7 +1551,9 @@ def _second_claim_drafts(
                 is_total=is_total or bool(TOTAL_RE.search(tail)),
                 flag=_flag(figure.low, figure.high),
                 key=unit.key,
-                text=" ".join(f"{paren.value}: {text[figure.start : end]}".split()).strip(" ,;:"),
+                text=" ".join(f"{paren.value or ''}: {text[figure.start : end]}".split()).strip(
+                    " ,;:"
+                ),
                 unit=unit.index,
                 group=group_counter[0],
             )

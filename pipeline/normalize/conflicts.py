@@ -314,7 +314,7 @@ def conflict(partof: str | None, lead: str = "", start: date | None = None) -> s
     lead = lead if isinstance(lead, str) else ""
     if any(c.isalnum() for c in text):
         found = _from_partof(text, start)
-        if found is not None and _BATTLE_RE.match(found) and not _index().find(tokens(found)):
+        if found is not None and unknown_engagement(found):
             # "Battle of Pusan Perimeter", which the dictionary does not know: the war the
             # lead names is the one it was fought in
             war = _choose(_named(lead, lead=True, start=start))
@@ -323,8 +323,18 @@ def conflict(partof: str | None, lead: str = "", start: date | None = None) -> s
     return _choose(_named(lead, lead=True, start=start))
 
 
+def unknown_engagement(name: str | None) -> bool:
+    """A battle or offensive the dictionary does not know ("the Vistula–Oder offensive"): the
+    war it was fought in is better told by the event's forces and date, when they tell one."""
+    return bool(name) and bool(_BATTLE_RE.search(name)) and not _index().find(tokens(name))
+
+
 # An unknown Partof naming an engagement rather than a war
-_BATTLE_RE = re.compile(r"^(?:the\s+)?(?:battle|siege|sack|fall|operation)\s+(?:of\s+)?\S", re.I)
+_BATTLE_RE = re.compile(
+    r"^(?:the\s+)?(?:battle|siege|sack|fall|operation)\s+(?:of\s+)?\S"
+    r"|\S\s+(?:offensive|campaign)$",  # "the Vistula–Oder offensive"
+    re.I,
+)
 
 
 @cache

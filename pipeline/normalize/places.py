@@ -845,11 +845,11 @@ def _first_country(piece: str) -> str:
 # "Simele and 63 Assyrian villages in the Dohuk and Mosul districts": a named settlement, then
 # a count of unnamed ones or the divisions they lie in; the leading proper name is the place.
 _COUNTED_TAIL_RE = re.compile(
-    r"\s+and\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
+    r"\s+(?:and|with)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
     r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|"
     r"dozens(?:\s+of)?|hundreds(?:\s+of)?|a\s+few|a\s+number\s+of|other)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|cities|hamlets?|settlements?|localities|"
-    r"communities|places)\b.*$",
+    r"communities|places|provinces|municipalities|districts)\b.*$",
     re.IGNORECASE,
 )
 _IN_DIVISIONS_RE = re.compile(
