@@ -81,3 +81,13 @@ def location_of(location: str) -> tuple[str | None, str | None, str | None]:
 
     found = place([("Location", location)], "t", "")
     return found.place, found.admin1, found.country_code
+
+
+def range_of(key: str, value: str) -> tuple[int | None, int | None, bool]:
+    """(low, high, disputed) of one casualty value: the probe tests' view (Injuries gives the
+    injured range, any other key the killed one)."""
+    from pipeline.normalize.casualties import casualties
+
+    _, killed, injured = casualties([(key, value)])
+    found = injured if key == "Injuries" else killed
+    return found.low, found.high, found.disputed

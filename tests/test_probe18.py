@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import location_of as _place
+from conftest import range_of as _range
 
 from pipeline.normalize.actors import Perpetrators, common_names, perpetrators
-from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict, unknown_engagement
-
-
-def _range(key: str, value: str) -> tuple[int | None, int | None, bool]:
-    _, killed, injured = casualties([(key, value)])
-    found = injured if key == "Injuries" else killed
-    return found.low, found.high, found.disputed
 
 
 @pytest.mark.parametrize(
