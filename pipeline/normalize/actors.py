@@ -684,7 +684,8 @@ _MEMBERS_GLOSS_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:ists|ites)$")
 # "(in U.S. custody since 2022)", "(at large)", "(died 1999)": what became of the actor
 _CIRCUMSTANCE_RE = re.compile(
     r"^\W*(?:in\s+(?:[\w.'’-]+\s+){0,3}custody|since|until|at\s+large|on\s+the\s+run|"
-    r"deceased|died|later|formerly)\b",
+    # "(who was then a judge)", "(then Tehran Prosecutor)": the person's office at the time
+    r"deceased|died|later|formerly|then|who\s+(?:was|were|is|had\s+been)|at\s+the\s+time)\b",
     re.I,
 )
 
@@ -901,6 +902,11 @@ _NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$",
 _ASSIGNED_TO_RE = re.compile(
     r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I
 )
+_UNKNOWN_MEMBERS_RE = re.compile(
+    r"^(?:unknown|unidentified|unnamed)\s+(?:members|men|gunmen|militants|fighters|operatives)"
+    r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.I,
+)
 _WITHIN_RE = re.compile(r"(?<=\w)\s+(?:within|inside)\s+(?:the\s+)?(?-i:[A-Z]).*$")
 _FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:(?=[A-Z]))")
 _UNIT_NEXT_RE = re.compile(
@@ -1074,6 +1080,8 @@ def _clean_name(text: str) -> str:
 
 def _alleger(inner: str) -> str | None:
     """The claimant a bracket names ("regime claim" -> "regime"), or None when it names none."""
+    if _CIRCUMSTANCE_RE.match(inner):
+        return None  # "(then Tehran Prosecutor)": the office the actor held, not a source
     by = _HEDGED_BY_RE.match(inner)  # "accused by Argentine prosecutors": hedge and alleger
     text = by.group(1) if by else _drop_hedges(inner)
     if by and _has_proper_word(text):
@@ -1546,6 +1554,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         hedge = "disputed" if disputed else hedge
         return _Part((), alleged_by, hedge, disputed_only=disputed)
     text = _drop_hedges(body).strip(_EDGE_MARKS)
+    text = _UNKNOWN_MEMBERS_RE.sub("", text)  # "Unknown members of Ordine Nero": the group
     text = _COMMAND_PREFIX_RE.sub("", text)
     text = _ALLIED_TAIL_RE.sub("", text) or text
     clause = _clause(text, hedge, partof) if _words(text) else None

@@ -145,8 +145,12 @@ ORDINAL_EVENT_RE = re.compile(
 # the dead died labels a part of one account, not a source
 MANNER_PART_RE = re.compile(
     r"^(?:hanged|shot|executed|burned|burnt|drowned|gassed|killed|died|murdered|massacred|"
-    r"beheaded|stabbed|suffocated|starved|bayoneted|bombed)(?:\s+(?:alive|dead|to\s+death))?"
-    r"(?:\s+(?:in|at|on|during|after|while|from|by)\s+[^()]*)?$",
+    r"beheaded|stabbed|suffocated|starved|bayoneted|bombed|run\s+down|hit|struck|injured|"
+    r"wounded|trampled|crushed)(?:\s+(?:alive|dead|to\s+death))?"
+    r"(?:\s+(?:in|at|on|during|after|while|from|by)\s+[^()]*)?$"
+    # "12 (by gunfire), 2 (run down by vehicles)"
+    r"|^by\s+(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
+    r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.

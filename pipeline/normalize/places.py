@@ -136,7 +136,7 @@ _BUILDING_RE = re.compile(
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
-    r"bridge|factory|"
+    r"bridge|pont|ponte|puente|factory|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -177,7 +177,7 @@ _BUILDING_RE = re.compile(
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
     r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
-    r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|"
+    r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|ranch|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
@@ -964,6 +964,10 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             resolved = from_lead if from_lead[3] is not None else resolved
     else:
         resolved = _resolve(parts, context)
+        if resolved[3] is None and resolved[0] is None and lead:
+            # "Location: Pont Saint-Michel": a landmark alone; the lead says where it lies
+            from_lead = _resolve(_lead_parts(str(lead)), context)
+            resolved = from_lead if from_lead[3] is not None else resolved
     settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields)
     latitude = longitude = None
@@ -1221,7 +1225,9 @@ def _named_premises(part: str, cc: str | None) -> str | None:
     return name
 
 
-_COMMUNE_RE = re.compile(r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) commune$", re.IGNORECASE)
+_COMMUNE_RE = re.compile(
+    r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) (?:commune|municipality)$", re.IGNORECASE
+)
 
 
 # Thai and Lao capital districts are named "town <X>" after the town they hold.
@@ -1573,6 +1579,10 @@ def _classify(
             continue  # several divisions name no single admin1
         if _is_building(part) and not _settlements(part, cc):
             continue
+        if _QUARTER_NAME_RE.match(part) and any(
+            _exact_settlements(_strip_affixes(p), cc) for p in parts[index + 1 :]
+        ):
+            continue  # "Colonia Obrera, Minatitlán": a neighbourhood of the town after it
         if (
             not settlements
             and index + 1 < len(parts)
@@ -1587,6 +1597,8 @@ def _classify(
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
+# a Mexican city's neighbourhood ("Colonia Obrera"); GeoNames also lists many as localities
+_QUARTER_NAME_RE = re.compile(r"^(?:colonia|fraccionamiento)\s+\S", re.IGNORECASE)
 _NEAR_RE = re.compile(r"^\s*(?:near|nearby|close to)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
