@@ -895,6 +895,9 @@ _MEMBERS_OF_RE = re.compile(
     r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+_ALIAS_TAIL_RE = re.compile(
+    r"\s+(?:alias|a\.?k\.?a\.?|also\s+known\s+as|known\s+as|nicknamed|called)\b.*$", re.I
+)
 _INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
 # a craft's designation or call sign, never an actor
 _NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$", re.I)
@@ -1029,6 +1032,7 @@ def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     text = _QUOTED_TAIL_RE.sub("", text) or text
     text = _INNER_NICKNAME_RE.sub(" ", text)  # 'Serge "Ti Junior" Alectis'
+    text = _ALIAS_TAIL_RE.sub("", text) or text  # 'Nzapawouyome Bernard alias "Sossengué"'
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):

@@ -173,8 +173,12 @@ _BRACKET_FIGURE = (
 )
 # "(government claimed 12)", "(the army said 40)": a second account with its verb
 SAID_CLAIM_RE = re.compile(
-    r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:claimed|claims|said|says|reported|reports"
+    r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?(?:claimed|claims|said|says"
+    r"|reported|reports"
     r"|stated|states|gave|gives|put\s+(?:it|the\s+toll)\s+at|estimated|estimates)\s+"
+    # "(Kurdish officials have claimed the figure could be as high as 182,000)"
+    r"(?:(?:that\s+)?(?:the\s+)?(?:figure|toll|number)\s+(?:could|may|might|was|is)\s+"
+    r"(?:be\s+)?(?:as\s+high\s+as\s+)?)?"
     rf"{_BRACKET_FIGURE}\W*$",
     re.IGNORECASE,
 )

@@ -296,7 +296,10 @@ def _unbracketed(text: str) -> str:
     """'Peloponnesian War (Decelean War)': a name passed through without its bracket (a
     phase, a gloss), never cut inside it. Its first letter is capitalised, as a title's is:
     "aftermath of World War II in Yugoslavia" and "Aftermath of …" are one conflict."""
-    kept = _clean(re.sub(r"\([^()]*\)?", " ", text))
+    # a bracket of years names which of several ("Political violence in Turkey (1976–1980)")
+    text = text + ")" if text.count("(") > text.count(")") else text
+    kept = _clean(re.sub(r"\((?!\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|present)\s*\))[^()]*\)?", " ", text))
+    kept = kept + ")" if kept.count("(") > kept.count(")") else kept
     war = _DURING_RE.sub("", kept)
     kept = war if war != kept and _warlike(war) else kept
     name = kept if any(c.isalnum() for c in kept) else text

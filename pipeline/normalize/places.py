@@ -136,7 +136,7 @@ _BUILDING_RE = re.compile(
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
-    r"bridge|pont|ponte|puente|factory|"
+    r"bridge|pont|ponte|puente|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -787,6 +787,26 @@ def _first_location(value: str) -> str:
     return value
 
 
+# "Bhagalpur district, Bihar India": a country written after the last part without its comma
+def _split_country_tail(parts: list[str]) -> list[str]:
+    if not parts or _country_of(parts[-1]) or _historic_admin1(parts[-1], None):
+        return parts
+    words = parts[-1].split()
+    for cut in range(min(len(words) - 1, 3), 0, -1):  # the longest country name first
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if not _countries().get(_key(tail)):  # a country's own name, not "South Wales"
+            continue
+        last = words[-cut - 1]
+        if last[:1].isupper() and not _REGION_OF_RE.match(last + " ") and head[:1].isupper():
+            return [*parts[:-1], head, tail]
+        break  # "Kingdom of England", "Lebanon and Syria", "… Province of South Vietnam"
+    return parts
+
+
+# "Present-day Menemen and İzmir Province": a place and the division it lies in
+_AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$")
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
@@ -807,10 +827,15 @@ def _parts(value: str) -> list[str]:
             if within and not _is_building(within.group(1)):
                 out.extend(within.groups())  # "Ahmići in Vitez": a village of a municipality
             elif cleaned and out and _NEAR_MODERN_RE.match(cleaned):
-                out[-1] = _NEAR_MODERN_RE.sub("", cleaned)
+                modern_text = _NEAR_MODERN_RE.sub("", cleaned)
+                pair = _AND_DIVISION_RE.match(modern_text)
+                if pair and _division_words(pair.group("division")):
+                    out[-1:] = [pair.group("place"), pair.group("division")]
+                else:
+                    out[-1] = modern_text
             elif cleaned:
                 out.append(cleaned)
-    return out
+    return _split_country_tail(out)
 
 
 _NAME = r"(?-i:[A-Z])[\w'’.-]*"
@@ -954,7 +979,9 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
 def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
     fields = [(str(k), str(v)) for k, v in fields]
     raw = _value(fields, "location", "place")
-    parts = _parts(raw) if raw else []
+    # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
+    raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
+    parts = _parts(raw) if raw and raw_coords is None else []
     context = f"{title} | {lead}"
     if not parts:
         parts = _map_parts(fields) or _lead_parts(str(lead or ""))
@@ -969,7 +996,11 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             from_lead = _resolve(_lead_parts(str(lead)), context)
             resolved = from_lead if from_lead[3] is not None else resolved
     settlement, admin1, country, code = resolved
-    coords = _field_coordinates(fields)
+    coords = _field_coordinates(fields) or raw_coords
+    if code is None and coords is not None:
+        code = _country_at(*coords)  # the country the article's coordinates lie in
+        country = _current_countries().get(code) if code else None
+        code = code if country else None
     latitude = longitude = None
     precision = None
     if coords is not None:
@@ -980,6 +1011,22 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+# letters of a name, not the hemispheres and units of a coordinate
+_NAME_LETTERS_RE = re.compile(r"[^\W\dNSEWnsew°′″'\".,\s-]|[A-Za-z]{2,}")
+
+
+def _country_at(latitude: float, longitude: float) -> str | None:
+    """Country code of the gazetteer's settlement nearest to a point (within ~100 km)."""
+    g = _gazetteer()
+    best, best_d = None, 1.0  # squared degrees, longitude scaled by latitude
+    scale = math.cos(math.radians(latitude)) ** 2
+    for i, (lat, lon) in enumerate(zip(g.lat, g.lon, strict=False)):
+        d = (lat - latitude) ** 2 + scale * (lon - longitude) ** 2
+        if d < best_d:
+            best, best_d = i, d
+    return g.cc[best] if best is not None else None
 
 
 def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
@@ -1202,7 +1249,8 @@ _NAMED_PREMISES_RE = re.compile(
     r"district|regional|general|village|military|central|international)\s+)*"
     r"(?:camp|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
-    r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport)$",
+    r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport"
+    r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -1331,8 +1379,9 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
         former = _former_states().get(_key(part))
         if former is not None and former[1] != code:
             return former
-        if not set(_division_words(part)) & set(FIRST_LEVEL_WORDS):
-            continue
+        words = set(_division_words(part))
+        if not words & set(FIRST_LEVEL_WORDS) or words & HISTORIC_FIRST_LEVEL_WORDS:
+            continue  # "Kosovo Vilayet" was an Ottoman province, not today's Kosovo
         core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
         if not core:
             continue
@@ -1370,6 +1419,8 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
                 or _settlement_in(text, cc)
                 # "Grodno Governorate": a former unit named after its seat
                 or (_division_words(text) and _settlement_in(_admin_key(text), cc))
+                # "Noakhali Region": a second-level unit of one of them
+                or (_division_words(text) and _gazetteer().admin2_by_cc.get((cc, _admin_key(text))))
                 or _historic_admin1(text, cc) is not None
             ):
                 return candidate
