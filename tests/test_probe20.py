@@ -89,3 +89,51 @@ def test_years_name_which_conflict():
         "Political violence in Turkey (1976–1980)"
     )
     assert conflict("Peloponnesian War (Decelean War)") == "Peloponnesian War"
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # tarata-bombing: a street abbreviated after its name ("St." is no Saint here)
+        ("Tarata St., Miraflores, Lima, Peru", ("Miraflores", "Lima Region", "PE")),
+        ("St. Petersburg, Russia", ("St. Petersburg", "Saint Petersburg", "RU")),
+        # el-aro-massacre: "municipality of X"
+        (
+            "municipality of Ituango, Antioquia , Colombia",
+            ("Ituango", "Antioquia Department", "CO"),
+        ),
+        # kiambaa-church-burning: a village near a town is no quarter of it
+        (
+            "Kenya Assemblies of God church, Kiambaa, near Eldoret, Uasin Gishu County, Kenya",
+            ("Kiambaa", "Uasin Gishu County", "KE"),
+        ),
+        # 2017-barcelona-attacks: La Rambla, the street, not the Andalusian town
+        (
+            "La Rambla, Barcelona and Cambrils, Catalonia, Spain",
+            ("Barcelona and Cambrils", "Catalonia", "ES"),
+        ),
+        # tianjing-incident
+        ("Tianjing (Nanjing), Taiping Heavenly Kingdom", ("Tianjing", None, "CN")),
+    ],
+)
+def test_more_places(location, expected):
+    found = _place(location)
+    assert (found[0], found[2]) == (expected[0], expected[2])
+    if expected[1] is not None:
+        assert found[1] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("value", "actors"),
+    [
+        # charlie-hebdo-shooting: brothers named once with their surname
+        (
+            "Chérif and Saïd Kouachi; Al-Qaeda in the Arabian Peninsula (claimed responsibility)",
+            ["Chérif Kouachi", "Saïd Kouachi", "Al-Qaeda in the Arabian Peninsula"],
+        ),
+        ("Hamas and Islamic Jihad", ["Hamas", "Islamic Jihad"]),
+        ("Eric Harris and Dylan Klebold", ["Eric Harris", "Dylan Klebold"]),
+    ],
+)
+def test_shared_surnames(value, actors):
+    assert perpetrators([("Perpetrators", value)]).actors == actors

@@ -1136,7 +1136,25 @@ def _and_pieces(body: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
-    return _share_unit_name(_share_adjective(merged))
+    return _share_unit_name(_share_adjective(_share_surname(merged)))
+
+
+def _share_surname(pieces: list[str]) -> list[str]:
+    """'Chérif and Saïd Kouachi': a bare given name before a full name takes its surname,
+    when neither is a name the dictionary knows."""
+    out = list(pieces)
+    for index in range(len(pieces) - 1):
+        left, right = _words(pieces[index]), _words(pieces[index + 1])
+        if (
+            len(left) == 1
+            and len(right) == 2
+            and all(w[:1].isupper() and not w.isupper() for w in left + right)
+            and lookup(pieces[index]) is None
+            and lookup(pieces[index + 1]) is None
+            and not _scan_words(left + right)
+        ):
+            out[index] = f"{pieces[index].strip()} {pieces[index + 1].split()[-1]}"
+    return out
 
 
 def _share_adjective(pieces: list[str]) -> list[str]:

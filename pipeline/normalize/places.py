@@ -162,7 +162,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
-    r"meydan[iı]?|sokak|"
+    r"meydan[iı]?|sokak|rambla|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
@@ -181,6 +181,8 @@ _BUILDING_RE = re.compile(
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
+    # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
+    r"|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\s(?:st|rd|ave|blvd)\.?$"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
@@ -215,7 +217,7 @@ _PREFIX_RE = re.compile(
     r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
     r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ward)?\s+)?(?:of|from|off)(?:\s+the\s+coast\s+of)?|"
-    r"city of|hamlet of|suburbs? of|vicinity of|close to|"
+    r"city of|hamlet of|suburbs? of|vicinity of|close to|municipality of|commune of|"
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
     r"sitio|barangay|purok|barrio|mouza|mauza|tehsil|tahsil|taluka|kampung|desa|dusun|"
@@ -1185,12 +1187,21 @@ def _resolve(
         # "Itaba Commune, Gitega Province": a commune is named after the town it holds
         commune = _COMMUNE_RE.match(lower[0])
         place_name = commune.group(1) if commune else None
-    if place_name and code and admin1_gaz and _LANDFORM_RE.search(place_name.casefold()):
+    if (
+        place_name
+        and code
+        and admin1_gaz
+        and (_LANDFORM_RE.search(place_name.casefold()) or _is_building(place_name))
+    ):
         # "Bear Creek, near the Marias River, Montana Territory": the gazetteer's towns of
-        # that name lie in other states, so this one is the creek
+        # that name lie in other states, so this one is the creek; "La Rambla, Barcelona":
+        # the street, not the Andalusian town, and the settlement after it is the place
         hits = _settlements(place_name, code)
         if hits and all(_gazetteer().admin1[i] != admin1_gaz for i in hits):
-            place_name = None
+            later = [o for o in others if o != place_name and not _is_building(o)]
+            place_name = (
+                later[0] if later and not _LANDFORM_RE.search(place_name.casefold()) else None
+            )
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
     return place_name, admin1, country, code
@@ -1223,6 +1234,8 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
     # the town must follow at once, or after quarters ("near Charminar, Old City, Hyderabad"):
     # a division between ("Catavi, Rafael Bustillo Province, Potosí") makes the name a town
     # of that division, which the gazetteer may lack
+    if at + 1 < len(parts) and _NEAR_RE.match(parts[at + 1]):
+        return None  # "Kiambaa, near Eldoret": a village of its own near the town
     later = [_strip_affixes(p) for p in parts[at + 1 :]]
     town = next((p for p in later if not _is_building(p) or _exact_settlements(p, cc)), None)
     hits = _exact_settlements(town, cc) if town else []
