@@ -91,3 +91,12 @@ def range_of(key: str, value: str) -> tuple[int | None, int | None, bool]:
     _, killed, injured = casualties([(key, value)])
     found = injured if key == "Injuries" else killed
     return found.low, found.high, found.disputed
+
+
+def assert_place(location: str, expected: tuple[str | None, str | None, str]) -> None:
+    """The place and country of a Location value; its admin1 too unless `expected` leaves it
+    None (the probe tests that only pin where a rule sends the place)."""
+    found = location_of(location)
+    assert (found[0], found[2]) == (expected[0], expected[2])
+    if expected[1] is not None:
+        assert found[1] == expected[1]

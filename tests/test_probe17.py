@@ -6,6 +6,7 @@ taught it."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_place
 from conftest import location_of as _place
 
 from pipeline.normalize.actors import perpetrators
@@ -170,10 +171,7 @@ def test_template_debris_names_no_actor():
     ],
 )
 def test_more_places(location, expected):
-    found = _place(location)
-    assert (found[0], found[2]) == (expected[0], expected[2])
-    if expected[1] is not None:
-        assert found[1] == expected[1]
+    assert_place(location, expected)
 
 
 @pytest.mark.parametrize(

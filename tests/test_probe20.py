@@ -5,6 +5,7 @@ Caucasus 1821-1923, China 1850-2010, India and Pakistan, terror in Europe since 
 from __future__ import annotations
 
 import pytest
+from conftest import assert_place
 from conftest import location_of as _place
 from conftest import range_of as _range
 
@@ -117,10 +118,7 @@ def test_years_name_which_conflict():
     ],
 )
 def test_more_places(location, expected):
-    found = _place(location)
-    assert (found[0], found[2]) == (expected[0], expected[2])
-    if expected[1] is not None:
-        assert found[1] == expected[1]
+    assert_place(location, expected)
 
 
 @pytest.mark.parametrize(
