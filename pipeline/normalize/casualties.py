@@ -260,11 +260,12 @@ FORCES_VICTIMS_RE = re.compile(
 ARMED_FORCES_RE = re.compile(
     r"\b(?:army|armies|armed\s+forces|military|regiments?|cavalry|infantry|battalions?"
     r"|brigades?|divisions?|corps|troops|soldiers|police|militias?|gendarmerie|navy|marines"
-    r"|national\s+guard|legion|squadrons?|security\s+forces|defen[cs]e\s+forces)\b",
+    r"|national\s+guard|legion|squadrons?|security\s+forces|defen[cs]e\s+forces?"
+    r"|constabulary)\b",
     re.IGNORECASE,
 )
 PERPETRATOR_KEY_RE = re.compile(
-    r"perpetrators?|perps?|susperps|assailants|accused|executed_by", re.IGNORECASE
+    r"perpetrators?|perps?|susperps?|assailants?|accused|executed_by", re.IGNORECASE
 )
 TARGET_KEY_RE = re.compile(r"targets?", re.IGNORECASE)
 GENERIC_VICTIMS = {

@@ -162,7 +162,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
-    r"meydan[iı]?|sokak|rambla|"
+    r"meydan[iı]?|sokak|rambla|ruelle|impasse|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
@@ -186,7 +186,7 @@ _BUILDING_RE = re.compile(
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
-    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|" + _PLURAL_PREMISES + r")\b"
+    r"|\b(?:bagh|maidan|park|plaza|memorial|monument|mausoleum|tomb|" + _PLURAL_PREMISES + r")\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|gatan|gaten|gasse|straat|"
     r"vägen|veien|kirche|kirken|kyrkan|"
@@ -1179,6 +1179,10 @@ def _resolve(
         if gaz:
             admin1 = _admin1_display(gaz, code)
         admin1_gaz = admin1_gaz or gaz
+    if place_name is None and len(parts) > 1 and _QUARTER_PART_RE.search(parts[0]):
+        # "Sannae-dong, Daejeon": a quarter of a city that is its own first-level unit
+        city = _strip_affixes(parts[1])
+        place_name = city if _exact_settlements(city, code) else None
     if place_name is None and code in CITY_STATES and not lower:
         place_name = country  # "Alexandra Hospital, Singapore": the city is the country
     if place_name is None and parts:
@@ -1198,7 +1202,9 @@ def _resolve(
         # the street, not the Andalusian town, and the settlement after it is the place
         hits = _settlements(place_name, code)
         if hits and all(_gazetteer().admin1[i] != admin1_gaz for i in hits):
-            later = [o for o in others if o != place_name and not _is_building(o)]
+            later = [o for o in others if o != place_name and not _is_building(o)] or [
+                c for p in parts[1:] if _exact_settlements(c := _strip_affixes(p), code)
+            ]
             place_name = (
                 later[0] if later and not _LANDFORM_RE.search(place_name.casefold()) else None
             )
@@ -1419,8 +1425,9 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
     if len(candidates) == 1:
         return candidates[0]
     codes = {c for _, c in candidates}
-    for part in parts:  # "Kosovo" before "FR Yugoslavia"
-        for found in _country_of(part):
+    for part in parts:  # "Kosovo" before "FR Yugoslavia"; "Captaincy General of Cuba"
+        tail = _OF_IN_RE.split(part)[-1]
+        for found in _country_of(part) or (_country_of(tail) if tail != part else ()):
             if found[1] in codes:
                 return next(c for c in candidates if c[1] == found[1])
     for part in parts:  # the gazetteer knows where the place or division lies
@@ -1661,6 +1668,7 @@ def _classify(
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
+_QUARTER_PART_RE = re.compile(r"\w-dong\b|\b(?:quarter|neighbou?rhood)\b", re.IGNORECASE)
 # a Mexican city's neighbourhood ("Colonia Obrera"); GeoNames also lists many as localities
 _QUARTER_NAME_RE = re.compile(r"^(?:colonia|fraccionamiento)\s+\S", re.IGNORECASE)
 _NEAR_RE = re.compile(r"^\s*(?:near|nearby|close to)\s+(?=[^\W\d_])", re.IGNORECASE)
