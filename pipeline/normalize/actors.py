@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -554,9 +554,8 @@ _COMMAND_LINK = (
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
 _COMMAND_PREFIX_RE = re.compile(rf"^\s*(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?{_COMMAND_LINK}\s+", re.I)
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
-_ALIAS_PREFIX_RE = re.compile(
-    r"^\s*(?:alias|a\.?k\.?a\.?|also known as|nicknamed|known as)\b", re.I
-)
+_ALIAS_WORDS = r"(?:alias|a\.?k\.?a\.?|also\s+known\s+as|nicknamed|known\s+as)"
+_ALIAS_PREFIX_RE = re.compile(rf"^\s*{_ALIAS_WORDS}\b", re.I)
 _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
 # Military and police ranks before a name ("2LT.", "Staff Sgt.", "Sergeant First Class",
 # "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst", "Mounted Constable",
@@ -801,8 +800,6 @@ _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
         "officers",
         "attackers",
         "assailants",
-        "assailant",
-        "susperp",
         "perpetrators",
         "insurgents",
         "rebels",
@@ -895,9 +892,7 @@ _MEMBERS_OF_RE = re.compile(
     r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
-_ALIAS_TAIL_RE = re.compile(
-    r"\s+(?:alias|a\.?k\.?a\.?|also\s+known\s+as|known\s+as|nicknamed|called)\b.*$", re.I
-)
+_ALIAS_TAIL_RE = re.compile(rf"\s+(?:{_ALIAS_WORDS}|called)\b.*$", re.I)
 _INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
 # a craft's designation or call sign, never an actor
 _NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$", re.I)
@@ -911,10 +906,7 @@ _UNKNOWN_MEMBERS_RE = re.compile(
     re.I,
 )
 _WITHIN_RE = re.compile(r"(?<=\w)\s+(?:within|inside)\s+(?:the\s+)?(?-i:[A-Z]).*$")
-_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?(?-i:(?=[A-Z]))")
-_UNIT_NEXT_RE = re.compile(
-    r"^\S*\s+(?:Company|Battalion|Regiment|Brigade|Division|Corps|Platoon|Squadron)\b"
-)
+_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _drop_origin(text: str) -> str:
@@ -987,6 +979,8 @@ def _drop_count(text: str) -> str:
 _UNIT_WORDS = (
     r"Brigade|Battalion|Regiment|Division|Unit|Corps|Company|Squadron|Platoon|Detachment|Legion"
 )
+# "from Company B, 1st Battalion": a unit chain follows, not a place of origin
+_UNIT_NEXT_RE = re.compile(rf"^\S*\s+(?:{_UNIT_WORDS})\b")
 _UNIT_NAME_RE = re.compile(
     r"^(?-i:[A-Z0-9])\S*(?:\s+\S+)*\s+"
     rf"(?-i:{_UNIT_WORDS}|Companies|Infantry|Cavalry|Artillery|Rifles|Fusiliers|Dragoons"
@@ -1790,21 +1784,27 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
     return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
 
 
-def common_names(found: Perpetrators, text: str) -> Perpetrators:
-    """'Salvador Rolando Ramos' in the infobox, 'Salvador Ramos' in the article: a person is
-    named as the article names them (the dictionary does so for the people it knows)."""
-    if not isinstance(text, str) or not text:
-        return found
-    renamed: dict[str, str] = {}
+def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrators:
+    """'Salvador Rolando Ramos' in the infobox, 'Salvador Ramos' in the article's `texts`: a
+    person is named as the article names them (the dictionary does so for the people it
+    knows). The texts are joined only when a name could be shortened."""
+    shorter: dict[str, str] = {}
     for claim in found.claims:
         words = claim.actor.split()
-        if claim.in_dictionary or len(words) < 3 or claim.actor in renamed:
+        if claim.in_dictionary or len(words) < 3:
             continue
         if not all(w[:1].isupper() for w in words) or words[-1].rstrip(".") in _SUFFIXES:
             continue
-        short = f"{words[0]} {words[-1]}"
-        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text[:MAX_ARTICLE_CHARS]):
-            renamed[claim.actor] = short
+        shorter[claim.actor] = f"{words[0]} {words[-1]}"
+    if not shorter:
+        return found
+    pieces = [texts] if isinstance(texts, str) else texts
+    text = "\n".join(t for t in pieces if isinstance(t, str))[:MAX_ARTICLE_CHARS]
+    renamed = {
+        full: short
+        for full, short in shorter.items()
+        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text)
+    }
     if not renamed:
         return found
     claims = [dataclasses.replace(c, actor=renamed.get(c.actor, c.actor)) for c in found.claims]

@@ -66,9 +66,7 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
 
     date_range, date_source, date_raw = event_date(article)
     where = places.place(fields, article.title, article.lead, geocode=geocode)
-    perps = actors.common_names(
-        actors.perpetrators(fields), "\n".join(s.text for s in article.sections)
-    )
+    perps = actors.common_names(actors.perpetrators(fields), (s.text for s in article.sections))
     # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
     attackers = perps.actors or actors.lead_agents(article.lead)
     claims, killed, injured = casualties.casualties(

@@ -1338,8 +1338,11 @@ _HEAD_LABEL_RE = re.compile(r"^\W*(?P<label>[^\W\d][^:;()\d]{0,60}?)\s*:\s*$")
 _MONTH_LABEL_RE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{3,4}})?$", re.IGNORECASE)
 
 
+_DAY_HEAD_RE = re.compile(r"^\W*([^:;()]{1,40}?)\s*:\s*$")
+
+
 def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
-    dated = re.match(r"^\W*([^:;()]{1,40}?)\s*:\s*$", head)
+    dated = _DAY_HEAD_RE.match(head)
     if dated and dated.group(1)[:1].isdigit() and _is_date_label(dated.group(1)):
         return dated.group(1)  # "15 June: 33, 27 June: 11": one attack a day, each a part
     match = _HEAD_LABEL_RE.match(head)

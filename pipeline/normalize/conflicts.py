@@ -223,10 +223,21 @@ def _named(text: str, lead: bool, start: date | None = None) -> list[str]:
 def _in_time(war: str, start: date | None) -> bool:
     """Could an event that began on `start` belong to the war? Only the world wars' dates are
     known (reference/conflict_belligerents.csv); a year after the end is still its aftermath."""
-    if start is None:
-        return True
-    spans = [(first, last) for name, first, last, _ in _belligerents() if name == war]
-    return not spans or any(first <= start <= last + timedelta(days=366) for first, last in spans)
+    spans = _war_spans().get(war)
+    return (
+        start is None
+        or not spans
+        or any(first <= start <= last + timedelta(days=366) for first, last in spans)
+    )
+
+
+@cache
+def _war_spans() -> dict[str, tuple[tuple[date, date], ...]]:
+    """war -> its (start, end) spans, once: the belligerents table repeats them per word."""
+    spans: dict[str, set[tuple[date, date]]] = {}
+    for name, first, last, _ in _belligerents():
+        spans.setdefault(name, set()).add((first, last))
+    return {name: tuple(sorted(found)) for name, found in spans.items()}
 
 
 def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
@@ -292,14 +303,21 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
 _DURING_RE = re.compile(r"^.*?\bduring\s+(?:the\s+)?(?=[A-Z])")
 
 
+_NOT_YEARS_BRACKET_RE = re.compile(r"\((?!\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|present)\s*\))[^()]*\)?")
+
+
+def _closed(text: str) -> str:
+    return text + ")" if text.count("(") > text.count(")") else text
+
+
 def _unbracketed(text: str) -> str:
     """'Peloponnesian War (Decelean War)': a name passed through without its bracket (a
     phase, a gloss), never cut inside it. Its first letter is capitalised, as a title's is:
     "aftermath of World War II in Yugoslavia" and "Aftermath of …" are one conflict."""
-    # a bracket of years names which of several ("Political violence in Turkey (1976–1980)")
-    text = text + ")" if text.count("(") > text.count(")") else text
-    kept = _clean(re.sub(r"\((?!\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|present)\s*\))[^()]*\)?", " ", text))
-    kept = kept + ")" if kept.count("(") > kept.count(")") else kept
+    # a bracket of years names which of several ("Political violence in Turkey (1976–1980)");
+    # _clean strips a closing bracket at the end, so it is put back
+    text = _closed(text)
+    kept = _closed(_clean(_NOT_YEARS_BRACKET_RE.sub(" ", text)))
     war = _DURING_RE.sub("", kept)
     kept = war if war != kept and _warlike(war) else kept
     name = kept if any(c.isalnum() for c in kept) else text
