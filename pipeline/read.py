@@ -240,13 +240,20 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     header = lines[index].strip()
     if header.lower() == "infobox":
         return True
-    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    following = [line.strip() for line in lines[index + 1 : index + 3]]
+    keyed = [line.startswith("-") and INFOBOX_LINE_RE.match(line) is not None for line in following]
+    # "French Republic": a flag's caption left where the template's name was, above two or
+    # more key lines (a lone key line under a short line may be prose's list)
     return (
         len(header) <= 60
         and not any(c in header for c in ".,:;!?=")
-        and (header.lower().startswith("infobox") or " " not in header)
-        and INFOBOX_LINE_RE.match(following) is not None
-        and following.startswith("-")
+        and bool(keyed)
+        and keyed[0]
+        and (
+            header.lower().startswith("infobox")
+            or " " not in header
+            or (len(header.split()) <= 5 and all(keyed) and len(keyed) == 2)
+        )
     )
 
 

@@ -807,6 +807,15 @@ _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
         "youths",
         "villagers",
         "civilians",
+        # "2 suicide bombers": how many attacked, not who
+        "suicide",
+        "bombers",
+        "shooters",
+        "hijackers",
+        "terrorists",
+        "assassins",
+        "raiders",
+        "kidnappers",
     ]
 )
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "other", "of"])
@@ -888,7 +897,8 @@ _MEMBER_TAIL_RE = re.compile(
 # "other Native American warriors allied with France": the ally named is no perpetrator
 _ALLIED_TAIL_RE = re.compile(r"\s+(?:allied|aligned)\s+(?:with|to)\s+[^;]*$", re.I)
 _MEMBERS_OF_RE = re.compile(
-    r"^(?:(?-i:[A-Z])[\w'’-]*\s+)?(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
+    # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
     r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
@@ -996,6 +1006,7 @@ _NUMBERED_UNIT_RE = re.compile(
 )
 
 
+_POSSESSIVE_RE = re.compile(r"^(?P<owner>[^,;()]+?)['’]s\s+(?P<unit>\S.*)$")
 # an acronym joined to a capitalised word: "SS-Wachsturmbann Eimann" (not "ISIS-K")
 _PREFIXED_UNIT_RE = re.compile(r"^(?-i:[A-Z]{2,5})-(?-i:[A-Z])[^\W\d_]{3,}")
 # A quoted nickname after a name is not part of it ('2nd Marine Brigade "Blue Dragon"', '4th SS
@@ -1290,6 +1301,14 @@ def _resolve_piece(
             return [_Named(f"{names[-1]} {kin.group(1).lower()}", piece, "non_state", False)]
     if not words or _names_no_one(piece):
         return []
+    owned = _POSSESSIVE_RE.match(piece)
+    if owned and _NUMBERED_UNIT_RE.match(unit := _clean_name(owned.group("unit"))):
+        # "Myanmar Army's 33rd Light Infantry Division": the unit, as "… of the Myanmar Army"
+        parent = _lookup_words(_words(owned.group("owner")))
+        return [_Named(unit, piece, parent.type if parent else "unknown", False)]
+    served = _MEMBERS_OF_RE.match(piece)
+    if served and piece[:1].isupper() and (force := _lookup_words(_words(piece[served.end() :]))):
+        return [_named(force, piece)]  # "Indian Army soldiers of the Indian Peace Keeping Force"
     found = lookup_generic(piece, partof) or _lookup_words(words)
     if found is not None:
         return [_named(found, piece)]
@@ -1725,8 +1744,9 @@ def _bracketed_alternatives(part: str) -> list[tuple[str, bool]]:
 # Public functions
 
 
-def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
+def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrators:
     """All infobox (key, value) pairs -> perpetrator claims, canonical actors and a status.
+    `war`: the event's war when no Partof names it (its lead does), for generic words.
 
     Status: unknown with no perpetrator key or only Unknown/unidentified; disputed when a
     value says disputed/unclear/possibly or claimants blame different actors; suspected when
@@ -1740,7 +1760,7 @@ def perpetrators(fields: Sequence[tuple[str, str]]) -> Perpetrators:
         pairs = list(fields)
     except TypeError:
         pairs = []
-    partof = _partof(pairs)
+    partof = _partof(pairs) or (war if isinstance(war, str) else "")
     for pair in pairs:
         try:
             key, value = pair

@@ -28,12 +28,11 @@ def wikipedia_url(title: str) -> str:
 
 
 def _conflict(
-    partof: str | None, lead: str, attackers: list[str], date_range: dates.DateRange | None
+    found: str | None, attackers: list[str], date_range: dates.DateRange | None
 ) -> str | None:
-    """The Partof's (or lead's) war; else, or for an engagement the dictionary does not know,
-    the world war the perpetrators' forces and the date imply."""
+    """The Partof's (or lead's) war `found`; else, or for an engagement the dictionary does
+    not know, the world war the perpetrators' forces and the date imply."""
     start = date_range.start if date_range else None
-    found = conflicts.conflict(partof, lead, start)
     if found is None or conflicts.unknown_engagement(found):
         return conflicts.implied_war(attackers, start) or found
     return found
@@ -66,7 +65,11 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
 
     date_range, date_source, date_raw = event_date(article)
     where = places.place(fields, article.title, article.lead, geocode=geocode)
-    perps = actors.common_names(actors.perpetrators(fields), (s.text for s in article.sections))
+    partof = _value(article, "Partof", "Part_of")
+    war = conflicts.conflict(partof, article.lead, date_range.start if date_range else None)
+    # "Nationalist troops" in a lead's Spanish Civil War: generic words read in the lead's war
+    named = actors.perpetrators(fields, war="" if partof else war or "")
+    perps = actors.common_names(named, (s.text for s in article.sections))
     # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
     attackers = perps.actors or actors.lead_agents(article.lead)
     claims, killed, injured = casualties.casualties(
@@ -76,7 +79,6 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     )
     type_raw = _value(article, "Type")
     weapons_raw = _value(article, "Weapons", "Weapon")
-    partof = _value(article, "Partof", "Part_of")
 
     event: Row = {
         "event_id": event_id,
@@ -85,7 +87,7 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
         "source_sha256": article.source_sha256,
         "source_decode_errors": article.decode_errors,
         "wikipedia_url": wikipedia_url(article.title),
-        "conflict": _conflict(partof, article.lead, attackers, date_range),
+        "conflict": _conflict(war, attackers, date_range),
         "event_types": vocab.event_types(type_raw),
         "date_start": date_range.start if date_range else None,
         "date_end": date_range.end if date_range else None,

@@ -54,6 +54,13 @@ OUTSIDE_WORDS = frozenset(
         "sparked",
         "triggered",
         "precipitated",
+        # "which in turn led to the Nigerian Civil War": the war came after the event
+        "led",
+        "leading",
+        "caused",
+        "causing",
+        "prompted",
+        "provoked",
         # "rumours that Armenian refugees from the Nagorno-Karabakh conflict would be given
         # apartments": people or things come from another war
         "from",
@@ -179,8 +186,9 @@ def _ancestors(canonical: str) -> set[str]:
     return found
 
 
-def _choose(candidates: list[str]) -> str | None:
-    """A war before a conflict before a theme; the most specific; then the first named."""
+def _choose(candidates: list[str], start: date | None = None) -> str | None:
+    """A war before a conflict before a theme; one whose years hold the event's start; the
+    most specific; then the first named."""
     if not candidates:
         return None
     candidates = [c for c in candidates if _kind(c) != "category"]
@@ -188,6 +196,8 @@ def _choose(candidates: list[str]) -> str | None:
         return None  # "mass shootings in the United States": filed under a crime, no war
     best = min(RANK.get(_kind(c), 2) for c in candidates)
     top = [c for c in candidates if RANK.get(_kind(c), 2) == best]
+    # "the Red Terror and the Siege of Madrid" in 1936: Spain's war, not Russia's
+    top = [c for c in top if _in_years(c, start)] or top
     above = set().union(*(_ancestors(c) for c in top))
     specific = [c for c in top if c not in above]
     return (specific or top)[0]
@@ -220,15 +230,43 @@ def _named(text: str, lead: bool, start: date | None = None) -> list[str]:
     return _named_in(text, False, start)
 
 
-def _in_time(war: str, start: date | None) -> bool:
-    """Could an event that began on `start` belong to the war? Only the world wars' dates are
-    known (reference/conflict_belligerents.csv); a year after the end is still its aftermath."""
+def _in_time(war: str, start: date | None, lead: bool = False) -> bool:
+    """Could an event that began on `start` belong to the war? The world wars' dates are
+    known (reference/conflict_belligerents.csv); a year after the end is still its aftermath.
+    A war a lead names is also held to the years its names give."""
     spans = _war_spans().get(war)
     return (
         start is None
-        or not spans
-        or any(first <= start <= last + timedelta(days=366) for first, last in spans)
+        or (not spans and (not lead or _in_years(war, start)))
+        or any(first <= start <= last + timedelta(days=366) for first, last in spans or ())
     )
+
+
+def _in_years(war: str, start: date | None) -> bool:
+    """Does the event's start lie within the years one of the war's names gives ("Russian
+    Civil War (1917–1922)"), or within a year after them? True when none do."""
+    years = _named_years().get(war)
+    return start is None or years is None or years[0] <= start.year <= years[1] + 1
+
+
+_YEARS_RE = re.compile(r"\((\d{4})\s*[–—-]\s*(\d{4}|present)\)$")
+
+
+@cache
+def _named_years() -> dict[str, tuple[int, int]]:
+    """war -> (first year, last year) from its names that carry them; "present" is open."""
+    years: dict[str, tuple[int, int]] = {}
+    for row in reference.rows("conflicts"):
+        match = _YEARS_RE.search(row["alias"].strip())
+        if match is None or _kind(row["canonical"]) not in ("war", "conflict"):
+            continue
+        first = int(match.group(1))
+        last = 9999 if match.group(2) == "present" else int(match.group(2))
+        if last < first:
+            continue
+        seen = years.get(row["canonical"], (first, last))
+        years[row["canonical"]] = (min(first, seen[0]), max(last, seen[1]))
+    return years
 
 
 @cache
@@ -252,7 +290,7 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war
             war = _resolve(canonical)
-            if _in_time(war, start):
+            if _in_time(war, start, lead):
                 found.append(war)
             elif not lead and war != canonical:
                 # "the Greek genocide" of June 1914: not yet the world war it maps up to
@@ -274,7 +312,7 @@ def _warlike(part: str) -> bool:
 
 
 def _from_partof(text: str, start: date | None = None) -> str | None:
-    best = _choose(_named(text, lead=False, start=start))
+    best = _choose(_named(text, lead=False, start=start), start)
     if best is not None and _kind(best) != "theme":
         return best
     # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
@@ -338,10 +376,10 @@ def conflict(partof: str | None, lead: str = "", start: date | None = None) -> s
         if found is not None and unknown_engagement(found):
             # "Battle of Pusan Perimeter", which the dictionary does not know: the war the
             # lead names is the one it was fought in
-            war = _choose(_named(lead, lead=True, start=start))
+            war = _choose(_named(lead, lead=True, start=start), start)
             return war if war is not None and _kind(war) == "war" else found
         return found
-    return _choose(_named(lead, lead=True, start=start))
+    return _choose(_named(lead, lead=True, start=start), start)
 
 
 def unknown_engagement(name: str | None) -> bool:

@@ -26,8 +26,12 @@ MONTHS = (
 )
 DATE_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO date
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?"  # 11 May
-    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"  # May 11, 2016
+    # 11 May, 5–6 January, 5 and 6 June
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|and|to|&)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?"
+    # May 11, 2016; January 5–6
+    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[–—-]\s*\d{{1,2}}\b)?"
+    r"(?:,?\s+\d{4}\b)?"
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}\b"  # May 2016
     # in 1998, in 1835–36, during 1941–1945
     r"|\b(?:in|since|until|till|during|by|before|after)\s+(?:1[5-9]|20)\d\d"

@@ -997,6 +997,8 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             # "Location: Pont Saint-Michel": a landmark alone; the lead says where it lies
             from_lead = _resolve(_lead_parts(str(lead)), context)
             resolved = from_lead if from_lead[3] is not None else resolved
+    if resolved[3] is None and len(parts) == 1:
+        resolved = _route(parts[0]) or resolved
     settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields) or raw_coords
     if code is None and coords is not None:
@@ -1013,6 +1015,31 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+_ROUTE_RE = re.compile(
+    r"\b(?:from|between)\s+((?-i:[A-Z])[^,;()]{1,40}?)\s+(?:to|and)\s+((?-i:[A-Z])[^,;()]{1,40})$"
+)
+
+
+def _route(part: str) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """'N-340 road from Málaga to Almería': no one settlement, but the country (and the
+    first-level unit) both ends lie in, when only one country has both."""
+    match = _ROUTE_RE.search(part)
+    if match is None:
+        return None
+    g = _gazetteer()
+    ends = [g.by_key.get(_key(_strip_affixes(m)), ()) for m in match.groups()]
+    common = {g.cc[i] for i in ends[0]} & {g.cc[i] for i in ends[1]}
+    if len(common) != 1:
+        return None
+    code = common.pop()
+    country = _current_countries().get(code)
+    if country is None:
+        return None
+    units = {g.admin1[i] for end in ends for i in end if g.cc[i] == code and g.admin1[i]}
+    admin1 = _admin1_display(units.pop(), code) if len(units) == 1 else None
+    return None, admin1, country, code
 
 
 # letters of a name, not the hemispheres and units of a coordinate
@@ -1056,6 +1083,7 @@ _LEAD_IN_RE = re.compile(
 def _lead_parts(lead: str) -> list[str]:
     """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
     head = lead[:600]
+    alone: list[str] = []
     for match in _LEAD_IN_RE.finditer(head):
         parts = [_clean_part(p) for p in match.group(1).split(",")]
         parts = [p for p in parts if p]
@@ -1063,7 +1091,24 @@ def _lead_parts(lead: str) -> list[str]:
             first = parts[0]
             if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
                 return [first, parts[-1]]
-    return []
+        if (
+            not alone
+            # "in Algeria, were kidnapped …" (not "in Northern Ireland, the Republic of …")
+            and all(p[:1].islower() and p.split()[0] not in _LIST_WORDS for p in parts[1:])
+            and (_country_of(parts[0]) or _division_words(parts[0]))
+        ):
+            # "the town of Odi in Bayelsa State", "near Médéa in Algeria": a division or a
+            # country alone, with the settlement a "town of" phrase names before it
+            named = _TOWN_OF_RE.search(head, 0, match.start())
+            alone = [named.group(1), parts[0]] if named else parts[:1]
+    return alone
+
+
+_LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
+# "the predominantly Ijaw town of Odi in …": the settlement right before "in"
+_TOWN_OF_RE = re.compile(
+    r"\b(?:town|city|village|hamlet) of ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) $"
+)
 
 
 def _resolve(
@@ -1133,8 +1178,10 @@ def _resolve(
         historic_gaz = within or historic_gaz
     else:
         country, code = _country_from_admin1(parts)
-        if code is not None and not _may_lie_in(parts, code):
-            country, code = None, None  # "Lwów, Galicia": not Spain's Galicia
+        if code is not None and not _may_lie_in(parts, code) and not _division_words(parts[-1]):
+            # "Lwów, Galicia": not Spain's Galicia; "Mo So, …, Kayah State" names a division
+            # as such, and a namesake village abroad does not move it
+            country, code = None, None
         if code is None:
             country, code = _country_from_settlement(parts, context)
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
@@ -1399,6 +1446,21 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
         if former is not None and former[1] != code:
             return former
         words = set(_division_words(part))
+        if not words:
+            # "San Juan, Puerto Rico, United States": a territory with its own code, named
+            # before the state it belongs to, is where the gazetteer files its towns
+            found = [c for c in _country_of(part) if c[1] != code and c[1] in current]
+            if (
+                found
+                and not _known_admin1(part, code)
+                and not _gazetteer().admin2_by_cc.get((code, _admin_key(part)))
+                and any(
+                    _exact_settlements(_strip_affixes(p), found[0][1])
+                    or _known_admin1(p, found[0][1])
+                    for p in parts[: parts.index(part)]
+                )
+            ):
+                return found[0]
         if not words & set(FIRST_LEVEL_WORDS) or words & HISTORIC_FIRST_LEVEL_WORDS:
             continue  # "Kosovo Vilayet" was an Ottoman province, not today's Kosovo
         core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
