@@ -61,6 +61,12 @@ def test_places(location, expected):
             "the Algerian Civil War.",
             (None, None, "DZ"),
         ),
+        # candelaria-massacre (no infobox): the sentence goes on after the country
+        (
+            "The Candelária massacre (chacina da Candelária /pt/) was a mass killing in Rio de "
+            "Janeiro, Brazil, on July 23, 1993.",
+            ("Rio de Janeiro", "Rio de Janeiro", "BR"),
+        ),
         # a list of countries names none of them
         (
             "It includes bombings that took place in Northern Ireland, the Republic of Ireland, "

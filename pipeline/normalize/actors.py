@@ -554,7 +554,11 @@ _COMMAND_LINK = (
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
 _COMMAND_PREFIX_RE = re.compile(rf"^\s*(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?{_COMMAND_LINK}\s+", re.I)
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
-_ALIAS_WORDS = r"(?:alias|a\.?k\.?a\.?|also\s+known\s+as|nicknamed|known\s+as)"
+# "using the cover name 'Catholic Reaction Force'": a name the actor before used
+_ALIAS_WORDS = (
+    r"(?:alias|a\.?k\.?a\.?|also\s+known\s+as|nicknamed|known\s+as"
+    r"|(?:using|under)\s+the\s+(?:cover\s+|flag\s+|code\s+)?name)"
+)
 _ALIAS_PREFIX_RE = re.compile(rf"^\s*{_ALIAS_WORDS}\b", re.I)
 _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
 # Military and police ranks before a name ("2LT.", "Staff Sgt.", "Sergeant First Class",
@@ -708,7 +712,8 @@ def _is_state(text: str) -> bool:
     return found is not None and found.type == "state"
 
 
-_GLUE = frozenset(["and", "of", "the", "&", "from", "in"])
+_OR_RE = re.compile(r"\bor\b", re.I)
+_GLUE = frozenset(["and", "of", "the", "&", "from", "in", "or", "either"])
 
 
 def _describes(text: str, found: Sequence[_Named]) -> bool:
@@ -1575,6 +1580,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue  # "Ethiopian Air Force (Derg)": the regime the force served
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
+                continue
+            if _OR_RE.search(rest) and len(found) > 1:
+                # "Unknown (Pakistan or United States)": either one did it
+                bracket_actors.extend(found)
+                hedge = "disputed"
                 continue
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)

@@ -33,6 +33,7 @@ KILLED_KEY_RE = re.compile(
 MONTH_YEAR_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}", re.IGNORECASE)  # "March 2019", "2019"
 VICTIMS_KEY_RE = re.compile(r"(?:\w+_)?victims", re.IGNORECASE)
 # "Non-fatal injuries" (read as "Non-fatal_injuries"): the civilian-attack infobox's label
+GROUND_KEY_RE = re.compile(r"ground_", re.IGNORECASE)
 INJURED_KEY_RE = re.compile(r"(?:[\w-]+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
 SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
@@ -57,7 +58,9 @@ MEASURE_RE = re.compile(
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
     # property counted beside the dead ("700 houses and 600 shops looted or destroyed")
-    r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets)\b"
+    r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets"
+    # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged")
+    r"|sunk|damaged|shot\s+down)\b"
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?)\b",
     re.IGNORECASE,
 )
@@ -138,7 +141,11 @@ EARLIER_RE = re.compile(
 ORDINAL_EVENT_RE = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
     r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
-    r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$",
+    r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$"
+    # "12 (During main riot), 22 (After later riots)": the phase of the event each counts
+    r"|^(?:during|after|before|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:riot|attack|raid|bombing"
+    r"|blast|explosion|clash|clashe|fighting|massacre|shooting|assault|siege|uprising|wave"
+    r"|phase|stampede|fire)s?$",
     re.IGNORECASE,
 )
 # "99 (hanged); 101 (died in deportation)", "7 (shot in Putten)": how or where that part of
@@ -1033,7 +1040,19 @@ _TAIL_SITE_RE = re.compile(
 _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3,20}?)\s*$")
 
 
+# "10 shot dead, 1 died of a heart attack": how each part died, written after its figure
+_TAIL_MANNER_RE = re.compile(
+    r"^\s*(?P<manner>(?:shot|stabbed|hacked|beaten|burned|burnt|drowned|hanged|gassed|beheaded"
+    r"|bayoneted|suffocated|starved|trampled|crushed|run\s+down)(?:\s+(?:dead|to\s+death|alive))?"
+    r"|died\s+(?:of|from)\s+[^,;()]+?)\s*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _tail_site(tail: str) -> str | None:
+    manner = _TAIL_MANNER_RE.match(tail)
+    if manner is not None:
+        return manner.group("manner")
     day = _TAIL_DAY_RE.match(tail)
     if day is not None and _is_date_label(day.group("day")):
         return day.group("day")
@@ -1416,6 +1435,9 @@ def _civilian(victims: str | None) -> bool:
     return bool(victims and re.search(r"civilian|villager|resident", victims, re.IGNORECASE))
 
 
+_JOINERS = frozenset(["+", "and", "plus", "&"])
+
+
 def _read_figures(
     unit: _Unit,
     segment: str,
@@ -1450,8 +1472,9 @@ def _read_figures(
         else None
     )
     # "48 (15 June) + 12+ (16–17 June)": figures joined by "+" are parts of one account
+    # "7 and at least two Malian Special Forces": "and" joins parts too
     joined = [
-        gi > 0 and main[groups[gi - 1][-1].end : group[0].start].strip() == "+"
+        gi > 0 and main[groups[gi - 1][-1].end : group[0].start].strip().lower() in _JOINERS
         for gi, group in enumerate(groups)
     ]
     drafts: list[_Draft] = []
@@ -1580,12 +1603,30 @@ def _eligible(draft: _Draft, measure: str) -> bool:
     return draft.measure == measure and not draft.is_perpetrators and draft.flag is None
 
 
+SEVERITY_RE = re.compile(r"(?:seriously|critically|severely|gravely)\b", re.IGNORECASE)
+
+
 def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     """Intervals one account admits: its total, else its parts summed, plus loose figures."""
     totals = [d for d in drafts if d.is_total]
     others = [d for d in drafts if not d.is_total]
+    severe = [d for d in others if d.victims and SEVERITY_RE.match(d.victims)]
+    if severe and not totals and any(d.high > max(s.high for s in severe) for d in others):
+        # "~5,510, around 1,050 seriously": the seriously injured are some of the injured
+        others = [d for d in others if d not in severe]
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
+    if (
+        totals
+        and len(others) >= 2
+        and any(
+            sum(d.low for d in others) == t.low and sum(d.high for d in others) == t.high
+            for t in totals
+        )
+    ):
+        # "Total 40:, Lubyanka station: 26, Park Kultury station: 14": figures adding up to
+        # the total break it down
+        keyed, loose = others, []
     if (
         totals
         and keyed
@@ -1644,6 +1685,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
     candidates: list[tuple[int, int]] = []
     disputed = False
     numbered_sum: tuple[int, int] | None = None
+    ground: tuple[int, int] = (0, 0)
     used: list[_Unit] = []
     for unit in units:
         intervals, unit_disputed = _unit_intervals(unit, measure)
@@ -1652,7 +1694,11 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
         if not intervals:
             continue
         disputed = disputed or unit_disputed
-        if unit.numbered:
+        if GROUND_KEY_RE.match(unit.key):
+            # "Fatalities: 259 | Ground_fatalities: 11": those on the ground add to those aboard
+            low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
+            ground = (ground[0] + low, ground[1] + high)
+        elif unit.numbered:
             low = min(i[0] for i in intervals)
             high = max(i[1] for i in intervals)
             numbered_sum = (
@@ -1664,6 +1710,9 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             candidates.extend(intervals)
     if numbered_sum is not None:
         candidates.append(numbered_sum)
+    candidates = [(c[0] + ground[0], c[1] + ground[1]) for c in candidates] or (
+        [ground] if ground != (0, 0) else []
+    )
     if not used:
         used = [
             u

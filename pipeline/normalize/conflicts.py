@@ -249,7 +249,7 @@ def _in_years(war: str, start: date | None) -> bool:
     return start is None or years is None or years[0] <= start.year <= years[1] + 1
 
 
-_YEARS_RE = re.compile(r"\((\d{4})\s*[–—-]\s*(\d{4}|present)\)$")
+_YEARS_RE = re.compile(r"\((\d{4})(?:\s*[–—-]\s*(\d{4}|present))?\)$")
 
 
 @cache
@@ -261,7 +261,7 @@ def _named_years() -> dict[str, tuple[int, int]]:
         if match is None or _kind(row["canonical"]) not in ("war", "conflict"):
             continue
         first = int(match.group(1))
-        last = 9999 if match.group(2) == "present" else int(match.group(2))
+        last = 9999 if match.group(2) == "present" else int(match.group(2) or first)
         if last < first:
             continue
         seen = years.get(row["canonical"], (first, last))
@@ -311,13 +311,17 @@ def _warlike(part: str) -> bool:
     )
 
 
+_AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))")
+
+
 def _from_partof(text: str, start: date | None = None) -> str | None:
     best = _choose(_named(text, lead=False, start=start), start)
     if best is not None and _kind(best) != "theme":
         return best
     # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
     words = tokens(text)
-    for part in _SPLIT_RE.split(text):
+    # "the War in Somalia and Terrorism in Kenya": names joined by "and" are parts too
+    for part in (p for piece in _SPLIT_RE.split(text) for p in _AND_NAME_RE.split(piece)):
         part = _clean(part)
         if part and not _index().find(tokens(part)) and _warlike(part):
             return _unbracketed(part)

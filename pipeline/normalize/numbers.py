@@ -44,6 +44,8 @@ DATE_RE = re.compile(
     r"|analysis|review|account)s?\b)",
     re.IGNORECASE,
 )
+# a craft's or weapon's designation: "One F-111 shot down", "2 Mi-8 helicopters", "AK-47s"
+DESIGNATION_RE = re.compile(r"\b(?-i:[A-Z])[A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]*\b")
 # footnote markers: "[1]", "[a]", "[note 2]", "[citation needed]"
 CITATION_RE = re.compile(
     r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.IGNORECASE
@@ -207,7 +209,7 @@ def _is_vague(text: str) -> bool:
 def mask_non_figures(text: str) -> str:
     """Blank out dates, times, durations, percentages, fractions and citation marks (same
     offsets)."""
-    for pattern in (CITATION_RE, FRACTION_RE, DURATION_RE, DATE_RE):
+    for pattern in (CITATION_RE, FRACTION_RE, DURATION_RE, DATE_RE, DESIGNATION_RE):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

@@ -162,7 +162,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
-    r"meydan[iı]?|sokak|rambla|ruelle|impasse|"
+    r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
@@ -181,6 +181,8 @@ _BUILDING_RE = re.compile(
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
+    # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
+    r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
     r"|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\s(?:st|rd|ave|blvd)\.?$"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
@@ -210,7 +212,8 @@ _NON_SETTLEMENT_RE = re.compile(
     r"international\s+waters|high\s+seas|open\s+sea|between)\b"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:and|near|nearby|around|outside|outskirts of|in front of|opposite|in|at|the|"
+    # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
+    r"^(?:and|near|nearby|around|outside|outskirts of|in front of|opposite|(?-i:in|at)|the|"
     r"village of|town of|aboard|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
@@ -738,7 +741,15 @@ def _clean_part(part: str) -> str:
         whole = _tidy(part)
         if _countries().get(_key(whole)):
             return whole  # "Republic of the Congo (Léopoldville)": the bracket tells the state
-    return _tidy(_BRACKETS_RE.sub(" ", part))  # other parentheses, [refs]
+    # other parentheses, [refs]; a postcode ("Dhaka 1212", "75011 Paris"), not a house
+    # number ("1912 South Orange Avenue")
+    tidy = _POSTCODE_RE.sub("", _tidy(_BRACKETS_RE.sub(" ", part)))
+    town = _POSTCODE_FIRST_RE.sub("", tidy)
+    return tidy if _is_building(town) else town
+
+
+_POSTCODE_RE = re.compile(r"(?<=[^\W\d])\s+\d{4,6}$")
+_POSTCODE_FIRST_RE = re.compile(r"^\d{4,6}\s+(?=(?-i:[A-Z])[^\W\d])")
 
 
 def _tidy(part: str) -> str:
@@ -822,6 +833,9 @@ def _parts(value: str) -> list[str]:
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
             cleaned = _clean_part(piece)
+            alternative = _ALTERNATIVE_RE.match(cleaned) if cleaned and not out else None
+            if alternative:
+                cleaned = alternative.group(1)  # "Phocaea/Eskifoça and Yeni Foça": two names
             if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
                 out.append(f"{cleaned} building")  # read as the premises it is
                 continue
@@ -841,6 +855,8 @@ def _parts(value: str) -> list[str]:
 
 
 _NAME = r"(?-i:[A-Z])[\w'’.-]*"
+# a name, a slash and another name of the same place
+_ALTERNATIVE_RE = re.compile(r"^((?-i:[A-Z])[^/]*?)\s*/\s*(?-i:[A-Z])")
 _IN_PLACE_RE = re.compile(
     rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+({_NAME}(?:\s+{_NAME}){{0,2}})$"
 )
@@ -898,12 +914,18 @@ _DIRECTION_RE = re.compile(
 _TOWNSHIP_RE = re.compile(r"\s+township$")
 
 
+_CAPITAL_IN_RE = re.compile(r"^(?:In|At)\s+(?=\S)")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
     while previous != part:
         previous = part
         part = _PREFIX_RE.sub("", part).strip()
+        lead_in = _CAPITAL_IN_RE.match(part)
+        if lead_in and _gazetteer().by_key.get(_key(part[lead_in.end() :])):
+            part = part[lead_in.end() :]  # "In Kabul"; "In Amenas" is a town of its own
         part = _DIRECTION_RE.sub("", part).strip() or part
         stripped = _SUFFIX_RE.sub("", part).strip()
         if stripped and stripped != part and not _gazetteer().by_key.get(_key(part)):
@@ -1087,6 +1109,9 @@ def _lead_parts(lead: str) -> list[str]:
     for match in _LEAD_IN_RE.finditer(head):
         parts = [_clean_part(p) for p in match.group(1).split(",")]
         parts = [p for p in parts if p]
+        named = next((i for i, p in enumerate(parts) if i and p[:1].islower()), len(parts))
+        if named > 1 and _country_of(parts[named - 1]):
+            parts = parts[:named]  # "in Rio de Janeiro, Brazil, on July 23, 1993"
         if len(parts) >= 2 and _country_of(parts[-1]):
             first = parts[0]
             if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
