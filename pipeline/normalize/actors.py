@@ -181,6 +181,9 @@ class _Index:
     exact: dict[tuple[str, ...], Actor]
     plural: dict[tuple[str, ...], Actor]
     longest: int
+    # one-word aliases only ever written in capitals ("PULO"): inside a phrase, a word in
+    # lower case is another word ("Detasemen Rudal 001/Pulo Rungkom")
+    acronyms: frozenset[str] = frozenset()
 
 
 def _conflict_key(name: str) -> tuple[str, ...]:
@@ -193,6 +196,7 @@ def _indexes() -> tuple[_Index, dict[tuple[str, ...], _Index]]:
     ("rebels", "the government") that name one actor in that war only. A broken data file
     is a configuration error and raises."""
     tables: dict[tuple[str, ...], tuple[dict, dict]] = {}
+    spelled: dict[str, set[bool]] = {}  # one-word key -> whether each spelling is capitals
     for row in reference.rows("actors"):
         actor = Actor(row["canonical"].strip(), row["type"].strip())
         words = _words(row["alias"])
@@ -202,8 +206,11 @@ def _indexes() -> tuple[_Index, dict[tuple[str, ...], _Index]]:
         exact, plural = tables.setdefault(_conflict_key(row.get("conflict") or ""), ({}, {}))
         exact.setdefault(key, actor)
         plural.setdefault(_singular(key, words[-1].isupper()), actor)
+        if len(words) == 1:
+            spelled.setdefault(key[0], set()).add(words[0].isupper())
+    acronyms = frozenset(k for k, caps in spelled.items() if caps == {True})
     built = {
-        scope: _Index(exact, plural, max((len(k) for k in exact), default=1))
+        scope: _Index(exact, plural, max((len(k) for k in exact), default=1), acronyms)
         for scope, (exact, plural) in tables.items()
     }
     return built.pop((), _Index({}, {}, 1)), built
@@ -317,6 +324,8 @@ def _scan_words(words: list[str]) -> list[_Match]:
             if actor is None:
                 continue
             if size == 1 and not _single_word_ok(words[i], len(key[0])):
+                continue
+            if size == 1 and key[0] in index.acronyms and not words[i].isupper():
                 continue
             if key[0] == "the" and size == 1:
                 continue
@@ -508,7 +517,7 @@ _DISPUTED_RE = re.compile(
 )
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
-    r"probably|reportedly|unconfirmed)\b",
+    r"probably|reportedly|unconfirmed|(?<![\w-])blamed on)\b",
     re.I,
 )
 _UNKNOWN_RE = re.compile(
@@ -547,8 +556,10 @@ _UNDER_CONTROL_WORDS = (
     r"|banners?|leadership|influence|administration|authority|jurisdiction"
 )
 _COMMAND_LINK = (
-    r"(?:(?:commanded|led|ordered|directed|headed)\s+by|under\s+(?:the\s+)?(?:orders?|command)"
-    r"\s+of|on\s+(?:the\s+)?orders?\s+of|under(?=\s+(?-i:[A-Z]))"
+    # "Christian rioters, incited by Pavel Krushevan"; "on direct orders from President X"
+    r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated)\s+by"
+    r"|under\s+(?:the\s+)?(?:orders?|command)"
+    r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
@@ -575,7 +586,7 @@ _RANK_WORDS = (
     # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
     r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
     # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
-    r"Governor(?:-General)?|Lieutenant-Governor|Mayor|Senator|"
+    r"Governor(?:-General)?|Lieutenant-Governor|Mayor|Senator|President|Prime\s+Minister|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
 )
 # Words that make a compound rank only before (or, "First Class", after) a rank word.
@@ -900,7 +911,12 @@ _MEMBER_TAIL_RE = re.compile(
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
 # "other Native American warriors allied with France": the ally named is no perpetrator
-_ALLIED_TAIL_RE = re.compile(r"\s+(?:allied|aligned)\s+(?:with|to)\s+[^;]*$", re.I)
+# "Local Islamic militants with purported links to Jemaah Islamiyah": a link is no actor
+_ALLIED_TAIL_RE = re.compile(
+    r"\s+(?:(?:allied|aligned)\s+(?:with|to)"
+    r"|with\s+(?:\w+\s+)?(?:links|ties|connections)\s+(?:to|with))\s+[^;]*$",
+    re.I,
+)
 _MEMBERS_OF_RE = re.compile(
     # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in
     r"^(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:officers|members|men|crew|crewmen|soldiers|troops|"

@@ -178,6 +178,8 @@ _BRACKET_FIGURE = (
     r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
     r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
 )
+# "as many as 40 to 50": a range written with "to"
+_BRACKET_RANGE = _BRACKET_FIGURE.replace("[–-]", r"(?:[–-]|\s+to)")
 # "(government claimed 12)", "(the army said 40)": a second account with its verb
 SAID_CLAIM_RE = re.compile(
     r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?(?:claimed|claims|said|says"
@@ -198,8 +200,12 @@ VAGUE_CLAIM_RE = re.compile(
     r"^(?P<who>(?:some|other|several|many|most|later|earlier|local|official|unofficial"
     rf"|initial|early|first|preliminary|original)\s+{_ACCOUNT_NOUNS})\s+"
     r"(?:say|said|give|gave|of|suggested|put\s+it\s+at"
+    # "(some sources indicate as many as 40 to 50 died)"
+    r"|(?:indicate[sd]?|suggest|claim(?:ed)?|state[sd]?|report(?:ed)?|estimate[sd]?)"
+    r"(?:\s+that)?(?:\s+(?:as\s+many\s+as|as\s+high\s+as|up\s+to))?"
     r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
-    rf"{_BRACKET_FIGURE}\W*$",
+    rf"{_BRACKET_RANGE}"
+    r"(?:\s+(?:people\s+)?(?:died|dead|were\s+killed|killed|deaths))?\W*$",
     re.IGNORECASE,
 )
 # "(49 including an unborn child)", "(21 including those who later died of their wounds)"
@@ -1507,7 +1513,9 @@ def _read_figures(
             or bool(TOTAL_RE.search(tail))
             or any(p.kind == "total" for p in group_parens)
         )
-        attackers = bool(victims and ATTACKER_RE.search(victims))
+        attackers = bool(victims and ATTACKER_RE.search(victims)) or (
+            gi == 0 and bool(_HEAD_LABEL_RE.match(head)) and bool(ATTACKER_RE.search(head))
+        )  # "…, Perpetrators: 5": the figure's label names the attackers
         if (
             part is None
             and not victims
@@ -1604,6 +1612,7 @@ def _eligible(draft: _Draft, measure: str) -> bool:
 
 
 SEVERITY_RE = re.compile(r"(?:seriously|critically|severely|gravely)\b", re.IGNORECASE)
+LIGHT_RE = re.compile(r"(?:lightly|slightly|moderately|mildly|minor)\b", re.IGNORECASE)
 
 
 def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
@@ -1611,7 +1620,13 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     totals = [d for d in drafts if d.is_total]
     others = [d for d in drafts if not d.is_total]
     severe = [d for d in others if d.victims and SEVERITY_RE.match(d.victims)]
-    if severe and not totals and any(d.high > max(s.high for s in severe) for d in others):
+    light = [d for d in others if d.victims and LIGHT_RE.match(d.victims)]
+    if (
+        severe
+        and not light  # "92 severely, c. 500 lightly": the two kinds of wound are parts
+        and not totals
+        and any(d.high > max(s.high for s in severe) for d in others)
+    ):
         # "~5,510, around 1,050 seriously": the seriously injured are some of the injured
         others = [d for d in others if d not in severe]
     keyed = [d for d in others if d.part or d.victims]

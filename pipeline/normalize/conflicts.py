@@ -252,12 +252,16 @@ def _in_years(war: str, start: date | None) -> bool:
 _YEARS_RE = re.compile(r"\((\d{4})(?:\s*[–—-]\s*(\d{4}|present))?\)$")
 
 
+_YEAR_FIRST_RE = re.compile(r"^(\d{4})()\s+(?!\d)")
+
+
 @cache
 def _named_years() -> dict[str, tuple[int, int]]:
     """war -> (first year, last year) from its names that carry them; "present" is open."""
     years: dict[str, tuple[int, int]] = {}
     for row in reference.rows("conflicts"):
-        match = _YEARS_RE.search(row["alias"].strip())
+        # "Russian Civil War (1917–1922)", "2010 South Kyrgyzstan ethnic clashes"
+        match = _YEARS_RE.search(row["alias"].strip()) or _YEAR_FIRST_RE.match(row["alias"])
         if match is None or _kind(row["canonical"]) not in ("war", "conflict"):
             continue
         first = int(match.group(1))
@@ -278,6 +282,14 @@ def _war_spans() -> dict[str, tuple[tuple[date, date], ...]]:
     return {name: tuple(sorted(found)) for name, found in spans.items()}
 
 
+# words that make a war's name part of another noun ("war crimes", "war veterans")
+_COMPOUND_KEYS = frozenset(
+    key
+    for word in ["crimes", "criminals", "veterans", "memorial", "museum", "orphans", "refugees"]
+    for key in phrase_key(word)
+)
+
+
 def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
     words = tokens(text)
     found: list[str] = []
@@ -286,6 +298,8 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
             continue
         if lead and match.end < len(words) and words[match.end].capital:
             continue  # "Operation Flash Out" is not Operation Flash: the name runs on
+        if match.end < len(words) and words[match.end].key in _COMPOUND_KEYS:
+            continue  # "Korean war crimes in South Vietnam": crimes, not the Korean War
         for canonical in match.values:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war

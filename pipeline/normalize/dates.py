@@ -198,10 +198,19 @@ def _groups(tokens: list[_Tok]) -> list[list[_Tok]]:
 _DATED = ("month", "year", "iso", "isomonth")
 
 
+def _value_below(tok: _Tok, limit: int) -> bool:
+    return isinstance(tok.value, int) and tok.value < limit
+
+
 def _trim(group: list[_Tok]) -> list[_Tok]:
     """Numbers after an expression's closing year are not its days: "On 24 November 2017,
     around 25 to 30 gunmen attacked" (a month-first "March 28-30" ends in its days, after a
     month, and keeps them)."""
+    years = [i for i, t in enumerate(group) if t.kind == "year"]
+    if years and isinstance(group[years[0]].value, int) and group[years[0]].value >= 1000:
+        # "December 6, 1966, of 430 unarmed civilians": a count, not a year of the date
+        short = next((i for i in years[1:] if _value_below(group[i], 1000)), None)
+        group = group[:short] if short is not None else group
     last = max(i for i, t in enumerate(group) if t.kind in _DATED)
     return group if group[last].kind == "month" else group[: last + 1]
 

@@ -181,6 +181,8 @@ _BUILDING_RE = re.compile(
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
+    # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador")
+    r"|^(?:porte|zona)\s"
     # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
@@ -824,6 +826,9 @@ def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
+    country = _COUNTRY_BRACKET_RE.search(value)
+    if country and _country_of(_tidy(country.group(1))):
+        value = f"{value[: country.start()]}, {country.group(1)}"  # "Aigues-Mortes (France)"
     for raw in _split_top(_first_location(_open_bracket_as_comma(value))):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(1)) if modern else [raw]
@@ -858,8 +863,10 @@ _NAME = r"(?-i:[A-Z])[\w'’.-]*"
 # a name, a slash and another name of the same place
 _ALTERNATIVE_RE = re.compile(r"^((?-i:[A-Z])[^/]*?)\s*/\s*(?-i:[A-Z])")
 _IN_PLACE_RE = re.compile(
-    rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+({_NAME}(?:\s+{_NAME}){{0,2}})$"
+    rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+(?:the\s+)?({_NAME}(?:\s+{_NAME}){{0,2}})$"
 )
+# a country in a bracket at the end, where a comma part would be
+_COUNTRY_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 def _open_bracket_as_comma(value: str) -> str:
