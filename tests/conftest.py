@@ -100,3 +100,11 @@ def assert_place(location: str, expected: tuple[str | None, str | None, str]) ->
     assert (found[0], found[2]) == (expected[0], expected[2])
     if expected[1] is not None:
         assert found[1] == expected[1]
+
+
+def actors_of(value: str, key: str = "Perpetrators", war: str = "") -> tuple[list[str], str]:
+    """(actors, status) of one perpetrator value: the probe tests' view."""
+    from pipeline.normalize.actors import perpetrators
+
+    found = perpetrators([(key, value)], war=war)
+    return found.actors, found.status

@@ -8,16 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actors_of, range_of
 from conftest import location_of as _place
-from conftest import range_of
 
-from pipeline.normalize import actors, conflicts
+from pipeline.normalize import conflicts
 from pipeline.normalize.places import place
 from pipeline.read import parse_bytes
-
-
-def _actors(key: str, value: str, war: str = "") -> list[str]:
-    return actors.perpetrators([(key, value)], war=war).actors
 
 
 @pytest.mark.parametrize(
@@ -111,13 +107,15 @@ def test_lead_alone_names_a_division_or_country(lead, expected):
     ],
 )
 def test_actors(key, value, expected):
-    assert _actors(key, value) == expected
+    assert actors_of(value, key)[0] == expected
 
 
 def test_a_lead_war_reads_generic_words():
     # badajoz-massacre: no Partof; the lead's Spanish Civil War reads "Nationalist troops"
-    assert _actors("Perp", "Nationalist troops", war="Spanish Civil War") == ["Nationalist faction"]
-    assert _actors("Perp", "Nationalist troops") == ["Nationalist troops"]
+    assert actors_of("Nationalist troops", "Perp", war="Spanish Civil War")[0] == [
+        "Nationalist faction"
+    ]
+    assert actors_of("Nationalist troops", "Perp")[0] == ["Nationalist troops"]
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actors_of, range_of
 from conftest import location_of as _place
-from conftest import range_of
 
-from pipeline.normalize import actors, conflicts
+from pipeline.normalize import conflicts
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.numbers import find_figures
 
@@ -101,8 +101,7 @@ def test_places(location, expected):
     ],
 )
 def test_actors(value, expected, status):
-    found = actors.perpetrators([("Perpetrators", value)])
-    assert (found.actors, found.status) == (expected, status)
+    assert actors_of(value) == (expected, status)
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import actors_of, range_of
 from conftest import location_of as _place
-from conftest import range_of
 
-from pipeline.normalize import actors, conflicts, dates
+from pipeline.normalize import conflicts, dates
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,7 @@ def test_casualties(key, value, expected):
     ],
 )
 def test_actors(value, expected, status):
-    found = actors.perpetrators([("Perpetrators", value)])
-    assert (found.actors, found.status) == (expected, status)
+    assert actors_of(value) == (expected, status)
 
 
 @pytest.mark.parametrize(
