@@ -244,16 +244,14 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     keyed = [line.startswith("-") and INFOBOX_LINE_RE.match(line) is not None for line in following]
     # "French Republic": a flag's caption left where the template's name was, above two or
     # more key lines (a lone key line under a short line may be prose's list)
-    return (
-        len(header) <= 60
-        and not any(c in header for c in ".,:;!?=")
-        and bool(keyed)
-        and keyed[0]
-        and (
-            header.lower().startswith("infobox")
-            or " " not in header
-            or (len(header.split()) <= 5 and all(keyed) and len(keyed) == 2)
-        )
+    if not keyed or not keyed[0] or len(header) > 60 or any(c in header for c in ":="):
+        return False
+    if " " not in header and all(keyed) and len(keyed) == 2:
+        return True  # '"casualties.belqees"': citation debris where the name was
+    return not any(c in header for c in ".,;!?") and (
+        header.lower().startswith("infobox")
+        or " " not in header
+        or (len(header.split()) <= 5 and all(keyed) and len(keyed) == 2)
     )
 
 

@@ -2123,7 +2123,10 @@ _FORCE_MEMBER_RE = re.compile(
     r"paratroopers?|guardsm[ae]n|sailors?|airm[ae]n)\b",
     re.I,
 )
-_FORCE_HEADS = frozenset(["army", "forces", "police", "guard", "military", "troops", "gendarmerie"])
+# ("1 South African soldier wounded" is one of the "South African Defence Force")
+_FORCE_HEADS = frozenset(
+    ["army", "forces", "force", "police", "guard", "military", "troops", "gendarmerie"]
+)
 # the head words of any armed service or unit ("Ethiopian Air Force", "Mewar Bhil Corps")
 _SERVICE_HEADS = _FORCE_HEADS | frozenset(
     ["force", "navy", "corps", "militia", "constabulary", "regiment", "brigade", "division"]

@@ -48,7 +48,7 @@ MEASURE_RE = re.compile(
     r"|lost\s+their\s+lives|perished)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
     r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|detained"
-    r"|(?:taken|held)\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)"
+    r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
@@ -84,7 +84,8 @@ ATTACKER_RE = re.compile(
 )
 BREAKDOWN_START_RE = re.compile(
     r"^\W*(?:including|incl\.?|excluding|not\s+including|among\s+(?:them|whom)|of\s+whom"
-    r"|of\s+which|mostly|mainly|majority|many\s+of\s+them|plus)\b",
+    # "35 which 10 were under 18": "of which" with its "of" lost
+    r"|of\s+which|which(?=\s+\d)|mostly|mainly|majority|many\s+of\s+them|plus)\b",
     re.IGNORECASE,
 )
 # How a figure names its source: "(per U.N. observers)", "(according to the Ukrainian
@@ -143,7 +144,7 @@ ORDINAL_EVENT_RE = re.compile(
     r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
     r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$"
     # "12 (During main riot), 22 (After later riots)": the phase of the event each counts
-    r"|^(?:during|after|before|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:riot|attack|raid|bombing"
+    r"|^(?:(?:during|after|before|in)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:riot|attack|raid|bombing"
     r"|blast|explosion|clash|clashe|fighting|massacre|shooting|assault|siege|uprising|wave"
     r"|phase|stampede|fire)s?$",
     re.IGNORECASE,
@@ -758,7 +759,7 @@ def _unwrap_plus(match: re.Match[str]) -> str:
 # its comma is still one (else the part reads as a competing figure: 553..978)
 _BARE_BREAKDOWN_RE = re.compile(
     r"(?<=[\w)])\s(?=(?:(?:including|excluding|not\s+including|among\s+(?:them|whom)"
-    r"|of\s+whom|of\s+which)\b|incl\.))",
+    r"|of\s+whom|of\s+which|which(?=\s+\d))\b|incl\.))",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,10 @@ def _new_style(text: str) -> str:
     return piece if _DIGIT_RE.search(piece) else text
 
 
+# "11 may 1998": a month in lower case only between a day and a year
+_BESIDE_NUMBER_RE = re.compile(r"^.*\d\s(?:march|may)|^.{0,4}(?:march|may)\s\d", re.S)
+
+
 def _tokens(text: str) -> list[_Tok]:
     text = _blank(text)
     out: list[_Tok] = []
@@ -166,6 +170,12 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok("year", number, match.start()))
             else:
                 out.append(_Tok("other", raw, match.start()))
+        elif (
+            kind == "month"
+            and raw in ("march", "may")
+            and not _BESIDE_NUMBER_RE.match(text[max(0, match.start() - 4) : match.end() + 3])
+        ):
+            out.append(_Tok("other", raw, match.start()))  # "(march)": a verb or a noun
         elif kind == "month":
             out.append(_Tok("month", MONTHS[raw.rstrip(".").lower()], match.start()))
         elif kind == "mod":
@@ -455,7 +465,8 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
 # sentence says the event happened in (one year, not a span such as "(1968–1998)").
 _IN_YEAR_RE = re.compile(
     r"\bin\s+(?:the\s+year\s+)?(?:AD\s+)?(?P<year>\d{3,4})(?:\s*(?:AD|CE))?"
-    r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+(?:during|when|as|after|before|under|while|by)\b"
+    # "The Bondelswarts Rebellion in 1922 (also known as …)"
+    r"(?=\s*(?:[.;:()]|,(?!\s*\d)|$)|\s+(?:during|when|as|after|before|under|while|by)\b"
     r"|\s+and\s+(?!\d))"
 )
 LAST_YEAR = 2100

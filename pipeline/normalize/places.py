@@ -181,8 +181,9 @@ _BUILDING_RE = re.compile(
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
-    # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador")
-    r"|^(?:porte|zona)\s"
+    # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
+    # force station ("RAF Khormaksar, Aden")
+    r"|^(?:porte|zona|raf)\s"
     # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
@@ -219,9 +220,13 @@ _PREFIX_RE = re.compile(
     r"village of|town of|aboard|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
-    r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
+    r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
+    r"\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
     r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ward)?\s+)?(?:of|from|off)(?:\s+the\s+coast\s+of)?|"
+    r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off)(?:\s+the\s+coast\s+of)?|"
+    # "Just west of Karoi", "due north of"
+    r"(?:just|slightly|due|immediately|directly)\s+(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)\s+of|"
     r"city of|hamlet of|suburbs? of|vicinity of|close to|municipality of|commune of|"
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
@@ -806,6 +811,8 @@ def _first_location(value: str) -> str:
 def _split_country_tail(parts: list[str]) -> list[str]:
     if not parts or _country_of(parts[-1]) or _historic_admin1(parts[-1], None):
         return parts
+    if _gazetteer().admin1_any.get(_admin_key(parts[-1])):
+        return parts  # "New Mexico", "Western Australia": a division's own name
     words = parts[-1].split()
     for cut in range(min(len(words) - 1, 3), 0, -1):  # the longest country name first
         head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
@@ -1009,7 +1016,7 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
 
 def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
     fields = [(str(k), str(v)) for k, v in fields]
-    raw = _value(fields, "location", "place")
+    raw = _value(fields, "location", "place", "site")  # "Site": an air crash's
     # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
     raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
     parts = _parts(raw) if raw and raw_coords is None else []
