@@ -521,7 +521,8 @@ _SUSPECTED_RE = re.compile(
     re.I,
 )
 _UNKNOWN_RE = re.compile(
-    r"^(unknown|unidentified|unnamed|undetermined|not known|not claimed|unclaimed|no claim|"
+    # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
+    r"^(see\s|unknown|unidentified|unnamed|undetermined|not known|not claimed|unclaimed|no claim|"
     r"no group|none|no one|nobody|n/a|na)\b",
     re.I,
 )
@@ -559,7 +560,9 @@ _COMMAND_LINK = (
     # "Christian rioters, incited by Pavel Krushevan"; "on direct orders from President X"
     r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated)\s+by"
     r"|under\s+(?:the\s+)?(?:orders?|command)"
-    r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)|under(?=\s+(?-i:[A-Z]))"
+    r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)"
+    # "following reprisal orders by Generaloberst Kurt Student"
+    r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one

@@ -47,7 +47,7 @@ MEASURE_RE = re.compile(
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
     r"|lost\s+their\s+lives|perished)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
-    r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|detained"
+    r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|arrests|detained"
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
@@ -252,7 +252,7 @@ GROUP_LABEL_RE = re.compile(
 # it a source ("(hospital officials)", "(village mukhtar)").
 SITE_WORD_RE = re.compile(
     r"\b(?:prisons?|penitentiary|jail|gaol|camp|school|church|mosque|synagogue|temple|"
-    r"hospital|market|village|hamlet|station|barracks|square|street|bridge|mine)\b"
+    r"hospital|market|villages?|hamlets?|station|barracks|square|street|bridge|mine)\b"
     r"(?=(?:\s+(?-i:[A-Z0-9])\S*)*\s*$)",
     re.IGNORECASE,
 )
@@ -700,7 +700,15 @@ def _prepare(value: str) -> str:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
     text = _LISTED_MEASURES_RE.sub("/", text)
+    # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
+    # length) so that each label says what its figure counts
+    text = _LABEL_RUN_RE.sub(";", text)
     return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
+
+
+_LABEL_RUN_RE = re.compile(
+    rf"(?<=[\d+])\s(?!(?i:{MONTHS}):)(?=(?-i:[A-Z])[a-z]+:\s*\d)"  # not "15 June: 33"
+)
 
 
 # "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,
@@ -1460,7 +1468,8 @@ def _read_figures(
     groups: list[list] = [[figures[0]]]
     for figure in figures[1:]:
         between = main[groups[-1][-1].end : figure.start].strip().lower()
-        if between in ("or", "/", "or possibly", "or even"):
+        if between in ("or", "/", "or possibly", "or even", "–", "-", "—"):
+            # "180,000–600,000–700,000 displaced": a chain of figures shares what it counts
             groups[-1].append(figure)
         else:
             groups.append([figure])

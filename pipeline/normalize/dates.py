@@ -142,6 +142,10 @@ def _new_style(text: str) -> str:
     return piece if _DIGIT_RE.search(piece) else text
 
 
+_GLUED_DAY_RE = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))(\d{1,2}\b)"
+)
 # "11 may 1998": a month in lower case only between a day and a year
 _BESIDE_NUMBER_RE = re.compile(r"^.*\d\s(?:march|may)|^.{0,4}(?:march|may)\s\d", re.S)
 
@@ -317,6 +321,7 @@ def parse_date(text: str | None) -> DateRange | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
     text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
+    text = _GLUED_DAY_RE.sub(r"\1 – \2", text)  # "30 June2 July 2020": a range lost its dash
     outside = _BRACKET_RE.sub(" ", text)
     if _CALENDAR_RE.search(outside):
         # "11 Shahrivar 1358 SH (2 September 1979)": the Gregorian date is the bracketed one
@@ -475,7 +480,10 @@ LAST_YEAR = 2100
 _AFTERWARDS_RE = re.compile(
     r"[;,]\s*(?:exhum\w*|bodies\s+(?:found|discovered|exhumed)|discovered|reburi\w*|"
     r"identified|trials?|convicted|sentenced|memorial|commemorat\w*|rehabilitat\w*|"
-    r"declassified|acknowledged)\b.*$",
+    r"declassified|acknowledged"
+    # "13–15 December 2003; New attacks since June 2022": later events of their own
+    r"|(?:new|further|renewed|later|subsequent)\s+(?:attacks?|killings?|violence|clashes|raids?))"
+    r"\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 

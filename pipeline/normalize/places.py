@@ -162,7 +162,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
-    r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|"
+    r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
@@ -1022,7 +1022,17 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     parts = _parts(raw) if raw and raw_coords is None else []
     context = f"{title} | {lead}"
     if not parts:
-        parts = _map_parts(fields) or _lead_parts(str(lead or ""))
+        # "Country: Nigeria" in an infobox that gives no location
+        country_key = _value(fields, "country")
+        parts = (
+            _map_parts(fields)
+            or _lead_parts(str(lead or ""))
+            or (
+                [_clean_part(country_key)]
+                if country_key and _country_of(_clean_part(country_key))
+                else []
+            )
+        )
         resolved = _resolve(parts, context)
         if resolved[3] is None:  # "Map_label: Levy County": the lead may say where it lies
             from_lead = _resolve(_lead_parts(str(lead or "")), context)
@@ -1130,6 +1140,9 @@ def _lead_parts(lead: str) -> list[str]:
             first = parts[0]
             if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
                 return [first, parts[-1]]
+        owner = _POSSESSIVE_RE.match(parts[0]) if parts else None
+        if not alone and owner and _country_of(owner.group(1)):
+            alone = [owner.group(1)]  # "in Cameroon's largest cities"
         if (
             not alone
             # "in Algeria, were kidnapped …" (not "in Northern Ireland, the Republic of …")
@@ -1143,6 +1156,7 @@ def _lead_parts(lead: str) -> list[str]:
     return alone
 
 
+_POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
 _LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
 # "the predominantly Ijaw town of Odi in …": the settlement right before "in"
 _TOWN_OF_RE = re.compile(
