@@ -251,7 +251,8 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     return not any(c in header for c in ".,;!?") and (
         header.lower().startswith("infobox")
         or " " not in header
-        or (len(header.split()) <= 5 and all(keyed) and len(keyed) == 2)
+        # "Bangka Island massacre location at Radji beach": an image caption
+        or (len(header.split()) <= 8 and all(keyed) and len(keyed) == 2)
     )
 
 

@@ -1773,6 +1773,10 @@ def _bracketed_alternatives(part: str) -> list[tuple[str, bool]]:
 # Public functions
 
 
+# "Muslim Brotherhood accused by government": the accuser, written without its bracket
+_ACCUSED_BY_RE = re.compile(r"\s+((?:accused|alleged|blamed|suspected)\s+by\s+[^,;()]+)", re.I)
+
+
 def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrators:
     """All infobox (key, value) pairs -> perpetrator claims, canonical actors and a status.
     `war`: the event's war when no Partof names it (its lead does), for generic words.
@@ -1900,6 +1904,8 @@ def _read_value(
     previous: _Named | None = None
     seen: set[tuple[str, str | None]] = set()
     value = _UNIT_DETAIL_RE.sub("", value)
+    raw = f"{key}: {clean_text(value)}"
+    value = _ACCUSED_BY_RE.sub(r" (\1)", value)
     parts = [
         piece
         for part_text in _join_titles(_top_level_parts(_strip_debris(_bounded(value))))
@@ -1940,7 +1946,7 @@ def _read_value(
                 )
             )
             self_claims.append(part.self_claim and part.alleged_by is None)
-    return f"{key}: {clean_text(value)}", tuple(claims), any_disputed, tuple(self_claims)
+    return raw, tuple(claims), any_disputed, tuple(self_claims)
 
 
 # "US Marines - Squad from K Company, 3rd Battalion 1st Regiment, 1st Marine Division": after

@@ -53,7 +53,7 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
-    r"|refugees?|fled|fleeing|spared|surrendered"
+    r"|refugees?|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
@@ -77,7 +77,7 @@ HEDGE_RE = re.compile(
 )
 TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
 ATTACKER_RE = re.compile(
-    r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|suicide\s+bombers?|bombers?"
+    r"\b(?:attackers?|perpetrators?|assailants?|pogromists?|gunm[ae]n|suicide\s+bombers?|bombers?"
     r"|shooters?|hijackers?|hostage[- ]takers?|raiders?|attacking\s+(?:party|force|side)"
     r"|raiding\s+party|punitive\s+(?:party|expedition))\b",
     re.IGNORECASE,
@@ -1046,7 +1046,9 @@ _TAIL_SITE_RE = re.compile(
     # "259 on board, 11 on the ground": aboard a craft and under it
     r"board|ground|plane|aircraft|train|bus|ship|vessel|"
     # "6,500 killed in the fortress and 8,000 in the pursuit"
-    r"fortress|citadel|town|city|pursuit|retreat|fighting|assault|siege|battle)\b)",
+    r"fortress|citadel|town|city|pursuit|retreat|fighting|assault|siege|battle|"
+    # "9 in the attack, 2 in associated attacks"
+    r"attacks?|raids?)\b)",
     re.IGNORECASE,
 )
 

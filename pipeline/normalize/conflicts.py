@@ -47,6 +47,7 @@ OUTSIDE_WORDS = frozenset(
         "followed",  # "the truce that followed the Irish War of Independence"
         "follows",
         "preceded",
+        "prelude",  # "Prelude to the Iraq war"
         # "the armed struggle that became the Mozambican War of Independence four years
         # later", "the massacre sparked the Moro conflict": a war the event led to
         "became",

@@ -162,7 +162,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
-    r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|"
+    r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
     r"qila|qala|qal'a|kila|killa|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
@@ -216,7 +216,9 @@ _NON_SETTLEMENT_RE = re.compile(
 )
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
-    r"^(?:and|near|nearby|around|outside|outskirts of|in front of|opposite|(?-i:in|at)|the|"
+    r"^(?:and|near|nearby|around|outside|in front of|opposite|(?-i:in|at)|the|"
+    # "northern outskirts of Minsk"
+    r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
     r"village of|town of|aboard|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
@@ -808,6 +810,12 @@ def _first_location(value: str) -> str:
 
 
 # "Bhagalpur district, Bihar India": a country written after the last part without its comma
+# words that begin a name with a country's name after them ("New Guinea", "East Timor")
+_NAME_HEADS = frozenset(
+    ["New", "North", "South", "East", "West", "Upper", "Lower", "Central", "Equatorial", "Great"]
+)
+
+
 def _split_country_tail(parts: list[str]) -> list[str]:
     if not parts or _country_of(parts[-1]) or _historic_admin1(parts[-1], None):
         return parts
@@ -819,6 +827,8 @@ def _split_country_tail(parts: list[str]) -> list[str]:
         if not _countries().get(_key(tail)):  # a country's own name, not "South Wales"
             continue
         last = words[-cut - 1]
+        if last in _NAME_HEADS or " of " in f" {head} ":
+            break  # "Territory of New Guinea", "Papua New Guinea": one name
         if last[:1].isupper() and not _REGION_OF_RE.match(last + " ") and head[:1].isupper():
             return [*parts[:-1], head, tail]
         break  # "Kingdom of England", "Lebanon and Syria", "… Province of South Vietnam"
@@ -1592,6 +1602,9 @@ def _may_lie_in(parts: list[str], code: str) -> bool:
     return not found or code in found
 
 
+_AND_PAIR_RE = re.compile(r"^((?-i:[A-Z])[^,]*?)\s+(?:and|&)\s+((?-i:[A-Z])[^,]*)$")
+
+
 def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str | None, str | None]:
     """No country, nor a division, named ('Baghdad, Abbasid Caliphate', 'Safsaf'): the first
     part the gazetteer knows as a settlement names the present-day country, when all its
@@ -1601,6 +1614,12 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
     for part in parts:
         text = _strip_affixes(part)
         found = {g.cc[i] for i in g.by_key.get(_key(text), ())} if text else set()
+        pair = _AND_PAIR_RE.match(text) if text and not found else None
+        if pair:  # "Winnenden and Wendlingen": the country both towns share (or the first's)
+            first, second = (
+                {g.cc[i] for i in g.by_key.get(_key(name), ())} for name in pair.groups()
+            )
+            found = first & second if second else first
         if found:
             if len(found) > 1:
                 found = _countries_named(context, found)
