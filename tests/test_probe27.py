@@ -85,3 +85,10 @@ def test_an_image_caption_heads_an_infobox():
         "- Title: Bangka Island massacre\n- Partof: Pacific War\n\nThe massacre.\n"
     )
     assert [f.key for f in parse_bytes(text.encode(), "b.txt").infobox] == ["Title", "Partof"]
+
+
+def test_round_28_phrasings():
+    # massacre-of-aleppo-1850: how each part died, after "from"
+    assert range_of("Fatalities", "20–70 from riots, 5,000 from bombardment") == (5020, 5070, False)
+    # 2022-bratislava-shooting: Slovakia's regions under their English names
+    assert _place("Bratislava, Slovakia") == ("Bratislava", "Bratislava Region", "SK")

@@ -1061,7 +1061,10 @@ _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3
 _TAIL_MANNER_RE = re.compile(
     r"^\s*(?P<manner>(?:shot|stabbed|hacked|beaten|burned|burnt|drowned|hanged|gassed|beheaded"
     r"|bayoneted|suffocated|starved|trampled|crushed|run\s+down)(?:\s+(?:dead|to\s+death|alive))?"
-    r"|died\s+(?:of|from)\s+[^,;()]+?)\s*(?:[,;]|$)",
+    r"|died\s+(?:of|from)\s+[^,;()]+?"
+    # "20–70 from riots, 5,000 from bombardment"
+    r"|from\s+(?:the\s+)?(?:riots?|bombardments?|shelling|gunfire|bombings?|fighting|famine"
+    r"|disease|executions?|airstrikes?|massacres?))\s*(?:[,;]|$)",
     re.IGNORECASE,
 )
 
