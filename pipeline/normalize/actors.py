@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from pipeline import reference
 from pipeline.normalize import claimants, conflicts
+from pipeline.normalize.numbers import DESIGNATION
 from pipeline.text import CACHE_SIZE, clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
@@ -929,7 +930,7 @@ _MEMBERS_OF_RE = re.compile(
 _ALIAS_TAIL_RE = re.compile(rf"\s+(?:{_ALIAS_WORDS}|called)\b.*$", re.I)
 _INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
 # a craft's designation or call sign, never an actor
-_NO_ACTOR_RE = re.compile(r"^(?:[A-Z]{1,3}-\d{1,4}[A-Z]{0,2}|call\s*sign\b.*)$", re.I)
+_NO_ACTOR_RE = re.compile(rf"^(?:{DESIGNATION}|call\s*sign\b.*)$", re.I)
 # "assigned to 4th Special Operations Squadron": the unit the part names
 _ASSIGNED_TO_RE = re.compile(
     r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I

@@ -151,10 +151,14 @@ ORDINAL_EVENT_RE = re.compile(
 )
 # "99 (hanged); 101 (died in deportation)", "7 (shot in Putten)": how or where that part of
 # the dead died labels a part of one account, not a source
+# how someone died, a part's label in brackets and after a figure alike
+_MANNER_VERBS = (
+    r"shot|stabbed|burned|burnt|drowned|hanged|gassed|beheaded|bayoneted|suffocated|starved"
+    r"|trampled|crushed|run\s+down"
+)
 MANNER_PART_RE = re.compile(
-    r"^(?:hanged|shot|executed|burned|burnt|drowned|gassed|killed|died|murdered|massacred|"
-    r"beheaded|stabbed|suffocated|starved|bayoneted|bombed|run\s+down|hit|struck|injured|"
-    r"wounded|trampled|crushed)(?:\s+(?:alive|dead|to\s+death))?"
+    rf"^(?:{_MANNER_VERBS}|executed|killed|died|murdered|massacred|bombed|hit|struck|injured"
+    r"|wounded)(?:\s+(?:alive|dead|to\s+death))?"
     r"(?:\s+(?:in|at|on|during|after|while|from|by)\s+[^()]*)?$"
     # "12 (by gunfire), 2 (run down by vehicles)"
     r"|^by\s+(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
@@ -1059,8 +1063,7 @@ _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3
 
 # "10 shot dead, 1 died of a heart attack": how each part died, written after its figure
 _TAIL_MANNER_RE = re.compile(
-    r"^\s*(?P<manner>(?:shot|stabbed|hacked|beaten|burned|burnt|drowned|hanged|gassed|beheaded"
-    r"|bayoneted|suffocated|starved|trampled|crushed|run\s+down)(?:\s+(?:dead|to\s+death|alive))?"
+    rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten)(?:\s+(?:dead|to\s+death|alive))?"
     r"|died\s+(?:of|from)\s+[^,;()]+?"
     # "20–70 from riots, 5,000 from bombardment"
     r"|from\s+(?:the\s+)?(?:riots?|bombardments?|shelling|gunfire|bombings?|fighting|famine"

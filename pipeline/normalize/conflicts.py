@@ -250,27 +250,32 @@ def _in_years(war: str, start: date | None) -> bool:
     return start is None or years is None or years[0] <= start.year <= years[1] + 1
 
 
-_YEARS_RE = re.compile(r"\((\d{4})(?:\s*[–—-]\s*(\d{4}|present))?\)$")
+# "Russian Civil War (1917–1922)", "Libyan civil war (2011)", "2010 South Kyrgyzstan ethnic
+# clashes": the years a name gives ("present" is open)
+_YEARS_RE = re.compile(
+    r"\((?P<first>\d{4})(?:\s*[–—-]\s*(?P<last>\d{4}|present))?\)$|^(?P<lead>\d{4})\s+(?!\d)"
+)
 
 
-_YEAR_FIRST_RE = re.compile(r"^(\d{4})()\s+(?!\d)")
+def _alias_years(alias: str) -> tuple[int, int] | None:
+    match = _YEARS_RE.search(alias.strip())
+    if match is None:
+        return None
+    first = int(match.group("first") or match.group("lead"))
+    last = match.group("last")
+    return first, 9999 if last == "present" else int(last or first)
 
 
 @cache
 def _named_years() -> dict[str, tuple[int, int]]:
-    """war -> (first year, last year) from its names that carry them; "present" is open."""
+    """war -> (first year, last year) from its names that carry them."""
     years: dict[str, tuple[int, int]] = {}
     for row in reference.rows("conflicts"):
-        # "Russian Civil War (1917–1922)", "2010 South Kyrgyzstan ethnic clashes"
-        match = _YEARS_RE.search(row["alias"].strip()) or _YEAR_FIRST_RE.match(row["alias"])
-        if match is None or _kind(row["canonical"]) not in ("war", "conflict"):
+        span = _alias_years(row["alias"])
+        if span is None or span[1] < span[0] or _kind(row["canonical"]) not in ("war", "conflict"):
             continue
-        first = int(match.group(1))
-        last = 9999 if match.group(2) == "present" else int(match.group(2) or first)
-        if last < first:
-            continue
-        seen = years.get(row["canonical"], (first, last))
-        years[row["canonical"]] = (min(first, seen[0]), max(last, seen[1]))
+        seen = years.get(row["canonical"], span)
+        years[row["canonical"]] = (min(span[0], seen[0]), max(span[1], seen[1]))
     return years
 
 

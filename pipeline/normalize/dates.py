@@ -146,8 +146,12 @@ _GLUED_DAY_RE = re.compile(
     r"\b((?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))(\d{1,2}\b)"
 )
-# "11 may 1998": a month in lower case only between a day and a year
-_BESIDE_NUMBER_RE = re.compile(r"^.*\d\s(?:march|may)|^.{0,4}(?:march|may)\s\d", re.S)
+
+
+def _beside_number(text: str, match: re.Match[str]) -> bool:
+    """'11 may 1998': a month in lower case is one only right after or before a number."""
+    before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() :][:2]
+    return bool(re.fullmatch(r"\d\s", before) or re.match(r"\s\d", after))
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -174,11 +178,7 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok("year", number, match.start()))
             else:
                 out.append(_Tok("other", raw, match.start()))
-        elif (
-            kind == "month"
-            and raw in ("march", "may")
-            and not _BESIDE_NUMBER_RE.match(text[max(0, match.start() - 4) : match.end() + 3])
-        ):
+        elif kind == "month" and raw in ("march", "may") and not _beside_number(text, match):
             out.append(_Tok("other", raw, match.start()))  # "(march)": a verb or a noun
         elif kind == "month":
             out.append(_Tok("month", MONTHS[raw.rstrip(".").lower()], match.start()))

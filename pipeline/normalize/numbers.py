@@ -45,7 +45,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # a craft's or weapon's designation: "One F-111 shot down", "2 Mi-8 helicopters", "AK-47s"
-DESIGNATION_RE = re.compile(r"\b(?-i:[A-Z])[A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]*\b")
+DESIGNATION = r"\b(?-i:[A-Z])[A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]*\b"
+DESIGNATION_RE = re.compile(DESIGNATION)
 # footnote markers: "[1]", "[a]", "[note 2]", "[citation needed]"
 CITATION_RE = re.compile(
     r"\[\s*(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|citation needed)\s*\d*)\s*\]", re.IGNORECASE

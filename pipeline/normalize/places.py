@@ -1033,15 +1033,11 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     context = f"{title} | {lead}"
     if not parts:
         # "Country: Nigeria" in an infobox that gives no location
-        country_key = _value(fields, "country")
+        country_key = _clean_part(_value(fields, "country") or "")
         parts = (
             _map_parts(fields)
             or _lead_parts(str(lead or ""))
-            or (
-                [_clean_part(country_key)]
-                if country_key and _country_of(_clean_part(country_key))
-                else []
-            )
+            or ([country_key] if country_key and _country_of(country_key) else [])
         )
         resolved = _resolve(parts, context)
         if resolved[3] is None:  # "Map_label: Levy County": the lead may say where it lies
