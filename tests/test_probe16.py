@@ -164,7 +164,7 @@ def test_perpetrators(key, value, actors, status):
         ),
         ("West Bank, Palestine", (None, None, "PS")),
         # 2017-stockholm-truck-attack: a Swedish street ("-gatan")
-        ("Drottninggatan, Stockholm, Sweden", ("Stockholm", "Stockholm", "SE")),
+        ("Drottninggatan, Stockholm, Sweden", ("Stockholm", "Stockholm County", "SE")),
         # february-2013-quetta-bombing: "Town" written as part of a name stays
         (
             "Hazara Town, Quetta, Balochistan, Pakistan",

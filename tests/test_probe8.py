@@ -37,7 +37,7 @@ def _actors(value: str) -> list[str]:
         ),
         ("Merv, Khorasan, Mongol Empire", ("Merv", "Mary", "TM")),
         # ... and so do the early modern ones
-        ("Antwerp, Duchy of Brabant, Habsburg Netherlands", ("Antwerp", None, "BE")),
+        ("Antwerp, Duchy of Brabant, Habsburg Netherlands", ("Antwerp", "Flanders", "BE")),
         ("Tripolitsa, Morea Eyalet, Ottoman Empire", ("Tripolitsa", "Peloponnese", "GR")),
         # a fort, a presidio, an institute, a qila: the town after it
         ("Presidio La Bahía, Goliad, Texas", ("Goliad", "Texas", "US")),

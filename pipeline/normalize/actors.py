@@ -421,9 +421,12 @@ _TITLE_OF_RE = re.compile(
 
 
 # A sub-unit written before its regiment: "1st Battalion, Parachute Regiment".
+# "B Company of the 5th Battalion, King's African Rifles"
 _SUBUNIT_RE = re.compile(
     r"^\s*(?:\d+(?:st|nd|rd|th)|[A-Z]|No\.\s*\d+)\s+"
-    r"(?:Battalion|Company|Squadron|Platoon|Troop|Battery)\s*$"
+    r"(?:Battalion|Company|Squadron|Platoon|Troop|Battery)"
+    r"(?:\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)|[A-Z])\s+(?:Battalion|Company|Squadron|Regiment))*"
+    r"\s*$"
 )
 _NEXT_UNIT_RE = re.compile(r"^\s*(?-i:[A-Z])(?!\w*\d)")
 # Echelons, smallest first: a chain of numbered units each larger than the one before is one
@@ -682,8 +685,11 @@ _SHARE_OF_UNIT_RE = re.compile(
     r"(?=\d+(?:st|nd|rd|th)\s)",
     re.I,
 )
+# "(claimed Kabul)", "(claimed the police station attack)": each claimed a part of the event
 _CLAIMED_SITE_RE = re.compile(
-    r"\(\s*claim(?:ed|s)?\s+(?!responsibility\b|via\b|by\b)(?-i:[A-Z])", re.I
+    r"\(\s*claim(?:ed|s)?\s+(?:(?!responsibility\b|via\b|by\b)(?-i:[A-Z])"
+    r"|the\s+(?:[\w-]+\s+){1,3}(?:attack|bombing|blast|explosion|shooting|raid|assault)s?\b)",
+    re.I,
 )
 _CLAUSE_SPLIT_RE = re.compile(r";|,\s*(?=(?:denied|rejected|disputed|contested)\b)", re.I)
 _DISPUTE_WORD_RE = re.compile(r"^\W*(?:disputed|denied|rejected|contested|challenged)\b", re.I)
@@ -697,6 +703,10 @@ _NATIONAL_FORCE_RE = re.compile(
 # "Lebanese Forces (Phalangists)": one word for the movement's members glosses a named actor
 # (its popular name); it names the actor only after an unnamed one ("gunmen (Phalangists)").
 _MEMBERS_GLOSS_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:ists|ites)$")
+# A person's name: two to four capitalised words ("Ahmed Jabara", "Baruch Goldstein")
+_PERSON_RE = re.compile(r"(?:(?:al-|el-|bin |ibn |de |van |von )?[A-Z][\w'’.-]+ ?){2,4}")
+# capitalised words after the first ("One Palestinian assailant"): a nationality, not a name
+_LATER_CAPITALS_RE = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'’-]*\s*")
 
 
 # "(in U.S. custody since 2022)", "(at large)", "(died 1999)": what became of the actor
@@ -804,6 +814,15 @@ _HELPER_NOUNS = frozenset(
         "comrades",
         "companions",
         "subordinates",
+        # "Assailant: Suicide bomber", "a lone gunman": the attacker, unnamed
+        "lone",
+        "suicide",
+        "bomber",
+        "bombers",
+        "gunman",
+        "shooter",
+        "attacker",
+        "assailant",
     ]
 )
 _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
@@ -838,7 +857,7 @@ _COUNTED_NOUNS = _HELPER_NOUNS | frozenset(
         "kidnappers",
     ]
 )
-_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "other", "of"])
+_DETERMINERS = frozenset(["a", "an", "one", "the", "his", "her", "their", "its", "other", "of"])
 _QUANTIFIERS = frozenset(
     [
         "about",
@@ -1298,7 +1317,8 @@ def _one_name(left: str, right: str) -> bool:
         and all(w[:1].isupper() for w in left_words)
         and right_words[0][:1].isupper()
         and not any(_AND_NAME_HEAD_RE.match(w) for w in left_words)
-        and any(_AND_NAME_HEAD_RE.match(w) for w in right_words)
+        # "Colorado Fuel and Iron company guards": the head may be written in lower case
+        and any(_AND_NAME_HEAD_RE.match(w.capitalize()) for w in right_words)
         and _lookup_words(left_words) is None
         and not _scan_words(left_words)
         and _lookup_words(right_words) is None
@@ -1601,6 +1621,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
                 continue
+            if _PERSON_RE.fullmatch(rest.strip()) and _names_no_one(
+                _LATER_CAPITALS_RE.sub("", body)
+            ):
+                bracket_actors.extend(found)  # "One Palestinian assailant (Ahmed Jabara)"
+                continue
             if _OR_RE.search(rest) and len(found) > 1:
                 # "Unknown (Pakistan or United States)": either one did it
                 bracket_actors.extend(found)
@@ -1640,6 +1665,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             unknown=unknown,
             disputed_only=disputed_only,
         )
+    if bracket_actors and _names_no_one(_LATER_CAPITALS_RE.sub("", text)):
+        # "One Palestinian assailant (Ahmed Jabara)": the bracket names the one described
+        return _Part(tuple(bracket_actors), alleged_by, hedge)
     if (
         previous is not None
         and previous.type == "individual"

@@ -53,7 +53,7 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
-    r"|refugees?|IDPs?|fled|fleeing|spared|surrendered|affected"
+    r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
@@ -61,7 +61,8 @@ MEASURE_RE = re.compile(
     r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets"
     # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged")
     r"|sunk|damaged|shot\s+down)\b"
-    r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?)\b",
+    # "140 refugees" among the dead; "45 killed, 20,000 refugees" beside them
+    r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?|refugees?)\b",
     re.IGNORECASE,
 )
 HEDGE_RE = re.compile(
@@ -183,8 +184,8 @@ _BRACKET_FIGURE = (
     r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
     r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
 )
-# "as many as 40 to 50": a range written with "to"
-_BRACKET_RANGE = _BRACKET_FIGURE.replace("[–-]", r"(?:[–-]|\s+to)")
+# "as many as 40 to 50", "give 29 or 35": a range written with "to" or "or"
+_BRACKET_RANGE = _BRACKET_FIGURE.replace("[–-]", r"(?:[–-]|\s+to|\s+or)")
 # "(government claimed 12)", "(the army said 40)": a second account with its verb
 SAID_CLAIM_RE = re.compile(
     r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?(?:claimed|claims|said|says"
@@ -197,7 +198,7 @@ SAID_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # Words for an account no one is named for
-_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?)"
+_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies)"
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
@@ -219,8 +220,8 @@ WIDER_COUNT_RE = re.compile(
 )
 # what follows a hedge: "…, up to 20,000", "; as many as 3,000"
 HEDGED_FIGURE_RE = re.compile(
-    r"^\W*(?P<figures>(?:up\s+to|as\s+many\s+as|as\s+high\s+as|perhaps|possibly)\s+"
-    r"\d[\d,.]*\+?)\W*$",
+    r"^\W*(?:but\s+)?(?P<figures>(?:(?:up\s+to|as\s+many\s+as|as\s+high\s+as|perhaps|possibly)"
+    r"\s+)+\d[\d,.]*\+?)\W*$",
     re.I,
 )
 # "(estimates range from 1,000 to more than 5,000)", "(other estimates vary between 40 and 90)"
@@ -230,9 +231,16 @@ RANGING_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
+# "(94 in initial reports)", "(63 initially reported)": an earlier or other account
+_REPORTED = r"(?:(?:was|were)\s+)?(?:initially|originally|first|earlier)\s+reported"
 TRAILING_SOURCE_CLAIM_RE = re.compile(
-    rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*)$", re.IGNORECASE
+    rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*"
+    rf"|in\s+(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+"
+    rf"{_ACCOUNT_NOUNS}"
+    rf"|{_REPORTED})\W*$",
+    re.IGNORECASE,
 )
+REPORTED_RE = re.compile(_REPORTED, re.IGNORECASE)
 # Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
 GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
@@ -543,12 +551,20 @@ def _content_words(text: str) -> set[str]:
     return words
 
 
+_UNIT_BRACKET_RE = re.compile(r"([^(),;/]+)\([^()]*\)")
+
+
 def _armed_forces(fields: Sequence[tuple[str, str]]) -> bool:
     """Are the event's perpetrators armed forces (an army, police, a regiment, a militia of a
     state)? A name the actor dictionary knows counts when its type is `state`; an unknown
     name by its words ("3rd Colorado Cavalry Regiment", "Connecticut Colony militia")."""
     for value in _field_values(fields, PERPETRATOR_KEY_RE):
-        for piece in re.split(r"[,;/()]|\band\b", value[:MAX_CLAIMANT_TEXT], flags=re.I):
+        # "Al-Shabaab (Saleh An-Nabhan Battalion)": a known actor's bracket names its unit
+        value = _UNIT_BRACKET_RE.sub(
+            lambda m: m.group(1) if actors.lookup(m.group(1).strip()) else m.group(0),
+            value[:MAX_CLAIMANT_TEXT],
+        )
+        for piece in re.split(r"[,;/()]|\band\b", value, flags=re.I):
             piece = piece.strip()
             if not piece:
                 continue
@@ -678,6 +694,9 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 # --- reading one value -------------------------------------------------------------------
 
 
+_COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
+
+
 def _prepare(value: str) -> str:
     """Clean a value, drop quotes and unmatched brackets (kept at the same length; a last
     bracket left open is closed after the end instead)."""
@@ -703,6 +722,8 @@ def _prepare(value: str) -> str:
     for i in stack:
         chars[i] = " "
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    # "At least 16[1], (19 according to later counts)": the bracket still speaks of the figure
+    text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
     # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
     # length) so that each label says what its figure counts
@@ -845,6 +866,7 @@ class _Paren:
     value: str | None
     figure: int | None = None  # counted: the counted figure
     figures: str | None = None  # claim: the text of the second claim's figures
+    claims: tuple[_Paren, ...] = ()  # claim: several accounts in one bracket, each a claim
 
 
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
@@ -856,6 +878,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("total", None)  # "88 (total in Tehran that day)"
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
     clauses = text.split(";")
+    claims = [_second_claim(c.strip(), in_context) for c in clauses] if len(clauses) > 1 else []
+    if claims and all(c is not None for c in claims):
+        # "(over 70 in some accounts; 87 per early JRP findings)": two more accounts
+        return _Paren("claim", None, claims=tuple(c for c in claims if c is not None))
     if len(clauses) > 1 and HEDGE_RE.search(text):
         # "(per Wang Xiuchu; disputed)": the source without the hedge (the segment's text
         # still marks the figure disputed)
@@ -886,6 +912,15 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         label = (
             next((f for f in found if f.kind == "claimant" and f.value), None)
             or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
+            # "(ICRC, 11 July 1995)": an acronym beside a day is who counted, and when
+            or next(
+                (
+                    _Paren("claimant", f.value)
+                    for f in found
+                    if f.kind == "name" and re.fullmatch(r"[A-Z]{3,6}", f.value or "")
+                ),
+                None,
+            )
             or next((f for f in found if f.kind in ("site", "part")), None)
         )
         if label is not None:
@@ -905,6 +940,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("hedge", None)
     if (
         _is_date_label(text)
+        # "68 (1994), 43 (1995)": two shellings a year apart, one count each
+        or re.fullmatch(r"1[5-9]\d\d|20\d\d", text.strip(" ."))
         or ORDINAL_EVENT_RE.match(text.strip(" ."))
         or MANNER_PART_RE.match(text)
     ):
@@ -1001,6 +1038,10 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     if wider is not None:
         # "48 (49 including an unborn child)": a count of more people is another account
         return _Paren("claim", None, figures=wider.group("figures"))
+    capped = HEDGED_FIGURE_RE.match(text)
+    if capped is not None and find_figures(capped.group("figures")):
+        # "(but possibly as many as 76)": a higher account no one is named for
+        return _Paren("claim", None, figures=capped.group("figures"))
     hedge = HEDGE_RE.search(text)
     if hedge is not None and not find_figures(text[: hedge.start()]):
         rest = text[hedge.end() :]
@@ -1017,6 +1058,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     named = (
         claimants.is_attribution(who, FIGURE_SOURCE)
         or VAGUE_SOURCE_RE.search(who)
+        or REPORTED_RE.fullmatch(who)
         or (
             any(ch.isupper() for ch in who)
             and len(who.split()) <= 8
@@ -1030,7 +1072,9 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     if not named:
         return None
     # "some sources" names no one, but it is a source all the same
-    vague = re.sub(r"^(?:according\s+to|per)\s+", "", who, flags=re.IGNORECASE)
+    vague = re.sub(r"^(?:according\s+to|per|in)\s+", "", who, flags=re.IGNORECASE)
+    if REPORTED_RE.fullmatch(who):
+        vague = "initial reports"
     name = _claimant_name(who) or (vague if VAGUE_SOURCE_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
 
@@ -1569,7 +1613,7 @@ def _read_figures(
                     part=part,
                 )
             )
-        for paren in group_parens:
+        for paren in (c for p in group_parens for c in (p.claims or (p,))):
             if paren.kind == "claim":
                 claim = _second_claim_drafts(unit, paren, measure, is_total, group_counter)
                 if (
@@ -1650,6 +1694,16 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
     if (
+        not totals
+        and len(loose) == 1
+        and len(keyed) >= 2
+        and sum(d.low for d in keyed) == loose[0].low
+        and sum(d.high for d in keyed) == loose[0].high
+    ):
+        # "275+: c. 135 local residents, 140 refugees": a bare figure its labelled parts
+        # add up to is their total
+        totals, loose = loose, []
+    if (
         totals
         and len(others) >= 2
         and any(
@@ -1697,6 +1751,9 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
 def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], bool]:
     """Intervals of one key's value for a measure, and whether the value itself disputes."""
     drafts = [d for d in unit.drafts if _eligible(d, measure)]
+    ranges = {d.high for d in drafts if d.qualifier == "range"}
+    # '2,000–3,000 (ECCC); "up to 3,000"': an "up to" the range already reaches says nothing new
+    drafts = [d for d in drafts if not (d.qualifier == "at_most" and d.high in ranges)]
     if not drafts:
         return [], False
     accounts: dict[str, list[_Draft]] = {}
@@ -1731,7 +1788,12 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             # "Fatalities: 259 | Ground_fatalities: 11": those on the ground add to those aboard
             low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
             ground = (ground[0] + low, ground[1] + high)
-        elif unit.numbered:
+        elif unit.numbered and not (
+            LEADING_TOTAL_RE.match(unit.value.strip(" :,;"))
+            or all(d.is_total for d in unit.drafts if _eligible(d, measure))
+        ):
+            # "Casualties3: Total:, 103 killed, 156+ killed" is the sum of the sides (an
+            # account of its own), not a third side
             low = min(i[0] for i in intervals)
             high = max(i[1] for i in intervals)
             numbered_sum = (

@@ -220,6 +220,8 @@ _PREFIX_RE = re.compile(
     # "northern outskirts of Minsk"
     r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
     r"village of|town of|aboard|"
+    # "Three border villages near Aranyaprathet"
+    r"(?:\w+\s+)?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
     r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
@@ -237,7 +239,9 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
-    r"\s+(?:(?:cluster\s+)?village|(?-i:town)|hamlet|kebele|and elsewhere|"
+    # "Chong Kneas floating village", "Chrui Changvar peninsula"
+    r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town)|hamlet|kebele"
+    r"|peninsula|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?surrounds|and nationwide|"
     r"and across the country|and throughout the country|"
@@ -753,11 +757,14 @@ def _clean_part(part: str) -> str:
     # other parentheses, [refs]; a postcode ("Dhaka 1212", "75011 Paris"), not a house
     # number ("1912 South Orange Avenue")
     tidy = _POSTCODE_RE.sub("", _tidy(_BRACKETS_RE.sub(" ", part)))
+    # "ROCShaji", "UKBritish concession": a flag icon's country code glued to the name
+    tidy = _FLAG_CODE_RE.sub("", tidy)
     town = _POSTCODE_FIRST_RE.sub("", tidy)
     return tidy if _is_building(town) else town
 
 
 _POSTCODE_RE = re.compile(r"(?<=[^\W\d])\s+\d{4,6}$")
+_FLAG_CODE_RE = re.compile(r"^[A-Z]{2,3}(?=[A-Z][a-z]{2,})")
 _POSTCODE_FIRST_RE = re.compile(r"^\d{4,6}\s+(?=(?-i:[A-Z])[^\W\d])")
 
 
@@ -1128,8 +1135,12 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
 
 _LEAD_IN_RE = re.compile(
     r"\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
-    r"|the (?:town|city|village) of) )?([A-Z][^.;:()\n]{0,200})"
+    r"|the (?:town|city|village) of"
+    # "in the Eastern Zone of Democratic Kampuchea": a region of a country
+    r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])) )?([A-Z][^.;:()\n]{0,200})"
 )
+# "Eastern Zone of Democratic Kampuchea in 1978": the country a region belongs to
+_REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?: |$))+)")
 
 
 def _lead_parts(lead: str) -> list[str]:
@@ -1146,9 +1157,13 @@ def _lead_parts(lead: str) -> list[str]:
             first = parts[0]
             if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
                 return [first, parts[-1]]
-        owner = _POSSESSIVE_RE.match(parts[0]) if parts else None
-        if not alone and owner and _country_of(owner.group(1)):
-            alone = [owner.group(1)]  # "in Cameroon's largest cities"
+        owner = (
+            _POSSESSIVE_RE.match(parts[0]) or _REGION_OF_COUNTRY_RE.match(parts[0])
+            if parts
+            else None
+        )
+        if not alone and owner and _country_of(owner.group(1).strip()):
+            alone = [owner.group(1).strip()]  # "in Cameroon's largest cities"
         if (
             not alone
             # "in Algeria, were kidnapped …" (not "in Northern Ireland, the Republic of …")
@@ -1291,8 +1306,11 @@ def _resolve(
         place_name = city if _exact_settlements(city, code) else None
     if place_name is None and code in CITY_STATES and not lower:
         place_name = country  # "Alexandra Hospital, Singapore": the city is the country
-    if place_name is None and parts:
-        place_name = _named_premises(parts[0], code)
+    for part in parts if place_name is None else ():
+        # "Near al-Fakhura school, Jabalia refugee camp": premises within premises
+        place_name = _named_premises(part, code)
+        if place_name or not _is_building(_strip_affixes(part)):
+            break
     if place_name is None and lower and lower[0] == _strip_affixes(parts[0]):
         # "Itaba Commune, Gitega Province": a commune is named after the town it holds
         commune = _COMMUNE_RE.match(lower[0])
@@ -1326,6 +1344,11 @@ _STREET_ADDRESS_RE = re.compile(
 )
 
 
+_CAPITAL_DISTRICT_SUFFIX_RE = re.compile(
+    r",?\s+(?:D\.\s?C\.?|Capital\s+District|Distrito\s+Capital|Federal\s+District)$", re.I
+)
+
+
 def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | None:
     """'Church of the Two Saints, Sidi Bishr, Alexandria': a Location that starts with a
     building reads from small to large, so a name the gazetteer does not know between the
@@ -1348,9 +1371,21 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
     # of that division, which the gazetteer may lack
     if at + 1 < len(parts) and _NEAR_RE.match(parts[at + 1]):
         return None  # "Kiambaa, near Eldoret": a village of its own near the town
-    later = [_strip_affixes(p) for p in parts[at + 1 :]]
-    town = next((p for p in later if not _is_building(p) or _exact_settlements(p, cc)), None)
-    hits = _exact_settlements(town, cc) if town else []
+    town, hits = None, []
+    for later in (_strip_affixes(p) for p in parts[at + 1 :]):
+        # "Tunjuelito, Bogotá D.C.": a capital district names its city
+        city = _CAPITAL_DISTRICT_SUFFIX_RE.sub("", later)
+        hits = _exact_settlements(later, cc) or (
+            _exact_settlements(city, cc) if city != later else []
+        )
+        if hits or (
+            not _is_building(later)
+            and (_division_words(later) or _known_admin1(later, cc) or _country_of(later))
+        ):
+            town = later if city == later else city
+            break
+        # "El Nogal club, Los Rosales, Chapinero, Bogotá": quarters the gazetteer does not
+        # know before their city
     if not hits:
         return None
     g = _gazetteer()
