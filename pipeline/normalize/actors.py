@@ -368,6 +368,8 @@ def _scan_words(words: list[str]) -> list[_Match]:
 # ---------------------------------------------------------------------------------------------
 # Splitting a value
 
+# "United States Armed Forces7th Cavalry Regiment": two names run together
+_GLUED_UNIT_RE = re.compile(r"(?<=[a-z])(?=\d+(?:st|nd|rd|th)\s+(?-i:[A-Z]))")
 _DEBRIS_RES = [
     re.compile(r"\b\d+\s*px\b(\s*\|\s*border\b)?", re.I),  # flag icons: "22px|border", "20px"
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
@@ -389,7 +391,7 @@ def _strip_debris(text: str) -> str:
     text = clean_text(text)
     for debris in _DEBRIS_RES:
         text = debris.sub(" ", text)
-    return text
+    return _GLUED_UNIT_RE.sub(", ", text)
 
 
 def _top_level_parts(text: str) -> list[str]:
@@ -466,6 +468,26 @@ def _continues_chain(before: str, part: str) -> bool:
     low = _echelon(_ECHELON_END_RE.search(before))
     high = _echelon(_ECHELON_UNIT_RE.match(part))
     return low is not None and high is not None and high > low
+
+
+# "Head of the Parisian police, Maurice Papon": an office written before its holder's name
+_ROLE_OF_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:head|chief|commander|director|prefect|leader|commissioner|minister"
+    r"|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$",
+    re.I,
+)
+
+
+def _drop_roles(parts: list[str]) -> list[str]:
+    return [
+        part
+        for i, part in enumerate(parts)
+        if not (
+            _ROLE_OF_RE.match(part)
+            and i + 1 < len(parts)
+            and _PERSON_RE.fullmatch(parts[i + 1].strip())
+        )
+    ]
 
 
 def _join_titles(parts: list[str]) -> list[str]:
@@ -562,7 +584,9 @@ _UNDER_CONTROL_WORDS = (
 )
 _COMMAND_LINK = (
     # "Christian rioters, incited by Pavel Krushevan"; "on direct orders from President X"
-    r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated)\s+by"
+    # "masterminded by Iyad Saleh and carried out by a Palestinian group"
+    r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated|masterminded|planned"
+    r"|organi[sz]ed|carried\s+out)\s+by"
     r"|under\s+(?:the\s+)?(?:orders?|command)"
     r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)"
     # "following reprisal orders by Generaloberst Kurt Student"
@@ -572,6 +596,7 @@ _COMMAND_LINK = (
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
 _COMMAND_PREFIX_RE = re.compile(rf"^\s*(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?{_COMMAND_LINK}\s+", re.I)
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
+_COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
 # "using the cover name 'Catholic Reaction Force'": a name the actor before used
 _ALIAS_WORDS = (
     r"(?:alias|a\.?k\.?a\.?|also\s+known\s+as|nicknamed|known\s+as"
@@ -603,8 +628,9 @@ _RANK_MODIFIERS = (
     r"Detective|District|County|Head"
 )
 _RANK_RE = re.compile(
+    # "Brigadier-General Reginald Dyer": ranks joined by a hyphen too
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
-    r"(?:\s+(?:First|1st)\s+Class)?\s+)+"
+    r"(?:\s+(?:First|1st)\s+Class)?(?:\s+|-(?=\w+\.?\s)))+"
     r"(?!(?:of|the|and|for)\b)"  # "Governor of Chaco" is an office, not a rank and a name
     # "General Security Service", "General Staff": an institution, not a rank and a name
     r"(?!(?:security|staff|intelligence|directorate|command|service|headquarters|"
@@ -673,7 +699,7 @@ def _hedge(text: str) -> str | None:
 _ACTED_ON_RE = re.compile(
     r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|arrested|detained|"
     r"extradited|acquitted|pardoned|designated|listed|killed|captured|wanted|"
-    r"disputed|denied|rejected|contested|challenged)\s+by\b",
+    r"disputed|denied|rejected|contested|challenged|deputi[sz]ed)\s+by\b",
     re.I,
 )
 
@@ -814,6 +840,11 @@ _HELPER_NOUNS = frozenset(
         "comrades",
         "companions",
         "subordinates",
+        # "Indian National Congress politicians and workers"
+        "politicians",
+        "workers",
+        "leaders",
+        "activists",
         # "Assailant: Suicide bomber", "a lone gunman": the attacker, unnamed
         "lone",
         "suicide",
@@ -929,7 +960,9 @@ def _names_no_one(text: str) -> bool:
 # stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
 _MEMBER_TAIL_RE = re.compile(
     r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
-    r"|followers?|adherents?|factions?|youth\s+(?:groups?|wings?|leagues?|movement))$",
+    r"|followers?|adherents?|factions?|youth\s+(?:groups?|wings?|leagues?|movement)"
+    # "Indian National Congress politicians and workers"
+    r"|politicians|leaders|activists|cadres)$",
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
@@ -1464,7 +1497,8 @@ def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
     named: list[_Named] = []
     alternatives = [alt for alt in re.split(r"\s+or\s+", text, flags=re.I) if _words(alt)]
     for alternative in alternatives:
-        pieces = _and_pieces(alternative)
+        # "Al-Shabaab / al-Qaeda": a slash lists actors as a comma does
+        pieces = [p for chunk in re.split(r"\s*/\s*", alternative) for p in _and_pieces(chunk)]
         for position, piece in enumerate(pieces):
             if _is_nickname(piece):
                 continue
@@ -1681,7 +1715,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     pieces = [
         piece
         for segment in _member_segments(text, partof)
-        for piece in _COMMAND_SPLIT_RE.split(segment)  # "X soldiers under the command of Y"
+        # "X soldiers under the command of Y"; "masterminded by Y and carried out by Z"
+        for piece in _COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", segment))
     ]
     for piece in pieces:
         found, alternative = _resolve_text(piece, partof)
@@ -1937,7 +1972,7 @@ def _read_value(
     value = _ACCUSED_BY_RE.sub(r" (\1)", value)
     parts = [
         piece
-        for part_text in _join_titles(_top_level_parts(_strip_debris(_bounded(value))))
+        for part_text in _drop_roles(_join_titles(_top_level_parts(_strip_debris(_bounded(value)))))
         for piece in _bracketed_alternatives(part_text)
     ]
     for part_text, alternative in parts:

@@ -59,8 +59,11 @@ MEASURE_RE = re.compile(
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
     # property counted beside the dead ("700 houses and 600 shops looted or destroyed")
     r"|houses|homes|shops|stores|buildings|dwellings|businesses|vehicles|villages|hamlets"
-    # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged")
-    r"|sunk|damaged|shot\s+down)\b"
+    r"|hospitals|clinics"
+    # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged"), and arms
+    # taken ("At least 101 guns")
+    r"|sunk|damaged|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
+    r"|helicopters|planes|rifles|muskets)\b"
     # "140 refugees" among the dead; "45 killed, 20,000 refugees" beside them
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?|refugees?)\b",
     re.IGNORECASE,
@@ -84,7 +87,7 @@ ATTACKER_RE = re.compile(
     re.IGNORECASE,
 )
 BREAKDOWN_START_RE = re.compile(
-    r"^\W*(?:including|incl\.?|excluding|not\s+including|among\s+(?:them|whom)|of\s+whom"
+    r"^\W*(?:including|incl\.?|excluding|not\s+including|among\s+(?:them|whom)|of\s+(?:whom|them)"
     # "35 which 10 were under 18": "of which" with its "of" lost
     r"|of\s+which|which(?=\s+\d)|mostly|mainly|majority|many\s+of\s+them|plus)\b",
     re.IGNORECASE,
@@ -232,12 +235,18 @@ RANGING_CLAIM_RE = re.compile(
 )
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
 # "(94 in initial reports)", "(63 initially reported)": an earlier or other account
-_REPORTED = r"(?:(?:was|were)\s+)?(?:initially|originally|first|earlier)\s+reported"
+_REPORTED = (
+    r"(?:(?:was|were)\s+)?(?:initially|originally|first|earlier)\s+reported"
+    r"|named\s+(?:in|on)\s+(?:an?\s+|the\s+)?[^()]{2,40}?\blist"
+)
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*"
     rf"|in\s+(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+"
     rf"{_ACCOUNT_NOUNS}"
-    rf"|{_REPORTED})\W*$",
+    rf"|{_REPORTED}"
+    # "(11 in the Ministry of Health's first report)", "(287 named in a church list)"
+    r"|in\s+the\s+[^()]{2,60}?\b(?:report|count|tally|list)"
+    r")\W*$",
     re.IGNORECASE,
 )
 REPORTED_RE = re.compile(_REPORTED, re.IGNORECASE)
@@ -695,6 +704,7 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 
 
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
+_OF_THEM_RE = re.compile(r"(\d(?:[\d,]*\d)?)(\s+)(of\s+(?:them|whom))\b", re.IGNORECASE)
 
 
 def _prepare(value: str) -> str:
@@ -724,7 +734,11 @@ def _prepare(value: str) -> str:
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
     # "At least 16[1], (19 according to later counts)": the bracket still speaks of the figure
     text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
+    # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
+    text = _OF_THEM_RE.sub(r"\3\2\1", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
+    # "All, except five men and two women": the figures after "except" survived
+    text = _EXCEPT_RE.sub(lambda m: " " * len(m.group()), text)
     # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
     # length) so that each label says what its figure counts
     text = _LABEL_RUN_RE.sub(";", text)
@@ -741,9 +755,12 @@ _LABEL_RUN_RE = re.compile(
 _OUT_OF_RE = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*(?=\s+[^\W\d_])", re.I)
 
 
+_EXCEPT_RE = re.compile(r"\bexcept(?:ing)?\b[^;()]*", re.IGNORECASE)
 # "48 killed, injured or missing": one figure of the three together, not a "48 killed" segment
 _LISTED_MEASURES_RE = re.compile(
-    r"(?:(?<=\bkilled)|(?<=\bdead))(?=,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?:missing)\b),",
+    r"(?:(?<=\bkilled)|(?<=\bdead))(?=,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+"
+    # "c. 2,000 killed, wounded or captured"
+    r"(?:missing|captured|taken\s+prisoner)\b),",
     re.IGNORECASE,
 )
 
@@ -1074,7 +1091,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     # "some sources" names no one, but it is a source all the same
     vague = re.sub(r"^(?:according\s+to|per|in)\s+", "", who, flags=re.IGNORECASE)
     if REPORTED_RE.fullmatch(who):
-        vague = "initial reports"
+        vague = "initial reports" if "reported" in who else who
     name = _claimant_name(who) or (vague if VAGUE_SOURCE_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
 
@@ -1415,6 +1432,22 @@ def _read_segments(
     if earlier and len(earlier) < len(unit.drafts):
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
     _share_closing_claimant(unit.drafts)
+    _mark_mixed_totals(unit.drafts)
+
+
+def _mark_mixed_totals(drafts: list[_Draft]) -> None:
+    """'100 total, 14 killed, 86 wounded': a total that says not what it counts, and that the
+    killed and the wounded beside it add up to, counts both."""
+    for total in drafts:
+        if not total.is_total or total.measure != "killed" or _measure(total.text):
+            continue
+        others = [d for d in drafts if d is not total and d.measure in ("killed", "injured")]
+        if (
+            {d.measure for d in others} == {"killed", "injured"}
+            and sum(d.low for d in others) == total.low
+            and sum(d.high for d in others) == total.high
+        ):
+            total.measure = "killed_or_injured"
 
 
 # "Majdanek: 18,400; Trawniki: 6,000–10,000", "June: 88; October: at least 80": a label
@@ -1673,7 +1706,10 @@ def _eligible(draft: _Draft, measure: str) -> bool:
     return draft.measure == measure and not draft.is_perpetrators and draft.flag is None
 
 
-SEVERITY_RE = re.compile(r"(?:seriously|critically|severely|gravely)\b", re.IGNORECASE)
+# "around 1,050 seriously", "183 serious injuries"
+SEVERITY_RE = re.compile(
+    r"(?:seriously|critically|severely|gravely|serious|critical|severe|grave)\b", re.IGNORECASE
+)
 LIGHT_RE = re.compile(r"(?:lightly|slightly|moderately|mildly|minor)\b", re.IGNORECASE)
 
 
@@ -1697,11 +1733,12 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         not totals
         and len(loose) == 1
         and len(keyed) >= 2
-        and sum(d.low for d in keyed) == loose[0].low
-        and sum(d.high for d in keyed) == loose[0].high
+        and loose[0].low <= sum(d.low for d in keyed)
+        and sum(d.high for d in keyed) <= loose[0].high
     ):
         # "275+: c. 135 local residents, 140 refugees": a bare figure its labelled parts
-        # add up to is their total
+        # add up to is their total; so is a range they add up into ("250–300 killed:, 90
+        # men killed, 200 women and children killed")
         totals, loose = loose, []
     if (
         totals

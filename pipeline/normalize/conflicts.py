@@ -340,7 +340,10 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
         return best
     # Only a theme (or nothing) is known: an unknown part that names a war wins over it.
     words = tokens(text)
-    # "the War in Somalia and Terrorism in Kenya": names joined by "and" are parts too
+    # "the War in Somalia and Terrorism in Kenya": names joined by "and" are parts too; "the
+    # French invasion of Egypt and Syria during the War of the Second Coalition" is the war's
+    war = _DURING_RE.sub("", text)
+    text = war if war != text and _warlike(war) else text
     for part in (p for piece in _SPLIT_RE.split(text) for p in _AND_NAME_RE.split(piece)):
         part = _clean(part)
         if part and not _index().find(tokens(part)) and _warlike(part):
@@ -361,8 +364,11 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
     return None
 
 
-# "Massacres during the Xyz War": the events of a war, named by the war
-_DURING_RE = re.compile(r"^.*?\bduring\s+(?:the\s+)?(?=[A-Z])")
+# "Massacres during the Xyz War", "the Swedish phase of the Thirty Years' War": the events or
+# a phase of a war, named by the war
+_DURING_RE = re.compile(
+    r"^.*?\b(?:during|(?:phase|stage|period|theat(?:re|er))\s+of)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 _NOT_YEARS_BRACKET_RE = re.compile(r"\((?!\s*\d{4}\s*[–—-]\s*(?:\d{2,4}|present)\s*\))[^()]*\)?")

@@ -172,6 +172,8 @@ _BUILDING_RE = re.compile(
     r"universite|universität|iglesia|église|eglise|igreja|mezquita|masjid|jami|jamia|"
     r"madrasa|madrassa|madrasah|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
     r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|mission|parish)\b"
+    # German compounds ending in their building word ("Parlamentsgebäude", "Rathaus")
+    r"|\w(?:gebäude|gebaeude|haus|kirche|schule|bahnhof)\b|\brathaus\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
@@ -217,6 +219,8 @@ _NON_SETTLEMENT_RE = re.compile(
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
     r"^(?:and|near|nearby|around|outside|in front of|opposite|(?-i:in|at)|the|"
+    # "off Athens", "off the coast of Oman", "across Bangladesh", "both in Tehran"
+    r"off(?:\s+the\s+coast\s+of)?|across|(?:both|all)\s+in|"
     # "northern outskirts of Minsk"
     r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
     r"village of|town of|aboard|"
@@ -227,7 +231,8 @@ _PREFIX_RE = re.compile(
     r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
     r"\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
     r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off)(?:\s+the\s+coast\s+of)?|"
+    r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off|upstream\s+of"
+    r"|downstream\s+of)(?:\s+the\s+coast\s+of)?|"
     # "Just west of Karoi", "due north of"
     r"(?:just|slightly|due|immediately|directly)\s+(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)\s+of|"
@@ -834,6 +839,8 @@ def _split_country_tail(parts: list[str]) -> list[str]:
         if not _countries().get(_key(tail)):  # a country's own name, not "South Wales"
             continue
         last = words[-cut - 1]
+        if _PREFIX_RE.fullmatch(f"{head} "):
+            return [*parts[:-1], tail]  # "Across Bangladesh": the country alone
         if last in _NAME_HEADS or " of " in f" {head} ":
             break  # "Territory of New Guinea", "Papua New Guinea": one name
         if last[:1].isupper() and not _REGION_OF_RE.match(last + " ") and head[:1].isupper():
@@ -878,9 +885,20 @@ def _parts(value: str) -> list[str]:
                     out[-1:] = [pair.group("place"), pair.group("division")]
                 else:
                     out[-1] = modern_text
-            elif cleaned:
+            elif cleaned and not _is_open_water(cleaned):
                 out.append(cleaned)
     return _split_country_tail(out)
+
+
+# "Dogger Bank, North Sea", "off Oman, Indian Ocean": a sea is no settlement, division or
+# country (a division named after one, "Red Sea", is kept)
+_WATER_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Sea|Ocean)$|^(?:Gulf|Bay|Strait)\s+of\s+"
+)
+
+
+def _is_open_water(part: str) -> bool:
+    return bool(_WATER_RE.match(part)) and not _gazetteer().admin1_any.get(_admin_key(part))
 
 
 _NAME = r"(?-i:[A-Z])[\w'’.-]*"
@@ -990,6 +1008,18 @@ _QUARTER_OF_RE = re.compile(
     r"harbou?r)\s+of\s+(?:the\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_OF_TOWN_RE = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[^,()]*)$")
+
+
+def _town_of_premises(part: str, cc: str | None) -> str | None:
+    """'Parlamentsgebäude of Zug', 'University of Tehran': premises named by their town, when
+    the country's gazetteer knows that town."""
+    town = _OF_TOWN_RE.search(part)
+    if town is None or cc is None or not _exact_settlements(town.group(1), cc):
+        return None
+    return town.group(1)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1791,8 +1821,9 @@ def _classify(
         if not part or not _WORD_CHAR_RE.search(part) or index < listed:
             continue
         if _is_building(part) and not _settlements(part, cc):
-            part = _inner_place(part) or part
-        words = _division_words(part)
+            part = _inner_place(part) or _town_of_premises(part, cc) or part
+        # "Azerbaijan State Oil Academy": premises, whatever division word they hold
+        words = () if _is_building(part) else _division_words(part)
         gaz = _known_admin1(part, cc)
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
             if gaz and cc:  # a former unit: the present-day division of that name
