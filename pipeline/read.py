@@ -248,11 +248,12 @@ def _infobox_header(lines: list[str], index: int) -> bool:
         return False
     if " " not in header and all(keyed) and len(keyed) == 2:
         return True  # '"casualties.belqees"': citation debris where the name was
+    if len(header.split()) <= 8 and all(keyed) and len(keyed) == 2:
+        # "Bangka Island massacre location at Radji beach", "Mourners in Belchhi village,
+        # July 1977": an image caption
+        return not any(c in header for c in ";!?")
     return not any(c in header for c in ".,;!?") and (
-        header.lower().startswith("infobox")
-        or " " not in header
-        # "Bangka Island massacre location at Radji beach": an image caption
-        or (len(header.split()) <= 8 and all(keyed) and len(keyed) == 2)
+        header.lower().startswith("infobox") or " " not in header
     )
 
 

@@ -42,11 +42,11 @@ from pipeline.text import strip_markup
         # a division between the name and the town makes the name a town of that division
         (
             "Pampa de María Barzola, Catavi, Rafael Bustillo Province, Potosí, Bolivia",
-            ("Catavi", "Potosí", "BO"),
+            ("Catavi", "Potosí Department", "BO"),
         ),
         (
             "Huayllani bridge, Sacaba, Chapare Province, Cochabamba, Bolivia",
-            ("Sacaba", "Cochabamba", "BO"),
+            ("Sacaba", "Cochabamba Department", "BO"),
         ),
         # the next part is no known town: the name stays
         (

@@ -80,7 +80,7 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
         # Spanish landforms are not the settlement
         (
             "Pampa de María Barzola, Catavi, Rafael Bustillo Province, Potosí, Bolivia",
-            ("Catavi", "Potosí", "BO"),
+            ("Catavi", "Potosí Department", "BO"),
         ),
         (
             "Caño La Colorada, near El Amparo, Páez Municipality, Apure, Venezuela",

@@ -1734,6 +1734,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         # "42nd Infantry Regiment (1st Sofia Division)": a formation the dictionary does not
         # know only says which part of the force acted, or which force the unit belongs to
         units = [b for b in units if b.in_dictionary]
+    if named and units and all(_is_person(n) for n in named):
+        # "Sgt. Maj. Jakrapanth Thomma (Royal Thai Army)": the force a lone attacker served
+        # in, not a perpetrator of its own
+        units = [b for b in units if b.type != "state"]
     if named and all(_is_unit_name(n.actor) for n in named):
         # "1st Battalion, Parachute Regiment (British Army)": the parent is named for
         # context; the unit is the more specific actor
@@ -1743,6 +1747,18 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         alleged_by,
         "disputed" if alternatives else hedge,
         self_claim=self_claim or _is_self_claim_clause(text),
+    )
+
+
+def _is_person(named: _Named) -> bool:
+    if named.in_dictionary:
+        return named.type == "individual"
+    words = _words(named.actor)
+    return (
+        bool(_PERSON_RE.fullmatch(named.actor))
+        and bool(words)
+        and words[-1].lower() not in _SERVICE_HEADS
+        and not _is_unit_name(named.actor)
     )
 
 

@@ -63,7 +63,9 @@ MEASURE_RE = re.compile(
     # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged"), and arms
     # taken ("At least 101 guns")
     r"|sunk|damaged|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
-    r"|helicopters|planes|rifles|muskets)\b"
+    r"|helicopters|planes|rifles|muskets"
+    # "11 soldiers (…), 7 horses"
+    r"|horses|mules|camels|cattle|livestock|dogs)\b"
     # "140 refugees" among the dead; "45 killed, 20,000 refugees" beside them
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?|refugees?)\b",
     re.IGNORECASE,
@@ -150,6 +152,8 @@ ORDINAL_EVENT_RE = re.compile(
     # "12 (During main riot), 22 (After later riots)": the phase of the event each counts
     r"|^(?:(?:during|after|before|in)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:riot|attack|raid|bombing"
     r"|blast|explosion|clash|clashe|fighting|massacre|shooting|assault|siege|uprising|wave"
+    # "152 (bombings), 47–70 (reprisal killings)"
+    r"|killing|execution|reprisal"
     r"|phase|stampede|fire)s?$",
     re.IGNORECASE,
 )
@@ -201,7 +205,7 @@ SAID_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # Words for an account no one is named for
-_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies)"
+_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies|statements?)"
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
@@ -212,7 +216,7 @@ VAGUE_CLAIM_RE = re.compile(
     # "(some sources indicate as many as 40 to 50 died)"
     r"|(?:indicate[sd]?|suggest|claim(?:ed)?|state[sd]?|report(?:ed)?|estimate[sd]?)"
     r"(?:\s+that)?(?:\s+(?:as\s+many\s+as|as\s+high\s+as|up\s+to))?"
-    r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|up\s+to))?\s*"
+    r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|as\s+low\s+as|up\s+to))?\s*"
     rf"{_BRACKET_RANGE}"
     r"(?:\s+(?:people\s+)?(?:died|dead|were\s+killed|killed|deaths))?\W*$",
     re.IGNORECASE,
@@ -241,11 +245,12 @@ _REPORTED = (
 )
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*"
-    rf"|in\s+(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+"
+    # "(9 in first official reports)"
+    r"|in\s+(?:(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+){1,2}"
     rf"{_ACCOUNT_NOUNS}"
     rf"|{_REPORTED}"
     # "(11 in the Ministry of Health's first report)", "(287 named in a church list)"
-    r"|in\s+the\s+[^()]{2,60}?\b(?:report|count|tally|list)"
+    r"|in\s+the\s+[^()]{2,60}?\b(?:report|count|tally|list|statement|announcement)"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -273,7 +278,9 @@ GROUP_LABEL_RE = re.compile(
 # it a source ("(hospital officials)", "(village mukhtar)").
 SITE_WORD_RE = re.compile(
     r"\b(?:prisons?|penitentiary|jail|gaol|camp|school|church|mosque|synagogue|temple|"
-    r"hospital|market|villages?|hamlets?|station|barracks|square|street|bridge|mine)\b"
+    r"hospital|market|villages?|hamlets?|station|barracks|square|street|bridge|mine"
+    # "39 (café and restaurant terraces)"
+    r"|terraces?|caf[eé]s?|restaurants?|stadium|stade|theat(?:re|er)|hotel|nightclub)\b"
     r"(?=(?:\s+(?-i:[A-Z0-9])\S*)*\s*$)",
     re.IGNORECASE,
 )
@@ -703,6 +710,7 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 # --- reading one value -------------------------------------------------------------------
 
 
+_YEAR_ADJECTIVE_RE = re.compile(r"(?<=\bthe\s)(?:1[5-9]\d\d|20\d\d)(?=\s+(?-i:[a-z]))", re.I)
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
 _OF_THEM_RE = re.compile(r"(\d(?:[\d,]*\d)?)(\s+)(of\s+(?:them|whom))\b", re.IGNORECASE)
 
@@ -734,6 +742,8 @@ def _prepare(value: str) -> str:
     text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
     # "At least 16[1], (19 according to later counts)": the bracket still speaks of the figure
     text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
+    # "per the 2010 exhumation": a year naming an account is no figure
+    text = _YEAR_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), text)
     # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
     text = _OF_THEM_RE.sub(r"\3\2\1", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
@@ -929,12 +939,17 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         label = (
             next((f for f in found if f.kind == "claimant" and f.value), None)
             or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
-            # "(ICRC, 11 July 1995)": an acronym beside a day is who counted, and when
+            # "(ICRC, 11 July 1995)", "(Government minister, 13 Sep.)": an acronym or a body
+            # that counts, beside a day, is who counted, and when
             or next(
                 (
                     _Paren("claimant", f.value)
                     for f in found
-                    if f.kind == "name" and re.fullmatch(r"[A-Z]{3,6}", f.value or "")
+                    if f.kind == "name"
+                    and (
+                        re.fullmatch(r"[A-Z]{3,6}", f.value or "")
+                        or _COUNTING_BODY_RE.search(f.value or "")
+                    )
                 ),
                 None,
             )
@@ -990,6 +1005,12 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
+# Who counts the dead: "(Government minister, 13 Sep.)" names a source, not a site
+_COUNTING_BODY_RE = re.compile(
+    r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"
+    r"|committee|court|tribunal|inquiry|report|survey|census|press|agency|spokesm[ae]n)\b",
+    re.IGNORECASE,
+)
 # a bracket naming the dead, not a source: a rank before a name, or how the person died
 _NAMED_DEAD_RE = re.compile(
     r"^(?:Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Major"

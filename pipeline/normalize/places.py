@@ -215,6 +215,8 @@ _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|"
     r"international\s+waters|high\s+seas|open\s+sea|between)\b"
+    # "the Jordan–Syria–Iraq tripoint", "the Afghan border area": where borders meet
+    r"|.*\b(?:tripoint|border\s+(?:area|region|zone)|frontier\s+(?:area|region|zone))$"
 )
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
@@ -225,7 +227,7 @@ _PREFIX_RE = re.compile(
     r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
     r"village of|town of|aboard|"
     # "Three border villages near Aranyaprathet"
-    r"(?:\w+\s+)?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
+    r"(?:[\w-]+\s+){0,4}?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
     r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
@@ -248,7 +250,7 @@ _SUFFIX_RE = re.compile(
     r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town)|hamlet|kebele"
     r"|peninsula|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
-    r"and (?:its )?surrounds|and nationwide|"
+    r"and (?:its )?(?:surrounds|proximity|vicinity|environs|surroundings)|and nationwide|"
     r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:[A-Z][\w'-]* )?"
@@ -366,6 +368,16 @@ def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
     except Exception:  # noqa: BLE001 - optional enrichment only
         pass
     return {k: tuple(v) for k, v in table.items() if k}
+
+
+@cache
+def _historic_settlements() -> dict[str, frozenset[str]]:
+    """Former and foreign names of settlements (the reference's) -> their present countries."""
+    out: dict[str, set[str]] = {}
+    for row in rows("places_historic_names"):
+        for name in {row["name"], *row["aliases"].split("|")} - {""}:
+            out.setdefault(_key(name), set()).add(row["country_code"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
@@ -886,8 +898,22 @@ def _parts(value: str) -> list[str]:
                 else:
                     out[-1] = modern_text
             elif cleaned and not _is_open_water(cleaned):
-                out.append(cleaned)
+                out.append(_drop_flag_country(cleaned))
     return _split_country_tail(out)
+
+
+def _drop_flag_country(part: str) -> str:
+    """'Estonia Tartu': a flag icon's country name left before a town of that country."""
+    words = part.split()
+    for cut in range(min(len(words) - 1, 3), 0, -1):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            rest[:1].isupper()
+            and rest.casefold() not in ("city", "town")
+            and any(_exact_settlements(rest, cc) for _, cc in _countries().get(_key(head), ()))
+        ):
+            return rest
+    return part
 
 
 # "Dogger Bank, North Sea", "off Oman, Indian Ocean": a sea is no settlement, division or
@@ -1163,11 +1189,15 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
     return [p for p in parts if p] if map_type or label else []
 
 
+# a lookahead, so that a phrase inside another is read too ("in the cities of Makati, Davao
+# and General Santos in the Philippines")
 _LEAD_IN_RE = re.compile(
-    r"\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
+    r"(?=\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
     r"|the (?:town|city|village) of"
     # "in the Eastern Zone of Democratic Kampuchea": a region of a country
-    r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])) )?([A-Z][^.;:()\n]{0,200})"
+    r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])"
+    # "in the cities of Makati, Davao and General Santos in the Philippines"
+    r"|the (?:towns|cities|villages) of|the(?= [A-Z])) )?([A-Z][^.;:()\n]{0,200}))"
 )
 # "Eastern Zone of Democratic Kampuchea in 1978": the country a region belongs to
 _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?: |$))+)")
@@ -1563,6 +1593,13 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
     present-day country. 'Arlon, Luxembourg Province, Belgium' stays Belgian: the gazetteer
     knows the province, or the town, in Belgium."""
     current = _current_countries()
+    town = _strip_affixes(parts[0]) if parts else ""
+    moved = _historic_settlements().get(_key(town), frozenset()) - {code}
+    if len(moved) == 1 and not _exact_settlements(town, code):
+        # "Viipuri, Finland", "Lwów, Poland": a town by its former name, in the state of the
+        # time, lies today in another country
+        cc = next(iter(moved))
+        return current.get(cc, country), cc
     for part in parts[1:]:
         # "Chuknagar, Khulna District, East Pakistan, Pakistan": a former state written
         # before the state it belonged to is the present-day country
@@ -1683,12 +1720,24 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
             found = first & second if second else first
         if found:
             if len(found) > 1:
-                found = _countries_named(context, found)
+                found = _countries_named(context, found) or _countries_of_later(
+                    parts[parts.index(part) + 1 :], found
+                )
             if len(found) != 1:
                 return None, None
             cc = found.pop()
             return _current_countries().get(cc), cc
     return None, None
+
+
+def _countries_of_later(parts: list[str], codes: set[str]) -> set[str]:
+    """'Podhum, near Rijeka': of a town's namesakes' countries, the one a later town lies in."""
+    g = _gazetteer()
+    for part in parts:
+        later = {g.cc[i] for i in g.by_key.get(_key(_strip_affixes(part)), ())} & codes
+        if len(later) == 1:
+            return later
+    return set()
 
 
 @cache
