@@ -238,7 +238,8 @@ RANGING_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # "(25 according to some sources)", "(300 per the opposition)": the figure, then its source.
-# "(94 in initial reports)", "(63 initially reported)": an earlier or other account
+# "(94 in initial reports)", "(63 initially reported)", "(287 named in a church list)": an
+# earlier or other account, no one named for it
 _REPORTED = (
     r"(?:(?:was|were)\s+)?(?:initially|originally|first|earlier)\s+reported"
     r"|named\s+(?:in|on)\s+(?:an?\s+|the\s+)?[^()]{2,40}?\blist"
@@ -249,7 +250,7 @@ TRAILING_SOURCE_CLAIM_RE = re.compile(
     r"|in\s+(?:(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+){1,2}"
     rf"{_ACCOUNT_NOUNS}"
     rf"|{_REPORTED}"
-    # "(11 in the Ministry of Health's first report)", "(287 named in a church list)"
+    # "(11 in the Ministry of Health's first report)", "(6 in the army's first statement)"
     r"|in\s+the\s+[^()]{2,60}?\b(?:report|count|tally|list|statement|announcement)"
     r")\W*$",
     re.IGNORECASE,

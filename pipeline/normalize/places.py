@@ -374,10 +374,22 @@ def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
 def _historic_settlements() -> dict[str, frozenset[str]]:
     """Former and foreign names of settlements (the reference's) -> their present countries."""
     out: dict[str, set[str]] = {}
-    for row in rows("places_historic_names"):
-        for name in {row["name"], *row["aliases"].split("|")} - {""}:
-            out.setdefault(_key(name), set()).add(row["country_code"])
+    for cc, names, _ in _historic_name_rows():
+        for name in names:
+            out.setdefault(_key(name), set()).add(cc)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _historic_name_rows() -> list[tuple[str, list[str], str]]:
+    """(country code, the former names and their spellings, the gazetteer's present name)."""
+    return [
+        (
+            row["country_code"],
+            sorted({row["name"], *row["aliases"].split("|")} - {""}),
+            row["gazetteer_name"],
+        )
+        for row in rows("places_historic_names")
+    ]
 
 
 @cache
@@ -566,10 +578,9 @@ _TOWNSHIP_PREFIX_RE = re.compile(r"^(?:Thi Tran|Thị Trấn|Thị trấn)\s+(?=
 def _add_historic_names(g: _Gazetteer) -> None:
     """Former and foreign names ("Lwów", "Smyrna") lead to the gazetteer's rows of the
     present-day settlement in its country, beside any namesakes elsewhere."""
-    for row in rows("places_historic_names"):
-        cc = row["country_code"]
-        present = [i for i in g.by_key.get(_key_raw(row["gazetteer_name"]), ()) if g.cc[i] == cc]
-        for name in sorted({row["name"], *row["aliases"].split("|")} - {""}):
+    for cc, names, gazetteer_name in _historic_name_rows():
+        present = [i for i in g.by_key.get(_key_raw(gazetteer_name), ()) if g.cc[i] == cc]
+        for name in names:
             found = g.by_key.setdefault(_key_raw(name), [])
             found += [i for i in present if i not in found]
 
@@ -1431,9 +1442,12 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
     # of that division, which the gazetteer may lack
     if at + 1 < len(parts) and _NEAR_RE.match(parts[at + 1]):
         return None  # "Kiambaa, near Eldoret": a village of its own near the town
+    # The first later part that is a known town, a division or a country ends the walk;
+    # names the gazetteer does not know before it are quarters of the town ("El Nogal club,
+    # Los Rosales, Chapinero, Bogotá"), and a capital district names its city ("Tunjuelito,
+    # Bogotá D.C.").
     town, hits = None, []
     for later in (_strip_affixes(p) for p in parts[at + 1 :]):
-        # "Tunjuelito, Bogotá D.C.": a capital district names its city
         city = _CAPITAL_DISTRICT_SUFFIX_RE.sub("", later)
         hits = _exact_settlements(later, cc) or (
             _exact_settlements(city, cc) if city != later else []
@@ -1444,8 +1458,6 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
         ):
             town = later if city == later else city
             break
-        # "El Nogal club, Los Rosales, Chapinero, Bogotá": quarters the gazetteer does not
-        # know before their city
     if not hits:
         return None
     g = _gazetteer()
