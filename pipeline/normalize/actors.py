@@ -939,6 +939,11 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _unnamed_attacker(text: str) -> bool:
+    """'One Palestinian assailant': people described, a nationality at most, but no name."""
+    return _names_no_one(_LATER_CAPITALS_RE.sub("", text))
+
+
 def _names_no_one(text: str) -> bool:
     """'accomplices', 'his associates', 'about 100 gunmen': people, but no actor's name."""
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", _ascii(text))
@@ -1655,9 +1660,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
                 continue
-            if _PERSON_RE.fullmatch(rest.strip()) and _names_no_one(
-                _LATER_CAPITALS_RE.sub("", body)
-            ):
+            if _PERSON_RE.fullmatch(rest.strip()) and _unnamed_attacker(body):
                 bracket_actors.extend(found)  # "One Palestinian assailant (Ahmed Jabara)"
                 continue
             if _OR_RE.search(rest) and len(found) > 1:
@@ -1699,7 +1702,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             unknown=unknown,
             disputed_only=disputed_only,
         )
-    if bracket_actors and _names_no_one(_LATER_CAPITALS_RE.sub("", text)):
+    if bracket_actors and _unnamed_attacker(text):
         # "One Palestinian assailant (Ahmed Jabara)": the bracket names the one described
         return _Part(tuple(bracket_actors), alleged_by, hedge)
     if (

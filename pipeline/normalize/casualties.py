@@ -1729,9 +1729,7 @@ def _eligible(draft: _Draft, measure: str) -> bool:
 
 
 # "around 1,050 seriously", "183 serious injuries"
-SEVERITY_RE = re.compile(
-    r"(?:seriously|critically|severely|gravely|serious|critical|severe|grave)\b", re.IGNORECASE
-)
+SEVERITY_RE = re.compile(r"(?:serious|critical|severe|grave)(?:ly)?\b", re.IGNORECASE)
 LIGHT_RE = re.compile(r"(?:lightly|slightly|moderately|mildly|minor)\b", re.IGNORECASE)
 
 

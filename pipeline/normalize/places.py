@@ -1415,7 +1415,7 @@ _STREET_ADDRESS_RE = re.compile(
 )
 
 
-_CAPITAL_DISTRICT_SUFFIX_RE = re.compile(
+_CAPITAL_CITY_SUFFIX_RE = re.compile(
     r",?\s+(?:D\.\s?C\.?|Capital\s+District|Distrito\s+Capital|Federal\s+District)$", re.I
 )
 
@@ -1448,7 +1448,7 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
     # Bogotá D.C.").
     town, hits = None, []
     for later in (_strip_affixes(p) for p in parts[at + 1 :]):
-        city = _CAPITAL_DISTRICT_SUFFIX_RE.sub("", later)
+        city = _CAPITAL_CITY_SUFFIX_RE.sub("", later)
         hits = _exact_settlements(later, cc) or (
             _exact_settlements(city, cc) if city != later else []
         )
