@@ -696,10 +696,16 @@ def _hedge(text: str) -> str | None:
 
 # "(sanctioned by the United States)", "(convicted by a Dutch court)": what others did to the
 # actor. The one after "by" is neither an actor of the event nor its accuser.
+# what was done to the attacker ("(shot dead by Italian police …)"): his fate, not who says so
+_FATE_WORDS = (
+    r"arrested|detained|killed|captured|shot|shot\s+dead|gunned\s+down|hanged|lynched"
+    r"|apprehended|caught|overpowered|subdued"
+)
+_FATE_RE = re.compile(rf"^\W*(?:{_FATE_WORDS})\s+by\b", re.I)
 _ACTED_ON_RE = re.compile(
-    r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|arrested|detained|"
-    r"extradited|acquitted|pardoned|designated|listed|killed|captured|wanted|"
-    r"disputed|denied|rejected|contested|challenged|deputi[sz]ed)\s+by\b",
+    r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|extradited|acquitted"
+    rf"|pardoned|designated|listed|wanted|{_FATE_WORDS}"
+    r"|disputed|denied|rejected|contested|challenged|deputi[sz]ed)\s+by\b",
     re.I,
 )
 
@@ -715,6 +721,12 @@ _SHARE_OF_UNIT_RE = re.compile(
 _CLAIMED_SITE_RE = re.compile(
     r"\(\s*claim(?:ed|s)?\s+(?:(?!responsibility\b|via\b|by\b)(?-i:[A-Z])"
     r"|the\s+(?:[\w-]+\s+){1,3}(?:attack|bombing|blast|explosion|shooting|raid|assault)s?\b)",
+    re.I,
+)
+# an account only some give: "(according to some local accounts)", "(per some sources)"
+_SOME_ACCOUNTS_RE = re.compile(
+    r"^\W*(?:according\s+to|per|in|by)\s+(?:some|several|a\s+few|other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accounts|sources|reports|witnesses|historians|versions)\b",
     re.I,
 )
 _CLAUSE_SPLIT_RE = re.compile(r";|,\s*(?=(?:denied|rejected|disputed|contested)\b)", re.I)
@@ -1171,7 +1183,7 @@ def _clean_name(text: str) -> str:
 
 def _alleger(inner: str) -> str | None:
     """The claimant a bracket names ("regime claim" -> "regime"), or None when it names none."""
-    if _CIRCUMSTANCE_RE.match(inner):
+    if _CIRCUMSTANCE_RE.match(inner) or _FATE_RE.match(inner):
         return None  # "(then Tehran Prosecutor)": the office the actor held, not a source
     by = _HEDGED_BY_RE.match(inner)  # "accused by Argentine prosecutors": hedge and alleger
     text = by.group(1) if by else _drop_hedges(inner)
@@ -1538,9 +1550,15 @@ _SELF_CLAIM_REST_RE = re.compile(
     r"|massacres?|killings?|shootings?|assault|operation))\b",
     re.I,
 )
+# "X claimed Y was behind it", "Iran alleges UK and US involvement"
 _CLAIMED_CULPRIT_RE = re.compile(
-    r"^\s*(?:that\s+)?(?P<target>.+?)\s+(?:was|were|is|are)\s+(?:responsible|behind|to\s+blame)"
-    r"\b",
+    r"^\s*(?:that\s+)?(?P<target>.+?)(?:\s+(?:was|were|is|are)\s+(?:responsible|behind"
+    r"|to\s+blame)|(?:['’]s?)?\s+(?:involvement|complicity|backing))\b",
+    re.I,
+)
+# "responsibility claimed by the Ahvazi Revolutionary Martyrs' Brigades": a self-claim
+_CLAIMED_BY_LEAD_RE = re.compile(
+    r"^(?:(?:full\s+|sole\s+)?responsibility\s+(?:was\s+)?(?:later\s+)?)?claimed\s+by\s+",
     re.I,
 )
 # What follows the accused: "of staging the attack", "for the bombing", "responsible".
@@ -1641,6 +1659,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         who = _alleger(inner)
         if who is not None:
             alleged_by = alleged_by or who
+            if _SOME_ACCOUNTS_RE.match(inner):
+                hedge = "disputed"  # "(according to some local accounts)": others differ
             continue
         rest = _drop_hedges(inner)
         if rest and _is_abbreviation(rest, body):
@@ -1684,6 +1704,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     text = _UNKNOWN_MEMBERS_RE.sub("", text)  # "Unknown members of Ordine Nero": the group
     text = _COMMAND_PREFIX_RE.sub("", text)
     text = _ALLIED_TAIL_RE.sub("", text) or text
+    claimed_by = _CLAIMED_BY_LEAD_RE.match(text)
+    if claimed_by is not None:
+        text, self_claim = text[claimed_by.end() :], True
     clause = _clause(text, hedge, partof) if _words(text) else None
     if clause is not None:
         return clause
@@ -1972,6 +1995,12 @@ _APPOSITIVE_RE = re.compile(
     re.I,
 )
 
+# what the people named before were, in lower case: "neo-fascist gunmen with links to X"
+_DESCRIBED_RE = re.compile(
+    r"^\s*(?-i:[a-z][a-z'’-]*\s+){1,3}(?:gunmen|militants|extremists|terrorists|activists"
+    r"|assailants|attackers|men|youths)\b(?:\s+(?:with|of|from|linked|tied|belonging)\b.*)?$"
+)
+
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _read_value(
@@ -1999,6 +2028,8 @@ def _read_value(
             break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
+        if previous is not None and _is_person(previous) and _DESCRIBED_RE.match(part_text):
+            continue  # "…and Fernando Lerdo de Tejada, neo-fascist gunmen with links to …"
         national = _national_force(part_text, previous)
         part = (
             _Part((national,), None, None)

@@ -1155,7 +1155,16 @@ _TAIL_MANNER_RE = re.compile(
 )
 
 
+# "64 protesters, 30 soldiers, 24 others": the rest of the dead beside labelled groups
+_OTHERS_TAIL_RE = re.compile(
+    r"\s*others?\b(?!\s+(?:say|said|claim|claimed|put|estimate|estimated|report|reported|give|gave)\b)",
+    re.IGNORECASE,
+)
+
+
 def _tail_site(tail: str) -> str | None:
+    if _OTHERS_TAIL_RE.match(tail):
+        return "others"
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:
         return manner.group("manner")
@@ -1832,6 +1841,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
     candidates: list[tuple[int, int]] = []
     disputed = False
     numbered_sum: tuple[int, int] | None = None
+    side_totals: list[tuple[int, int]] = []  # totals under a numbered key ("Casualties3")
     ground: tuple[int, int] = (0, 0)
     used: list[_Unit] = []
     for unit in units:
@@ -1860,7 +1870,13 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             )
         else:
             candidates.extend(intervals)
-    if numbered_sum is not None:
+            if unit.numbered:
+                side_totals.extend(intervals)
+    if numbered_sum is not None and not any(
+        numbered_sum[1] <= high and numbered_sum[0] <= low for low, high in side_totals
+    ):
+        # "Casualties1: 75 killed | Casualties3: Total: 1,200–3,000 killed": sides that add
+        # up to no more than the battle's total are a part of it, not another account
         candidates.append(numbered_sum)
     candidates = [(c[0] + ground[0], c[1] + ground[1]) for c in candidates] or (
         [ground] if ground != (0, 0) else []

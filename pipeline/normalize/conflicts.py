@@ -38,6 +38,7 @@ OUTSIDE_WORDS = frozenset(
         "post",
         "pre",
         "preceding",
+        "prelude",
         "commemorating",  # "a parade commemorating the start of the Iran–Iraq War"
         "commemorate",
         "commemorated",

@@ -506,7 +506,7 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     for sentence in sentences:
         if not _DIGIT_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence
-        for group in _groups(_tokens(sentence)):
+        for group in _lead_year_first(_groups(_tokens(sentence)), sentence):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
                 return _combine(points), _snippet(sentence, group)  # type: ignore[return-value]
@@ -521,10 +521,33 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     return None
 
 
+_YEAR_FIRST_GAP_RE = re.compile(r"^[\s,]*(?:from|on|between)?\s*$", re.IGNORECASE)
+
+
+def _lead_year_first(groups: list[list[_Tok]], sentence: str) -> list[list[_Tok]]:
+    """'took place in 1792, from 2 September to 6 September': days written after the year
+    they fall in, which stands alone just before them."""
+    out: list[list[_Tok]] = []
+    for group in groups:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and _year_of(group) is None
+            and any(t.kind == "month" for t in group)
+            and any(t.kind == "day" for t in group)
+            and all(t.kind in ("year", "conn", "mod") for t in previous)
+            and _YEAR_FIRST_GAP_RE.match(sentence[previous[-1].end : group[0].pos])
+        ):
+            group = [*group, _year_of(previous)]  # type: ignore[list-item]
+        out.append(group)
+    return out
+
+
 def _snippet(sentence: str, group: list[_Tok]) -> str:
     """The words of the date expression: "between 20 and 25 August 2012", without the
     connectors around it ("of", "the", ",") except a leading "between", nor a trailing
     modifier ("18 January 1976, early in the war")."""
+    group = sorted(group, key=lambda t: t.pos)  # a lent year stands before the days it dates
     first, last = 0, len(group) - 1
     while first < last and group[first].kind == "conn" and group[first].value != "between":
         first += 1

@@ -149,7 +149,7 @@ _BUILDING_RE = re.compile(
     r"dockyard|shipyard|depot|plant|"
     # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
     r"port(?!\s+(?!of\b)[^\W\d_])|"
-    r"cafeteria|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
+    r"cafeter[ií]a|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
     r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
     # craft and posts ("aboard the ferry Kumudini", "Arkankergen border post")
@@ -242,6 +242,8 @@ _PREFIX_RE = re.compile(
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
     r"sitio|barangay|purok|barrio|mouza|mauza|tehsil|tahsil|taluka|kampung|desa|dusun|"
+    # "Bezirk Schöneberg": a German-speaking city's borough or quarter
+    r"bezirk|stadtteil|ortsteil|"
     r"kelurahan|caser[ií]o|aldea|vereda|corregimiento|kebele)\s+",
     re.IGNORECASE,
 )
@@ -273,7 +275,7 @@ _REGION_OF_RE = re.compile(
 )
 _MODERN_RE = re.compile(
     r"\(\s*(?:in\s+)?(?:now|modern[- ]day|present(?:[- ]day)?|today|currently|nowadays)"
-    r"\s*(?:in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
+    r"\s*(?P<within>in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
 )
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
@@ -885,9 +887,13 @@ def _parts(value: str) -> list[str]:
         value = f"{value[: country.start()]}, {country.group(1)}"  # "Aigues-Mortes (France)"
     for raw in _split_top(_first_location(_open_bracket_as_comma(value))):
         modern = _MODERN_RE.search(raw)
-        pieces = _split_top(modern.group(1)) if modern else [raw]
+        pieces = _split_top(modern.group(2)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
             pieces = [_first_country(piece) for piece in pieces]
+        before = raw[: modern.start()] if modern and modern.group("within") else ""
+        if before.strip() and not any(_country_of(_tidy(p)) for p in [before, *pieces]):
+            # "Matikhrü (now in Phek District, Nagaland)": the divisions it lies in today
+            pieces = [before, *pieces]
         if out and _INCLUDING_RE.match(raw):
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
@@ -941,8 +947,10 @@ def _is_open_water(part: str) -> bool:
 _NAME = r"(?-i:[A-Z])[\w'’.-]*"
 # a name, a slash and another name of the same place
 _ALTERNATIVE_RE = re.compile(r"^((?-i:[A-Z])[^/]*?)\s*/\s*(?-i:[A-Z])")
+# "Pishin in Sistan and Baluchestan Province": the division may join two names with "and"
 _IN_PLACE_RE = re.compile(
-    rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+(?:the\s+)?({_NAME}(?:\s+{_NAME}){{0,2}})$"
+    rf"^({_NAME}(?:\s+{_NAME}){{0,2}})\s+in\s+(?:the\s+)?"
+    rf"({_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,3}})$"
 )
 # a country in a bracket at the end, where a comma part would be
 _COUNTRY_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
@@ -1478,7 +1486,9 @@ _NAMED_PREMISES_RE = re.compile(
     r"^(?P<name>(?-i:[A-Z])[\w'’-]{2,})\s+(?:(?:IDP|refugees?|displacement|displaced|"
     r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
-    r"district|regional|general|village|military|central|international)\s+)*"
+    r"district|regional|general|village|military|central|international|"
+    # "Dachau concentration camp": the camp named after its town
+    r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport"
@@ -1846,7 +1856,10 @@ def _listed_divisions(parts: list[str], cc: str | None) -> int:
     for index, part in enumerate(parts):
         if len(_AND_RE.split(part)) > 1 and _PLURAL_DIVISION_RE.search(part):
             earlier = [_strip_affixes(p) for p in parts[:index]]
-            if index and all(_known_admin1(p, cc) for p in earlier):
+            # "Sonitpur, Kokrajhar and Chirang districts": second-level units list as well
+            if index and all(
+                _known_admin1(p, cc) or (cc and _admin2_region(p, cc)) for p in earlier
+            ):
                 return index
             return 0
     return 0
@@ -1881,6 +1894,7 @@ def _classify(
         part = _strip_affixes(original)
         if not part or not _WORD_CHAR_RE.search(part) or index < listed:
             continue
+        part = _town_before_division(part, cc)
         if _is_building(part) and not _settlements(part, cc):
             part = _inner_place(part) or _town_of_premises(part, cc) or part
         # "Azerbaijan State Oil Academy": premises, whatever division word they hold
@@ -1923,6 +1937,23 @@ def _classify(
         else:
             settlements.append(part)
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
+
+
+def _town_before_division(part: str, cc: str | None) -> str:
+    """'Paris and Auvergne-Rhône-Alpes': a town and a division the event also reached; the
+    town is the place the part names."""
+    pair = _AND_PAIR_RE.match(part)
+    if pair is None or _known_admin1(part, cc):  # "Jammu and Kashmir" is one division
+        return part
+    town, division = pair.groups()
+    if (
+        _known_admin1(division, cc)
+        and not _exact_settlements(division, cc)
+        and not _known_admin1(town, cc)
+        and _exact_settlements(town, cc)
+    ):
+        return town
+    return part
 
 
 _QUARTER_PART_RE = re.compile(r"\w-dong\b|\b(?:quarter|neighbou?rhood)\b", re.IGNORECASE)
