@@ -67,7 +67,7 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
         # "Northern Iraq" is a region of Iraq; "Western Australia" a state of its own
         ("Western El Salvador", (None, None, "SV")),
         ("Perth, Western Australia, Australia", ("Perth", "Western Australia", "AU")),
-        ("Central America", ("Central America", None, None)),
+        ("Central America", (None, None, None)),  # a world region, no settlement
         # a former territory named before the colony is the nearer unit
         (
             "Convincing Ground, near Portland, Port Phillip District, Colony of New South Wales",

@@ -35,7 +35,7 @@ def _actors(value: str) -> list[str]:
             "Hippodrome of Constantinople, Constantinople, Byzantine Empire",
             ("Constantinople", "Istanbul Province", "TR"),
         ),
-        ("Merv, Khorasan, Mongol Empire", ("Merv", "Mary", "TM")),
+        ("Merv, Khorasan, Mongol Empire", ("Merv", "Mary Region", "TM")),
         # ... and so do the early modern ones
         ("Antwerp, Duchy of Brabant, Habsburg Netherlands", ("Antwerp", "Flanders", "BE")),
         ("Tripolitsa, Morea Eyalet, Ottoman Empire", ("Tripolitsa", "Peloponnese", "GR")),

@@ -80,7 +80,7 @@ def test_perpetrator_names(value: str, expected: list[str]) -> None:
         ),
         # Kishinev pogrom: the governorate decides among the Russian Empire's successors
         # (its former name leads to the gazetteer's Chisinau, which is its own division)
-        ("Kishinev, Bessarabia Governorate, Russian Empire", "Chisinau", "Moldova"),
+        ("Kishinev, Bessarabia Governorate, Russian Empire", "Chișinău", "Moldova"),
         # Batak massacre: the town decides among the Ottoman Empire's successors
         (
             "Batak, Tatar Pazardzhik kaza, Sanjak of Philippopolis, Adrianople Vilayet, "

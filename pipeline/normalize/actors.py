@@ -394,6 +394,9 @@ def _strip_debris(text: str) -> str:
     return _GLUED_UNIT_RE.sub(", ", text)
 
 
+_THOUSANDS_RE = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _top_level_parts(text: str) -> list[str]:
     """Split on commas, semicolons and '|' outside brackets; an unclosed bracket runs to the end."""
     parts: list[str] = []
@@ -404,6 +407,8 @@ def _top_level_parts(text: str) -> list[str]:
         elif char in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and char in ",;|\n":
+            if char == "," and _THOUSANDS_RE.match(text, position - 1):
+                continue  # "2,112 indicted": one number
             parts.append(text[start:position])
             start = position + 1
     parts.append(text[start:])
@@ -991,9 +996,11 @@ _ALLIED_TAIL_RE = re.compile(
     re.I,
 )
 _MEMBERS_OF_RE = re.compile(
-    # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in
-    r"^(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
-    r"fighters|agents|personnel|elements|units|factions)\s+of\s+(?:the\s+)?(?=\S)",
+    # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in;
+    # "Members of Ngāti Tama and Ngāti Mutunga": the groups themselves
+    r"^(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
+    r"fighters|agents|personnel|elements|units|factions)|(?-i:Members|Elements|Fighters))"
+    r"\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
 _ALIAS_TAIL_RE = re.compile(rf"\s+(?:{_ALIAS_WORDS}|called)\b.*$", re.I)
@@ -1212,6 +1219,11 @@ def _named(actor: Actor, raw: str) -> _Named:
     return _Named(actor.name, raw, actor.type, True)
 
 
+_FROM_PLACE_RE = re.compile(
+    r"(?-i:[a-z])\w*\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$"
+)
+
+
 def _and_pieces(body: str) -> list[str]:
     """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
     the Levant"). A leading "and" is the Oxford comma's ("X, Y, and Z")."""
@@ -1231,7 +1243,14 @@ def _and_pieces(body: str) -> list[str]:
             for m in matches
         )
         tokens += (1 if is_word else 0) + len(_words(piece))
-        if protected or _one_name(merged[-1], piece) or _lower_conjunct(merged[-1], piece):
+        # "mob from Bijelo Polje and Kolašin": places of origin, one group
+        origins = bool(_FROM_PLACE_RE.search(merged[-1])) and len(_words(piece)) <= 2
+        if (
+            protected
+            or origins
+            or _one_name(merged[-1], piece)
+            or _lower_conjunct(merged[-1], piece)
+        ):
             merged[-1] = f"{merged[-1]} {sep} {piece}"
         else:
             merged.append(piece)
@@ -1954,6 +1973,8 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
             continue
         if not all(w[:1].isupper() for w in words) or words[-1].rstrip(".") in _SUFFIXES:
             continue
+        if words[-1] in _ORGANISATION_WORDS:
+            continue  # "National Liberation Army" is no person to shorten to "National Army"
         shorter[claim.actor] = f"{words[0]} {words[-1]}"
     if not shorter:
         return found
@@ -1971,6 +1992,12 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
     return Perpetrators(claims, actors, found.status, found.raw)
 
 
+_ORGANISATION_WORDS = frozenset(
+    ["Army", "Front", "Party", "Movement", "Forces", "Force", "Group", "League", "Council"]
+    + ["Committee", "Union", "Organisation", "Organization", "Militia", "Guard", "Guards"]
+    + ["Police", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Corps", "Legion"]
+    + ["Alliance", "Navy", "Government", "Service", "Jihad", "Tigers"]
+)
 # How much of an article is searched for a person's common name
 MAX_ARTICLE_CHARS = 50_000
 
@@ -1995,6 +2022,21 @@ _APPOSITIVE_RE = re.compile(
     re.I,
 )
 
+# what became of the people named: "Evan Pederick was tried, convicted and sentenced …"
+_TRIAL_WORDS = (
+    r"(?:tried|convicted|sentenced|acquitted|jailed|imprisoned|executed|hanged|arrested"
+    r"|charged|indicted|found\s+guilty)"
+)
+_WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
+_SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
+_NOTABLY_RE = re.compile(
+    r"^\s*(?:notably|especially|particularly|chiefly|principally|most\s+notably)\s+", re.I
+)
+_COUNTED_FATE_RE = re.compile(
+    rf"^\s*(?:over\s+|more\s+than\s+|about\s+)?[\d,.]+\s+(?:people\s+|persons\s+|suspects\s+)?"
+    rf"(?:(?:were|later)\s+)?(?:{_TRIAL_WORDS}|detained)\s*$",
+    re.I,
+)
 # what the people named before were, in lower case: "neo-fascist gunmen with links to X"
 _DESCRIBED_RE = re.compile(
     r"^\s*(?-i:[a-z][a-z'’-]*\s+){1,3}(?:gunmen|militants|extremists|terrorists|activists"
@@ -2030,6 +2072,12 @@ def _read_value(
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
         if previous is not None and _is_person(previous) and _DESCRIBED_RE.match(part_text):
             continue  # "…and Fernando Lerdo de Tejada, neo-fascist gunmen with links to …"
+        if previous is not None and _is_person(previous) and _SENTENCE_RE.match(part_text):
+            continue  # "Evan Pederick was tried, convicted and sentenced to 20 years"
+        part_text = _WAS_TRIED_RE.sub("", part_text) or part_text
+        part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
+        if _COUNTED_FATE_RE.match(part_text):
+            continue  # "Accused: 2,112 indicted": how many, not who
         national = _national_force(part_text, previous)
         part = (
             _Part((national,), None, None)

@@ -53,6 +53,8 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    # "358 … injured, 63 hospitalized": a share of the injured, not more dead
+    r"|hospitali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
@@ -903,7 +905,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if not text.strip(" ,;:.-"):
         return _Paren("note", None)
     if LEADING_TOTAL_RE.match(text):
-        return _Paren("total", None)  # "88 (total in Tehran that day)"
+        # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
+        return _Paren("total", None, figures=text if find_figures(text) else None)
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
     clauses = text.split(";")
     claims = [_second_claim(c.strip(), in_context) for c in clauses] if len(clauses) > 1 else []
@@ -1009,7 +1012,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
 # Who counts the dead: "(Government minister, 13 Sep.)" names a source, not a site
 _COUNTING_BODY_RE = re.compile(
     r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"
-    r"|committee|court|tribunal|inquiry|report|survey|census|press|agency|spokesm[ae]n)\b",
+    r"|committee|court|tribunal|inquiry|report|survey|census|press|agency|spokesm[ae]n"
+    # news organisations ("24+ (Bloomberg, 3 July)", "28 (Al Jazeera)")
+    r"|Bloomberg|Reuters|Associated\s+Press|Agence\s+France-Presse|AFP|BBC|CNN|Al\s+Jazeera"
+    r"|Al\s+Arabiya|New\s+York\s+Times|Washington\s+Post|Guardian|Xinhua|TASS|Interfax)\b",
     re.IGNORECASE,
 )
 # a bracket naming the dead, not a source: a rank before a name, or how the person died
@@ -1160,11 +1166,15 @@ _OTHERS_TAIL_RE = re.compile(
     r"\s*others?\b(?!\s+(?:say|said|claim|claimed|put|estimate|estimated|report|reported|give|gave)\b)",
     re.IGNORECASE,
 )
+# "~400; at least 100 more in nearby villages": dead beyond the figure before
+_MORE_TAIL_RE = re.compile(r"\s*more\b", re.IGNORECASE)
 
 
 def _tail_site(tail: str) -> str | None:
     if _OTHERS_TAIL_RE.match(tail):
         return "others"
+    if _MORE_TAIL_RE.match(tail):
+        return "more"
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:
         return manner.group("manner")
@@ -1203,8 +1213,22 @@ def _measure(text: str, captive: str | None = None) -> str | None:
             return "killed"
         if match.group("injured"):
             return "injured"
-        return "other"
+        if _WHERE_BEFORE_RE.search(text, 0, match.start()):
+            continue  # "at least 100 more in nearby villages": where they died, not a count
+        # "12 captured and executed", "abducted and later killed": the fate is the count
+        fate = _THEN_KILLED_RE.match(text, match.end())
+        return "killed" if fate else "other"
     return captive if seen_captive else None
+
+
+_WHERE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_THEN_KILLED_RE = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:killed|executed|murdered|slain"
+    r"|massacred)\b",
+    re.IGNORECASE,
+)
 
 
 def _states_measure(text: str) -> bool:
@@ -1605,8 +1629,14 @@ def _read_figures(
     )
     # "48 (15 June) + 12+ (16–17 June)": figures joined by "+" are parts of one account
     # "7 and at least two Malian Special Forces": "and" joins parts too
+    # "152–158 ethnic Romanians + 16 reported deserters": a "+" after the first's words too
     joined = [
-        gi > 0 and main[groups[gi - 1][-1].end : group[0].start].strip().lower() in _JOINERS
+        gi > 0
+        and (
+            (between := main[groups[gi - 1][-1].end : group[0].start].strip().lower()) in _JOINERS
+            or between.endswith((" +", " plus"))
+            or group[0].text.startswith("+")
+        )
         for gi, group in enumerate(groups)
     ]
     drafts: list[_Draft] = []
@@ -1637,7 +1667,7 @@ def _read_figures(
         is_total = (
             segment_total
             or bool(TOTAL_RE.search(tail))
-            or any(p.kind == "total" for p in group_parens)
+            or any(p.kind == "total" and not p.figures for p in group_parens)
         )
         attackers = bool(victims and ATTACKER_RE.search(victims)) or (
             gi == 0 and bool(_HEAD_LABEL_RE.match(head)) and bool(ATTACKER_RE.search(head))
@@ -1678,6 +1708,8 @@ def _read_figures(
                 )
             )
         for paren in (c for p in group_parens for c in (p.claims or (p,))):
+            if paren.kind == "total" and paren.figures:
+                drafts.extend(_second_claim_drafts(unit, paren, measure, True, group_counter))
             if paren.kind == "claim":
                 claim = _second_claim_drafts(unit, paren, measure, is_total, group_counter)
                 if (
@@ -1758,6 +1790,8 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         others = [d for d in others if d not in severe]
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
+    if len(loose) == 1 and keyed and all(d.part == "more" for d in keyed):
+        keyed, loose = keyed + loose, []  # "~400; at least 100 more": the two add up
     if (
         not totals
         and len(loose) == 1
@@ -1835,6 +1869,19 @@ def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], b
     return intervals, disputed
 
 
+def _third_key_account(unit: _Unit, measure: str) -> bool:
+    """'Casualties3: 2 killed (official Soviet figure)': beyond the two sides, a figure a
+    source gives is that source's account of the whole, not a third side to add."""
+    numbered = NUMBERED_KEY_RE.fullmatch(unit.key)
+    drafts = [d for d in unit.drafts if _eligible(d, measure)]
+    return (
+        numbered is not None
+        and int(numbered.group(1)) >= 3
+        and bool(drafts)
+        and all(d.claimant and not d.victims for d in drafts)  # "30 civilians (…)": a side
+    )
+
+
 def _event_range(units: list[_Unit], measure: str) -> Range:
     """The contract's event range over all keys for one measure."""
     family = "injured" if measure == "injured" else "killed"
@@ -1858,6 +1905,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
         elif unit.numbered and not (
             LEADING_TOTAL_RE.match(unit.value.strip(" :,;"))
             or all(d.is_total for d in unit.drafts if _eligible(d, measure))
+            or _third_key_account(unit, measure)
         ):
             # "Casualties3: Total:, 103 killed, 156+ killed" is the sum of the sides (an
             # account of its own), not a third side

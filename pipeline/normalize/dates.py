@@ -59,6 +59,7 @@ _BRACKET_RE = re.compile(r"\(([^()]*\d[^()]*)\)")
 TOKEN_RE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     r"|(?P<isomonth>\b\d{4}-\d{2}\b(?!-))"
+    r"|(?P<decade>\b1\d{2}0s\b|\b20\d0s\b)"
     r"|(?P<num>\b\d{1,4}(?:st|nd|rd|th)?\b)"
     r"|(?P<month>\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?)"
     r"|(?P<mod>\b(?:early|mid|late|c\.|ca\.|circa|around|about)(?=[\s-]))"
@@ -71,6 +72,9 @@ TOKEN_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
+_MONTH_AHEAD_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 # Old Style / New Style: one day in the Julian and the Gregorian calendar ("May 26, 1637
 # (O.S.) / June 5, 1637 (N.S.)"), not two alternatives: the New Style date is the day.
 _STYLE_RE = re.compile(
@@ -168,8 +172,22 @@ def _tokens(text: str) -> list[_Tok]:
             y, m = (int(p) for p in raw.split("-"))
             if 1 <= m <= 12:
                 out.append(_Tok("isomonth", (y, m), match.start()))
+            elif 1 <= m <= 31 and 100 <= y <= 2100 and _MONTH_AHEAD_RE.match(text, match.end()):
+                # "9 October 1943-21 January 1944": a year, a dash and the next day
+                start = match.start()
+                out.append(_Tok("year", y, start, start + 4))
+                out.append(_Tok("conn", "-", start + 4, start + 5))
+                out.append(_Tok("day", m, start + 5))
             else:
                 out.append(_Tok("other", raw, match.start()))
+        elif kind == "decade":
+            # "1835–1860s": a decade is the span of its ten years
+            first = int(raw[:4])
+            start = match.start()
+            out.append(_Tok("year", first, start, start + 4))
+            out.append(_Tok("conn", "–", start + 4, start + 4))
+            out.append(_Tok("year", first + 9, start + 4, match.end()))
+            continue
         elif kind == "num":
             number = int(re.sub(r"\D", "", raw))
             if 1 <= number <= 31 and len(raw.rstrip("stndrh")) <= 2:

@@ -136,7 +136,8 @@ _BUILDING_RE = re.compile(
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
-    r"bridge|pont|ponte|puente|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
+    r"bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -154,6 +155,7 @@ _BUILDING_RE = re.compile(
     r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
     # craft and posts ("aboard the ferry Kumudini", "Arkankergen border post")
     r"ferry|ship|boat|vessel|steamer|liner|tanker|trawler|train|bus|aircraft|airliner|flight|"
+    r"destroyer|cruiser|frigate|corvette|battleship|submarine|gunboat|"
     r"post|outpost|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
     r"orchards?|gardens?|grove|vineyard|casino|promenade|esplanade|boardwalk|"
@@ -163,7 +165,7 @@ _BUILDING_RE = re.compile(
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
-    r"qila|qala|qal'a|kila|killa|"
+    r"qila|qala|qal'a|kila|killa|durbar|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
     r"toll\s+(?:gate|plaza|booth))\b"
@@ -177,7 +179,8 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
-    r"grotto|islands?|islet|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
+    r"grotto|islands?|islet|archipelago|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
+    r"strip|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|ranch|"
     r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
@@ -185,7 +188,7 @@ _BUILDING_RE = re.compile(
     r"|\w-dong\b"
     # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
     # force station ("RAF Khormaksar, Aden")
-    r"|^(?:porte|zona|raf)\s"
+    r"|^(?:porte|zona|raf|largo|rossio)\s"
     # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
@@ -196,6 +199,8 @@ _BUILDING_RE = re.compile(
     r"|\b(?:bagh|maidan|park|plaza|memorial|monument|mausoleum|tomb|" + _PLURAL_PREMISES + r")\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|gatan|gaten|gasse|straat|"
+    # Dutch squares, canals and quays ("24 Oktoberplein", "Keizersgracht")
+    r"plein|gracht|kade|"
     r"vägen|veien|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
 )
@@ -209,11 +214,72 @@ _OTHER_DISTRICTS_RE = re.compile(
     r"\band\s+(?:the\s+)?other\s+(?:districts|quarters|neighbou?rhoods|suburbs|wards)\s*$",
     re.IGNORECASE,
 )
+_CREEK_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?\s(?-i:Creek|Lake)$")
+
+
+def _creek_settlement(part: str, rest: list[str], cc: str | None) -> bool:
+    """'Myall Creek, New South Wales', 'Frog Lake, Alberta': a capitalised creek or lake
+    named right before its division (or alone) is the settlement by that name; a creek
+    before anything else ('Wounded Knee Creek, Pine Ridge Reservation') stays a landform."""
+    if not _CREEK_RE.match(part):
+        return False
+    if not rest:
+        return True
+    following = _strip_affixes(rest[0])
+    return bool(_known_admin1(following, cc) or _country_of(following))
+
+
+def _town_list(parts: list[str], cc: str | None) -> int:
+    """How many leading parts list towns: three or more, none lying in a division a later one
+    is named like ('Chișinău, Bălți, Cahul, Orhei; solidarity rallies in …'), so its later
+    names are no divisions of the first (while in 'San Ysidro, San Diego, California' San
+    Diego lies in California). 0 when the parts list no towns."""
+    if cc is None:
+        return 0
+    g = _gazetteer()
+    found: list[list[int]] = []
+    for part in parts:
+        known = _exact_settlements(_strip_affixes(part), cc)
+        if not known:
+            break
+        found.append(known)
+    if len(found) < 3:
+        return 0
+    divisions = [_known_admin1(_strip_affixes(p), cc) for p in parts[: len(found)]]
+    nested = any(
+        g.admin1[i] == division
+        for position, known in enumerate(found)
+        for division in divisions[position + 1 :]
+        if division
+        for i in known
+    )
+    return 0 if nested else len(found)
+
+
+_COMPASS_RE = re.compile(
+    r"^(?:southern|northern|eastern|western|central|south-?eastern|south-?western"
+    r"|north-?eastern|north-?western|upper|lower)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _region_of_country(part: str) -> bool:
+    """'Southern Bhutan': a part of a country, no settlement (while 'South Sudan' is one)."""
+    match = _COMPASS_RE.match(part)
+    return bool(
+        match and not _countries().get(_key(part)) and _countries().get(_key(match.group("rest")))
+    )
+
+
+_OTHER_TOWNS_RE = re.compile(
+    r"\band\s+(?:the\s+)?(?:other|several|many|various|some)\s+(?:cities|towns|villages)\s*$",
+    re.IGNORECASE,
+)
 # Countries that are one city: a place inside them lies in that city.
 CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
-    r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|"
+    r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|address\s+restricted|"
     r"international\s+waters|high\s+seas|open\s+sea|between)\b"
     # "the Jordan–Syria–Iraq tripoint", "the Afghan border area": where borders meet
     r"|.*\b(?:tripoint|border\s+(?:area|region|zone)|frontier\s+(?:area|region|zone))$"
@@ -687,9 +753,12 @@ def _venue_like(name: str, cc: str | None) -> bool:
 def _unknown_name(text: str, cc: str | None) -> bool:
     """A name of several words, not a list ('A and B'), that the gazetteer does not know."""
     words = fold_words(text)
+    pair = _AND_PAIR_RE.match(text) if "and" in words else None
+    # "Riu Imperial Marhaba and Soviva": two names neither of which the gazetteer knows
+    unknown_pair = pair is not None and not any(_settlements(m, cc) for m in pair.groups())
     return (
         len(words) >= 2
-        and "and" not in words
+        and ("and" not in words or unknown_pair)
         and not _settlements(text, cc)
         and _known_admin1(text, cc) is None
     )
@@ -912,6 +981,8 @@ def _parts(value: str) -> list[str]:
                 pair = _AND_DIVISION_RE.match(modern_text)
                 if pair and _division_words(pair.group("division")):
                     out[-1:] = [pair.group("place"), pair.group("division")]
+                elif _countries().get(_key(modern_text)) and not _country_of(_tidy(out[-1])):
+                    out.append(modern_text)  # "Baghdad, modern-day Iraq": the town's country
                 else:
                     out[-1] = modern_text
             elif cleaned and not _is_open_water(cleaned):
@@ -1489,7 +1560,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"district|regional|general|village|military|central|international|"
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
-    r"(?:camp|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
+    r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
@@ -1632,7 +1703,10 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
         if not words:
             # "San Juan, Puerto Rico, United States": a territory with its own code, named
             # before the state it belongs to, is where the gazetteer files its towns
-            found = [c for c in _country_of(part) if c[1] != code and c[1] in current]
+            # "… and various districts in Singapore, Malaysia": the territory a list lies in
+            tail = _OF_IN_RE.split(part)[-1]
+            named = _country_of(part) or (_country_of(tail) if tail != part else ())
+            found = [c for c in named if c[1] != code and c[1] in current]
             if (
                 found
                 and not _known_admin1(part, code)
@@ -1640,7 +1714,8 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
                 and any(
                     _exact_settlements(_strip_affixes(p), found[0][1])
                     or _known_admin1(p, found[0][1])
-                    for p in parts[: parts.index(part)]
+                    # "Orchard Road, Singapore, Malaysia": a city-state, itself the town
+                    for p in [*parts[: parts.index(part) + 1], tail]
                 )
             ):
                 return found[0]
@@ -1890,15 +1965,22 @@ def _classify(
     lower: list[str] = []
     others: list[str] = []
     listed = max(_listed_premises(parts), _listed_divisions(parts, cc))
+    town_list = _town_list(parts, cc)
     for index, original in enumerate(parts):
         part = _strip_affixes(original)
         if not part or not _WORD_CHAR_RE.search(part) or index < listed:
             continue
         part = _town_before_division(part, cc)
+        if not settlements and _creek_settlement(part, parts[index + 1 :], cc):
+            settlements.append(part)  # "Myall Creek, New South Wales": a station by its creek
+            continue
         if _is_building(part) and not _settlements(part, cc):
             part = _inner_place(part) or _town_of_premises(part, cc) or part
         # "Azerbaijan State Oil Academy": premises, whatever division word they hold
         words = () if _is_building(part) else _division_words(part)
+        if settlements and _OTHER_TOWNS_RE.search(original):
+            others.append(part)  # "Bishkek, Talas and other cities": towns, no division
+            continue
         gaz = _known_admin1(part, cc)
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
             if gaz and cc:  # a former unit: the present-day division of that name
@@ -1910,12 +1992,19 @@ def _classify(
             else:
                 lower.append(part)
             continue
+        if gaz and 0 < index < town_list:
+            others.append(part)  # "Chișinău, Bălți, Cahul, Orhei": another town of a list
+            continue
         if gaz:
             if not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
                 continue
             seat_gaz = seat_gaz or gaz
-        if _NON_SETTLEMENT_RE.match(part.casefold()) or _OTHER_DISTRICTS_RE.search(original):
+        if (
+            _NON_SETTLEMENT_RE.match(part.casefold())
+            or _OTHER_DISTRICTS_RE.search(original)
+            or _region_of_country(part)
+        ):
             continue  # "Krasnaya Presnya and other districts, Moscow": districts of the town
         if _names_regions(part, cc):  # "Matabeleland and Midlands": no settlement, and
             continue  # several divisions name no single admin1
