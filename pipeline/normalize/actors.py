@@ -982,7 +982,8 @@ def _names_no_one(text: str) -> bool:
 # stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
 _MEMBER_TAIL_RE = re.compile(
     r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
-    r"|followers?|adherents?|factions?|youth\s+(?:groups?|wings?|leagues?|movement)"
+    # "Samri youth group" (but "Somali Youth League" is a name)
+    r"|followers?|adherents?|factions?|(?-i:youth\s+(?:groups?|wings?|leagues?|movement))"
     # "Indian National Congress politicians and workers"
     r"|politicians|leaders|activists|cadres)$",
     re.I,

@@ -487,7 +487,9 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
 # "... at Verden on the river Aller in 782, during the Saxon Wars": the year the defining
 # sentence says the event happened in (one year, not a span such as "(1968–1998)").
 _IN_YEAR_RE = re.compile(
-    r"\bin\s+(?:the\s+year\s+)?(?:AD\s+)?(?P<year>\d{3,4})(?:\s*(?:AD|CE))?"
+    # "took place c. 1325 AD (…)": an approximate year says when as well
+    r"(?:\bin\s+(?:the\s+year\s+)?|(?<![\w.])(?:c\.|ca\.|circa)\s*)(?:AD\s+)?(?P<year>\d{3,4})"
+    r"(?:\s*(?:AD|CE))?"
     # "The Bondelswarts Rebellion in 1922 (also known as …)"
     r"(?=\s*(?:[.;:()]|,(?!\s*\d)|$)|\s+(?:during|when|as|after|before|under|while|by)\b"
     r"|\s+and\s+(?!\d))"
@@ -520,7 +522,7 @@ def lead_date(text: str | None) -> tuple[DateRange, str] | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _lead_date(text: str) -> tuple[DateRange, str] | None:
-    sentences = re.split(r"(?<=[.!?])\s+", _cut(text, MAX_LEAD_CHARS))
+    sentences = _SENTENCE_END_RE.split(_cut(text, MAX_LEAD_CHARS))
     for sentence in sentences:
         if not _DIGIT_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence
@@ -539,6 +541,8 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     return None
 
 
+# a sentence ends at . ! ? but not at "c." or "ca." ("took place c. 390.")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)\s+")
 _YEAR_FIRST_GAP_RE = re.compile(r"^[\s,]*(?:from|on|between)?\s*$", re.IGNORECASE)
 
 

@@ -137,7 +137,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -200,7 +200,7 @@ _BUILDING_RE = re.compile(
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|gatan|gaten|gasse|straat|"
     # Dutch squares, canals and quays ("24 Oktoberplein", "Keizersgracht")
-    r"plein|gracht|kade|"
+    r"plein|gracht|kade|vej|vejen|gade|gaden|"
     r"vägen|veien|kirche|kirken|kyrkan|"
     r"bahnhof|stadion)\b"
 )
@@ -340,7 +340,7 @@ _REGION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _MODERN_RE = re.compile(
-    r"\(\s*(?:in\s+)?(?:now|modern[- ]day|present(?:[- ]day)?|today|currently|nowadays)"
+    r"\(\s*(?:in\s+)?(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|today|currently|nowadays)"
     r"\s*(?P<within>in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
 )
@@ -859,12 +859,15 @@ def _clean_part(part: str) -> str:
     # "ROCShaji", "UKBritish concession": a flag icon's country code glued to the name
     tidy = _FLAG_CODE_RE.sub("", tidy)
     town = _POSTCODE_FIRST_RE.sub("", tidy)
+    if town != tidy:  # "2100 København Ø": a postal district's letters after the town
+        town = _POSTAL_DISTRICT_RE.sub("", town)
     return tidy if _is_building(town) else town
 
 
 _POSTCODE_RE = re.compile(r"(?<=[^\W\d])\s+\d{4,6}$")
 _FLAG_CODE_RE = re.compile(r"^[A-Z]{2,3}(?=[A-Z][a-z]{2,})")
 _POSTCODE_FIRST_RE = re.compile(r"^\d{4,6}\s+(?=(?-i:[A-Z])[^\W\d])")
+_POSTAL_DISTRICT_RE = re.compile(r"\s+(?-i:[A-ZÆØÅ]{1,2})$")
 
 
 def _tidy(part: str) -> str:
@@ -1688,7 +1691,7 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
     current = _current_countries()
     town = _strip_affixes(parts[0]) if parts else ""
     moved = _historic_settlements().get(_key(town), frozenset()) - {code}
-    if len(moved) == 1 and not _exact_settlements(town, code):
+    if len(moved) == 1 and not _exact_settlements(town, code) and not _is_building(town):
         # "Viipuri, Finland", "Lwów, Poland": a town by its former name, in the state of the
         # time, lies today in another country
         cc = next(iter(moved))
