@@ -102,7 +102,7 @@ LOCATIONS = [
     ("Nisour Square, Baghdad, Iraq", "Baghdad", "Baghdad Governorate", "Iraq", "IQ"),
     ("Villages in and around Guma LGA, Benue State, Nigeria", None, "Benue State", "Nigeria", "NG"),
     ("near Bulanbuli, Borno State, Nigeria", "Bulanbuli", "Borno State", "Nigeria", "NG"),
-    ("Gamboru & Ngala, Borno, Nigeria", "Gamboru & Ngala", "Borno State", "Nigeria", "NG"),
+    ("Gamboru & Ngala, Borno, Nigeria", "Gamboru", "Borno State", "Nigeria", "NG"),
     (
         "Maiduguri International Airport and other areas, Maiduguri, Borno State, Nigeria",
         "Maiduguri",

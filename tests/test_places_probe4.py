@@ -30,9 +30,10 @@ def loc(value: str) -> Place:
         ("Matabeleland and Midlands, Zimbabwe", None, None, "ZW"),
         ("Matabeleland, Zimbabwe", None, None, "ZW"),
         ("Borno and Yobe States, Nigeria", None, None, "NG"),
-        # two named settlements stay as written; so do cities named like their governorates
-        ("Bayda and Baniyas, Syria", "Bayda and Baniyas", None, "SY"),
-        ("Homs and Hama, Syria", "Homs and Hama", None, "SY"),
+        # of two named settlements the first is the place (also cities named like their
+        # governorates), and two divisions give no admin1
+        ("Bayda and Baniyas, Syria", "Bayda", None, "SY"),
+        ("Homs and Hama, Syria", "Homs", None, "SY"),
         # a named settlement, then a count of unnamed ones and the districts they lie in
         (
             "Simele and 63 Assyrian villages in the Dohuk and Mosul districts, Kingdom of Iraq",

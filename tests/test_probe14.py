@@ -30,7 +30,7 @@ from pipeline.normalize.dates import parse_date
         (
             "Phong Nhị and Phong Nhất hamlets, Điện Thọ commune, Điện Bàn District, "
             "Quảng Nam Province, South Vietnam",
-            ("Phong Nhị and Phong Nhất", "Quảng Nam Province", "VN"),
+            ("Phong Nhị", "Quảng Nam Province", "VN"),
         ),
         # tonghua-incident: Manchuria lies in China, so the Republic of China is the mainland
         ("Tonghua, Manchuria, Republic of China", ("Tonghua", None, "CN")),

@@ -111,7 +111,7 @@ def test_years_name_which_conflict():
         # 2017-barcelona-attacks: La Rambla, the street, not the Andalusian town
         (
             "La Rambla, Barcelona and Cambrils, Catalonia, Spain",
-            ("Barcelona and Cambrils", "Catalonia", "ES"),
+            ("Barcelona", "Catalonia", "ES"),
         ),
         # tianjing-incident
         ("Tianjing (Nanjing), Taiping Heavenly Kingdom", ("Tianjing", None, "CN")),

@@ -1592,6 +1592,9 @@ _BLAMED_ON_RE = re.compile(
     r"|shootings?|it|them)\s+on\s+(?P<target>.+)$",
     re.I,
 )
+_BLAMED_BY_RE = re.compile(
+    r"^(?:blamed|attributed)\s+(?:on|to)\s+(?P<target>.+?)\s+by\s+(?P<who>.+)$", re.I
+)
 # "(denied by Hamas)", "(denies involvement)": a denial is neither an alleger nor a unit.
 _DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denial|rejected|rejects)\b", re.I)
 MAX_CLAIMANT_WORDS = 8
@@ -1652,6 +1655,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         if found is not None and "(" in found.name:
             return _Part((_named(found, whole),), None, None)
     body, brackets = _split_brackets(part)
+    blamed = _BLAMED_BY_RE.match(body.strip(_EDGE_MARKS))
+    if blamed and not brackets:  # "blamed on al-Qaeda in Iraq by the U.S."
+        named, _ = _resolve_text(blamed.group("target").strip(_EDGE_MARKS), partof)
+        return _Part(tuple(named), _claimant(blamed.group("who")), "suspected")
     if _INSPIRED_RE.search(body) and not brackets:
         # "Al-Qaeda-inspired terrorist cell": inspired by the group, not the group itself
         name = _clean_name(body)

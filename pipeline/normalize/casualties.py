@@ -54,7 +54,7 @@ MEASURE_RE = re.compile(
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
-    r"|hospitali[sz]ed"
+    r"|hospitali[sz]ed|amputated|eaten|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
@@ -78,6 +78,9 @@ HEDGE_RE = re.compile(
     r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ)"
+    # "120 (official figure), other estimates higher"
+    r"|(?:other|some|later|unofficial)\s+(?:estimates?|figures?|accounts?|sources?)\s+(?:are\s+|put\s+it\s+)?"
+    r"(?:much\s+|far\s+)?(?:higher|lower)"
     # "no reliable count in the suburban hills"
     r"|no\s+(?:reliable|accurate|exact|precise|official|firm)\s+(?:counts?|figures?|estimates?"
     r"|numbers?|data|tolls?|tally))\b",
@@ -899,6 +902,17 @@ class _Paren:
     claims: tuple[_Paren, ...] = ()  # claim: several accounts in one bracket, each a claim
 
 
+# a bracket of one word that says who counted, or that the figure is an estimate
+_BARE_SOURCES = frozenset(["official", "unofficial", "government", "opposition", "officials"])
+# "(contemporary accounts)", "(colonial records)": whose count, not where
+_ACCOUNTS_PAREN_RE = re.compile(
+    r"^(?!.*\d)(?!(?:several|some|various|different|differing|multiple|many|most|all|other"
+    r"|conflicting|varying)\b)(?:[\w'’-]+\s+){1,3}(?:accounts|sources|reports|records|figures"
+    r"|estimates)$"
+)
+_BARE_ESTIMATES = frozenset(["est", "estimated", "estimate", "approx", "approximately"])
+
+
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
     text = " ".join(content.strip(" ()").split())
@@ -908,6 +922,11 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
         return _Paren("total", None, figures=text if find_figures(text) else None)
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
+    bare = text.casefold().strip(" .")
+    if bare in _BARE_SOURCES or _ACCOUNTS_PAREN_RE.match(bare):
+        return _Paren("claimant", text.strip(" ."))  # "445 (official)": who counted
+    if bare in _BARE_ESTIMATES:
+        return _Paren("note", None)  # "5,000–10,000 (est.)": how, not where
     clauses = text.split(";")
     claims = [_second_claim(c.strip(), in_context) for c in clauses] if len(clauses) > 1 else []
     if claims and all(c is not None for c in claims):
@@ -1437,6 +1456,19 @@ def _read_segments(
         ):
             unit.hedged = True
         figures = find_figures(main)
+        spans_of_ranges = [(f.start, f.end) for f in figures if f.low != f.high] + [
+            (a.start, b.end)
+            for a, b in zip(figures, figures[1:], strict=False)
+            if main[a.end : b.start].strip().lower() in ("to", "–", "-", "—")
+        ]
+        if any(
+            p.kind == "claimant" and start < ps < end
+            for start, end in spans_of_ranges
+            for ps, _, p in parens
+        ):
+            # "20 (official British count)–400 (Indian and Pakistani sources)": each end of
+            # the range is a source's figure
+            unit.hedged = True
         claimants = [p.value for _, _, p in parens if p.kind == "claimant" and p.value]
         starts_breakdown = bool(BREAKDOWN_START_RE.match(main))
         continues_breakdown = (

@@ -315,7 +315,7 @@ _PREFIX_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(
     # "Chong Kneas floating village", "Chrui Changvar peninsula"
-    r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town)|hamlet|kebele"
+    r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town)|hamlet|kebele|thana"
     r"|peninsula|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?(?:surrounds|proximity|vicinity|environs|surroundings)|and nationwide|"
@@ -405,6 +405,15 @@ def _former_states() -> dict[str, tuple[str, str]]:
         if row["kind"] == "historic":
             found.setdefault(_key(row["name"]), set()).add((row["country"], row["country_code"]))
     return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+
+
+@cache
+def _historic_only_names() -> frozenset[str]:
+    """Keys of country names that only ever name former states ("British India")."""
+    kinds: dict[str, set[str]] = {}
+    for row in rows("countries"):
+        kinds.setdefault(_key(row["name"]), set()).add(row["kind"])
+    return frozenset(key for key, found in kinds.items() if found == {"historic"})
 
 
 @cache
@@ -1358,6 +1367,8 @@ def _resolve(
     # "Lebanon and Syria": several countries, the first named
     last = parts[-1] = _first_country(parts[-1])
     candidates = _country_of(last)
+    if candidates and _state_named_like_country(parts, candidates):
+        candidates = ()  # "Atlanta, Georgia": the US state, not the country
     if candidates:
         country_parts.append(parts.pop())
     else:
@@ -1487,6 +1498,11 @@ def _resolve(
             )
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
+    pair = _AND_PAIR_RE.match(place_name) if place_name else None
+    if pair and not _settlements(place_name, code):
+        # "Oslo and Utøya", "Vinkt and Meigem": the first town named is the place (the
+        # division stays the one both lie in, if any)
+        place_name = pair.group(1).strip()
     return place_name, admin1, country, code
 
 
@@ -1710,6 +1726,8 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
             tail = _OF_IN_RE.split(part)[-1]
             named = _country_of(part) or (_country_of(tail) if tail != part else ())
             found = [c for c in named if c[1] != code and c[1] in current]
+            if _key(part) in _historic_only_names():
+                found = []  # "Punjab, British India, (now in Pakistan)": an old state's name
             if (
                 found
                 and not _known_admin1(part, code)
@@ -1741,6 +1759,24 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
         ):
             return found[0]
     return country, code
+
+
+def _state_named_like_country(parts: list[str], candidates: tuple[tuple[str, str], ...]) -> bool:
+    """The last part names a country and also another country's division, and the town
+    before it lies in that division, not in the country ('Atlanta, Georgia')."""
+    if len(parts) < 2:
+        return False
+    g = _gazetteer()
+    codes = {c for _, c in candidates}
+    town = _strip_affixes(parts[-2])
+    if any(_exact_settlements(town, c) for c in codes):
+        return False
+    return any(
+        g.admin1[i] == name
+        for cc, name in g.admin1_any.get(_admin_key(parts[-1]), ())
+        if cc not in codes
+        for i in _exact_settlements(town, cc)
+    )
 
 
 def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -> tuple[str, str]:
