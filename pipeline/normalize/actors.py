@@ -707,10 +707,14 @@ _FATE_WORDS = (
     r"|apprehended|caught|overpowered|subdued"
 )
 _FATE_RE = re.compile(rf"^\W*(?:{_FATE_WORDS})\s+by\b", re.I)
+# what a court or prison did to them: "Evan Pederick was tried, convicted and sentenced"
+_TRIAL_WORDS = (
+    r"(?:tried|convicted|sentenced|acquitted|jailed|imprisoned|executed|hanged|arrested"
+    r"|charged|indicted|found\s+guilty)"
+)
 _ACTED_ON_RE = re.compile(
-    r"^\W*(?:sanctioned|convicted|indicted|charged|tried|sentenced|extradited|acquitted"
-    rf"|pardoned|designated|listed|wanted|{_FATE_WORDS}"
-    r"|disputed|denied|rejected|contested|challenged|deputi[sz]ed)\s+by\b",
+    rf"^\W*(?:{_TRIAL_WORDS}|extradited|pardoned|sanctioned|designated|listed|wanted"
+    rf"|{_FATE_WORDS}|disputed|denied|rejected|contested|challenged|deputi[sz]ed)\s+by\b",
     re.I,
 )
 
@@ -2031,10 +2035,6 @@ _APPOSITIVE_RE = re.compile(
 )
 
 # what became of the people named: "Evan Pederick was tried, convicted and sentenced …"
-_TRIAL_WORDS = (
-    r"(?:tried|convicted|sentenced|acquitted|jailed|imprisoned|executed|hanged|arrested"
-    r"|charged|indicted|found\s+guilty)"
-)
 _WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
 _SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
 _NOTABLY_RE = re.compile(
