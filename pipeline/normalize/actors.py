@@ -1985,7 +1985,7 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
             continue
         if not all(w[:1].isupper() for w in words) or words[-1].rstrip(".") in _SUFFIXES:
             continue
-        if words[-1] in _ORGANISATION_WORDS:
+        if words[-1].lower() in _ORGANISATION_WORDS:
             continue  # "National Liberation Army" is no person to shorten to "National Army"
         shorter[claim.actor] = f"{words[0]} {words[-1]}"
     if not shorter:
@@ -2004,12 +2004,6 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
     return Perpetrators(claims, actors, found.status, found.raw)
 
 
-_ORGANISATION_WORDS = frozenset(
-    ["Army", "Front", "Party", "Movement", "Forces", "Force", "Group", "League", "Council"]
-    + ["Committee", "Union", "Organisation", "Organization", "Militia", "Guard", "Guards"]
-    + ["Police", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Corps", "Legion"]
-    + ["Alliance", "Navy", "Government", "Service", "Jihad", "Tigers"]
-)
 # How much of an article is searched for a person's common name
 MAX_ARTICLE_CHARS = 50_000
 
@@ -2078,10 +2072,14 @@ def _read_value(
             break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
-        if previous is not None and _is_person(previous) and _DESCRIBED_RE.match(part_text):
-            continue  # "…and Fernando Lerdo de Tejada, neo-fascist gunmen with links to …"
-        if previous is not None and _is_person(previous) and _SENTENCE_RE.match(part_text):
-            continue  # "Evan Pederick was tried, convicted and sentenced to 20 years"
+        if (
+            previous is not None
+            and (_DESCRIBED_RE.match(part_text) or _SENTENCE_RE.match(part_text))
+            and _is_person(previous)
+        ):
+            # what the men named were ("…, neo-fascist gunmen with links to …") or what became
+            # of them ("Evan Pederick was tried, convicted and sentenced"): no actor
+            continue
         part_text = _WAS_TRIED_RE.sub("", part_text) or part_text
         part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
         if _COUNTED_FATE_RE.match(part_text):
@@ -2310,4 +2308,11 @@ _FORCE_HEADS = frozenset(
 _SERVICE_HEADS = _FORCE_HEADS | frozenset(
     ["force", "navy", "corps", "militia", "constabulary", "regiment", "brigade", "division"]
     + ["battalion"]
+)
+# the last word of an organisation's name: no person's name to shorten ("National Liberation
+# Army" is not "National Army")
+_ORGANISATION_WORDS = _SERVICE_HEADS | frozenset(
+    ["front", "party", "movement", "group", "league", "council", "committee", "union"]
+    + ["organisation", "organization", "guards", "brigades", "legion", "alliance"]
+    + ["government", "service", "jihad", "tigers"]
 )

@@ -1456,18 +1456,7 @@ def _read_segments(
         ):
             unit.hedged = True
         figures = find_figures(main)
-        spans_of_ranges = [(f.start, f.end) for f in figures if f.low != f.high] + [
-            (a.start, b.end)
-            for a, b in zip(figures, figures[1:], strict=False)
-            if main[a.end : b.start].strip().lower() in ("to", "–", "-", "—")
-        ]
-        if any(
-            p.kind == "claimant" and start < ps < end
-            for start, end in spans_of_ranges
-            for ps, _, p in parens
-        ):
-            # "20 (official British count)–400 (Indian and Pakistani sources)": each end of
-            # the range is a source's figure
+        if _source_inside_range(figures, main, [s for s, _, p in parens if p.kind == "claimant"]):
             unit.hedged = True
         claimants = [p.value for _, _, p in parens if p.kind == "claimant" and p.value]
         starts_breakdown = bool(BREAKDOWN_START_RE.match(main))
@@ -1623,6 +1612,19 @@ def _civilian(victims: str | None) -> bool:
 
 
 _JOINERS = frozenset(["+", "and", "plus", "&"])
+
+
+def _source_inside_range(figures: list, main: str, sources: list[int]) -> bool:
+    """'20 (official British count)–400 (Indian and Pakistani sources)': a source named
+    inside a range makes each end a source's figure."""
+    if not sources:
+        return False
+    spans = [(f.start, f.end) for f in figures if f.low != f.high] + [
+        (a.start, b.end)
+        for a, b in zip(figures, figures[1:], strict=False)
+        if main[a.end : b.start].strip().lower() in ("to", "–", "-", "—")
+    ]
+    return any(start < at < end for start, end in spans for at in sources)
 
 
 def _read_figures(

@@ -56,12 +56,14 @@ DEBRIS_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_RE = re.compile(r"\(([^()]*\d[^()]*)\)")
+# month names and abbreviations, longest first so that "September" wins over "Sep"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 TOKEN_RE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     r"|(?P<isomonth>\b\d{4}-\d{2}\b(?!-))"
     r"|(?P<decade>\b1\d{2}0s\b|\b20\d0s\b)"
     r"|(?P<num>\b\d{1,4}(?:st|nd|rd|th)?\b)"
-    r"|(?P<month>\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?)"
+    rf"|(?P<month>\b(?:{_MONTH_NAMES})\b\.?)"
     r"|(?P<mod>\b(?:early|mid|late|c\.|ca\.|circa|around|about)(?=[\s-]))"
     r"|(?P<conn>[–—‒−/-]|\bto\b|\band\b|\bor\b|\bbetween\b|\bthrough\b|\buntil\b|,|\bof\b|\bthe\b)"
     # A run of letters is one separator token: inside it no other token can start (they all
@@ -72,9 +74,7 @@ TOKEN_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
-_MONTH_AHEAD_RE = re.compile(
-    r"\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_MONTH_AHEAD_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # Old Style / New Style: one day in the Julian and the Gregorian calendar ("May 26, 1637
 # (O.S.) / June 5, 1637 (N.S.)"), not two alternatives: the New Style date is the day.
 _STYLE_RE = re.compile(

@@ -1725,9 +1725,9 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
             # "… and various districts in Singapore, Malaysia": the territory a list lies in
             tail = _OF_IN_RE.split(part)[-1]
             named = _country_of(part) or (_country_of(tail) if tail != part else ())
-            found = [c for c in named if c[1] != code and c[1] in current]
-            if _key(part) in _historic_only_names():
-                found = []  # "Punjab, British India, (now in Pakistan)": an old state's name
+            # "Punjab, British India, (now in Pakistan)": an old state's name is no territory
+            historic = _key(part) in _historic_only_names()
+            found = [] if historic else [c for c in named if c[1] != code and c[1] in current]
             if (
                 found
                 and not _known_admin1(part, code)
@@ -1831,9 +1831,14 @@ def _may_lie_in(parts: list[str], code: str) -> bool:
     countries, the place may lie in the country `code`."""
     if len(parts) < 2:
         return True
-    g = _gazetteer()
-    found = {g.cc[i] for i in g.by_key.get(_key(_strip_affixes(parts[0])), ())}
+    found = _settlement_countries(_strip_affixes(parts[0]))
     return not found or code in found
+
+
+def _settlement_countries(name: str) -> set[str]:
+    """The countries in which the gazetteer knows a settlement of that name."""
+    g = _gazetteer()
+    return {g.cc[i] for i in g.by_key.get(_key(name), ())}
 
 
 _AND_PAIR_RE = re.compile(r"^((?-i:[A-Z])[^,]*?)\s+(?:and|&)\s+((?-i:[A-Z])[^,]*)$")
@@ -1844,15 +1849,12 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
     part the gazetteer knows as a settlement names the present-day country, when all its
     namesakes lie in one country, or when the context names only one of their countries
     ('Uman', in the Polish–Lithuanian Commonwealth: Ukraine's, not Mexico's)."""
-    g = _gazetteer()
     for part in parts:
         text = _strip_affixes(part)
-        found = {g.cc[i] for i in g.by_key.get(_key(text), ())} if text else set()
+        found = _settlement_countries(text) if text else set()
         pair = _AND_PAIR_RE.match(text) if text and not found else None
         if pair:  # "Winnenden and Wendlingen": the country both towns share (or the first's)
-            first, second = (
-                {g.cc[i] for i in g.by_key.get(_key(name), ())} for name in pair.groups()
-            )
+            first, second = (_settlement_countries(name) for name in pair.groups())
             found = first & second if second else first
         if found:
             if len(found) > 1:
@@ -1868,9 +1870,8 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
 
 def _countries_of_later(parts: list[str], codes: set[str]) -> set[str]:
     """'Podhum, near Rijeka': of a town's namesakes' countries, the one a later town lies in."""
-    g = _gazetteer()
     for part in parts:
-        later = {g.cc[i] for i in g.by_key.get(_key(_strip_affixes(part)), ())} & codes
+        later = _settlement_countries(_strip_affixes(part)) & codes
         if len(later) == 1:
             return later
     return set()
