@@ -8,6 +8,7 @@ the exit code the command chose (argparse's 0 for --help and 2 for a usage error
 
 import atexit
 import os
+import signal
 import sys
 import traceback
 
@@ -39,4 +40,7 @@ def _run() -> int:
 
 
 _exit_code[0] = _run()
+# The command has finished and said so: a Ctrl-C during the exit hooks would only print
+# a traceback under its one-line outcome.
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 sys.exit(_exit_code[0])

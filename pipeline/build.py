@@ -202,9 +202,30 @@ def pool() -> ProcessPoolExecutor:
     global _POOL
     if _POOL is None:
         _POOL = ProcessPoolExecutor(
-            worker_count(), mp_context=mp.get_context("spawn"), initializer=_ignore_sigint
+            worker_count(), mp_context=_WorkerContext(), initializer=_ignore_sigint
         )
     return _POOL
+
+
+class _WorkerProcess(mp.context.SpawnProcess):
+    """A worker launched with SIGINT ignored: an ignored signal stays ignored across exec,
+    so a Ctrl-C cannot hit the worker while it imports (its traceback would break the
+    one-line error). Ignored in the parent only for the instant of the launch, so the
+    parent still sees a Ctrl-C that comes while the workers start."""
+
+    def start(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            super().start()  # only the main thread may change a handler
+            return
+        handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            super().start()
+        finally:
+            signal.signal(signal.SIGINT, handler)
+
+
+class _WorkerContext(mp.context.SpawnContext):
+    Process = _WorkerProcess
 
 
 def _ignore_sigint() -> None:
@@ -217,17 +238,22 @@ def _warm_up() -> None:
 
 
 def start_pool() -> None:
-    """Spawn every worker now, from the main thread with SIGINT ignored: an ignored signal
-    stays ignored across exec, so a Ctrl-C cannot hit a worker while it imports."""
+    """Spawn every worker now, from the main thread. A Ctrl-C while the workers are launched
+    is held until they are all the pool's (an interrupt between a launch and the pool's
+    record of it would leave a worker the pool never stops), then raised as usual."""
     if threading.current_thread() is not threading.main_thread():
         pool()
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
     try:
-        for future in [pool().submit(_warm_up) for _ in range(worker_count())]:
-            future.result()
+        futures = [pool().submit(_warm_up) for _ in range(worker_count())]
     finally:
         signal.signal(signal.SIGINT, previous)
+    if held:
+        signal.raise_signal(signal.SIGINT)
+    for future in futures:
+        future.result()
 
 
 def shutdown_pool() -> None:

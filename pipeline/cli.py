@@ -6,10 +6,14 @@ Expected failures print one line to stderr and exit non-zero; no tracebacks.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 EXIT_FAIL = 1
@@ -139,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; the last release and latest are unchanged", file=sys.stderr)
         return 130
+    except Interrupted as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 130
     except Exception as exc:  # noqa: BLE001
         from pipeline.build import BuildError
         from pipeline.release import ReleaseError
@@ -150,12 +157,63 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+class Interrupted(Exception):
+    """Ctrl-C during a build; the message says what the build left published."""
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     # Prefect's API starts first, before anything heavy is imported here: its process
     # imports Prefect's server on the other core while this one imports the rest. Garbage
     # collection waits until the imports are done (they make a million objects and no
     # garbage; collecting during them costs a fifth of their time).
     _check_build_args(args)  # before anything starts or is created
+    latest = _latest(args.output)
+    with _sigint_noted() as noted:
+        try:
+            return _build_with_api(args)
+        except (KeyboardInterrupt, Exception) as exc:
+            # A library may wrap the KeyboardInterrupt in its own error (pydantic does,
+            # mid-serialization): the noted signal, not the exception's type, says why.
+            if not noted and not isinstance(exc, KeyboardInterrupt):
+                raise
+            now = _latest(args.output)
+            if now == latest:
+                raise Interrupted(
+                    "interrupted; the last release and latest are unchanged"
+                ) from None
+            raise Interrupted(
+                f"interrupted after release {now} was published (latest points to it)"
+            ) from None
+
+
+def _latest(output: Path) -> str | None:
+    """The version `latest` points to, if any."""
+    try:
+        return Path(os.readlink(output / "latest")).name
+    except OSError:
+        return None
+
+
+@contextlib.contextmanager
+def _sigint_noted() -> Iterator[list[int]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is noted in the list yielded."""
+    if threading.current_thread() is not threading.main_thread():
+        yield []
+        return
+    noted: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        noted.append(signum)
+        signal.default_int_handler(signum, frame)
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _build_with_api(args: argparse.Namespace) -> int:
     gc.disable()
     api = None
     try:

@@ -1,5 +1,6 @@
 """Killing a build at any moment leaves the last release and `latest` intact, and the next
-build succeeds."""
+build succeeds; Ctrl-C says in one line what is published (exit code 130), whatever the
+build was doing when the signal came (real signals, real builds)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
 from conftest import RAW, ROOT, pipeline_command
 
-from pipeline import release
+from pipeline import build, cli, release
 from pipeline.build import run_build
 
 
@@ -71,3 +74,117 @@ def test_killed_build_leaves_last_release_intact(sig, tmp_path: Path):
     assert final.published or "no change" in final.message
     _assert_intact(out)
     assert not list(out.glob(".work-*")) and not list((out / "releases").glob(".staging-*"))
+
+
+ARTICLES = sorted(RAW.glob("*.txt"))[:3]
+
+
+def _raw(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in ARTICLES:
+        (raw / path.name).write_bytes(path.read_bytes())
+    return raw
+
+
+def _build(tmp_path, capsys) -> tuple[int, list[str]]:
+    code = cli.main(
+        ["build", "--no-prefect", "--raw", str(_raw(tmp_path)), "--output", str(tmp_path / "out")]
+    )
+    return code, capsys.readouterr().err.strip().splitlines()
+
+
+def test_ctrl_c_after_the_release_is_published_says_so(tmp_path, capsys, monkeypatch):
+    publish = release.publish
+
+    def publish_then_ctrl_c(*args, **kwargs):
+        final = publish(*args, **kwargs)
+        signal.raise_signal(signal.SIGINT)
+        return final
+
+    monkeypatch.setattr(release, "publish", publish_then_ctrl_c)
+    code, err = _build(tmp_path, capsys)
+    assert (code, err) == (
+        130,
+        ["error: interrupted after release 1.0.0 was published (latest points to it)"],
+    )
+    assert os.readlink(tmp_path / "out" / "latest") == os.path.join("releases", "1.0.0")
+
+
+def test_ctrl_c_before_publishing_leaves_nothing(tmp_path, capsys, monkeypatch):
+    def ctrl_c(*args, **kwargs):
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(release, "publish", ctrl_c)
+    code, err = _build(tmp_path, capsys)
+    assert (code, err) == (130, ["error: interrupted; the last release and latest are unchanged"])
+    assert not (tmp_path / "out" / "latest").exists()
+
+
+def test_ctrl_c_wrapped_in_a_libraries_error_is_still_an_interrupt(tmp_path, capsys, monkeypatch):
+    """pydantic turns a KeyboardInterrupt raised mid-serialization into its own error."""
+
+    def serialize(*args, **kwargs):
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt:
+            raise ValueError("Error calling function `_ser_model`: KeyboardInterrupt:") from None
+
+    monkeypatch.setattr(release, "publish", serialize)
+    code, err = _build(tmp_path, capsys)
+    assert (code, err) == (130, ["error: interrupted; the last release and latest are unchanged"])
+
+
+def test_an_error_without_ctrl_c_is_not_an_interrupt(tmp_path, capsys, monkeypatch):
+    def fail(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(release, "publish", fail)
+    with pytest.raises(ValueError, match="a bug"):
+        _build(tmp_path, capsys)
+
+
+@pytest.mark.skipif(build.worker_count() == 1, reason="one core: no process pool")
+def test_ctrl_c_while_the_workers_start_is_seen_and_no_worker_complains():
+    """Ctrl-C from the terminal reaches the whole process group, the workers that are being
+    launched included: the parent raises KeyboardInterrupt, the workers stay quiet."""
+    script = textwrap.dedent(
+        """
+        import os, signal, threading, time
+        from pipeline import build
+
+        seen = []
+
+        def first_ctrl_c_interrupts(signum, frame):
+            seen.append(signum)
+            if len(seen) == 1:
+                raise KeyboardInterrupt
+
+        def ctrl_c():  # for a second: through the launches and the workers' imports
+            time.sleep(0.02)  # once start_pool runs
+            for _ in range(200):
+                os.killpg(0, signal.SIGINT)
+                time.sleep(0.005)
+
+        signal.signal(signal.SIGINT, first_ctrl_c_interrupts)
+        storm = threading.Thread(target=ctrl_c)
+        storm.start()
+        try:
+            build.start_pool()
+            outcome = "not interrupted"
+        except KeyboardInterrupt:
+            outcome = "interrupted"
+        storm.join()
+        build.shutdown_pool()
+        print(outcome)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        start_new_session=True,
+    )
+    assert (result.stdout, result.stderr) == ("interrupted\n", "")
