@@ -244,13 +244,14 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     keyed = [line.startswith("-") and INFOBOX_LINE_RE.match(line) is not None for line in following]
     # "French Republic": a flag's caption left where the template's name was, above two or
     # more key lines (a lone key line under a short line may be prose's list)
-    if not keyed or not keyed[0] or len(header) > 60 or any(c in header for c in ":="):
+    if not keyed or not keyed[0] or len(header) > 200 or any(c in header for c in ":="):
         return False
     if " " not in header and all(keyed) and len(keyed) == 2:
         return True  # '"casualties.belqees"': citation debris where the name was
-    if len(header.split()) <= 8 and all(keyed) and len(keyed) == 2:
+    if all(keyed) and len(keyed) == 2:
         # "Bangka Island massacre location at Radji beach", "Mourners in Belchhi village,
-        # July 1977": an image caption
+        # July 1977", "Memorial service for the five police officers killed in the
+        # shooting": an image caption (prose runs longer and is not followed by key lines)
         return not any(c in header for c in ";!?")
     return not any(c in header for c in ".,;!?") and (
         header.lower().startswith("infobox") or " " not in header

@@ -180,7 +180,7 @@ def test_a_self_claim_alone_or_agreeing_is_attributed():
 
 def test_unit_of_its_parent_keeps_the_unit():
     # el-mozote-massacre (as My Lai keeps the Americal Division, not the US Army)
-    assert perp("Atlacatl Battalion of the Salvadoran Army").actors == ["Atlacatl Battalion"]
+    assert perp("Atlacatl Battalion of the Salvadoran Army").actors == ["Atlácatl Battalion"]
     # babi-yar: the Sonderkommando is the most specific unit (Kremenchuk precedent)
     assert perp("Sonderkommando 4a of Einsatzgruppe C").actors == ["Sonderkommando 4a"]
     # Different kinds of group are not unit and parent: the existing reading stands.

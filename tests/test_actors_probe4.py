@@ -56,7 +56,7 @@ def test_kunming_alleger_is_kept():
 def test_members_after_a_colon():
     # ardeatine-massacre
     result = perp("Schutzstaffel (SS): Herbert Kappler, Erich Priebke, Karl Hass")
-    assert result.actors == ["Schutzstaffel", "Herbert Kappler", "Erich Priebke", "Karl Hass"]
+    assert result.actors == ["SS", "Herbert Kappler", "Erich Priebke", "Karl Hass"]
     assert result.status == "attributed"
 
 

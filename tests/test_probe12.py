@@ -242,7 +242,7 @@ def test_inflected_link_labels_are_kept():
         # inside the war's span, forces of no belligerent: Catavi (Bolivia, 1942)
         (["Bolivian Army"], date(1942, 12, 21), None),
         # a German force outside the war's span
-        (["Schutzstaffel"], date(1938, 11, 9), None),
+        (["SS"], date(1938, 11, 9), None),
         ([], date(1944, 6, 9), None),
     ],
 )

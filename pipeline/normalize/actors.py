@@ -145,6 +145,8 @@ _GENERIC_TAIL = frozenset(
         "groups",
         "paramilitaries",
         "paramilitary",
+        "officers",  # "41 ZOMO officers and soldiers" injured, ZOMO the perpetrators
+        "officer",
     ]
 )
 
@@ -413,6 +415,26 @@ def _top_level_parts(text: str) -> list[str]:
             start = position + 1
     parts.append(text[start:])
     return parts
+
+
+def _drop_country_headers(parts: list[str]) -> list[str]:
+    """'El Salvador, * Military Detachment No. 1, * National Guard, Honduras, * 12th
+    Battalion': a country over its bulleted forces heads the list; the forces acted."""
+    return [
+        part
+        for index, part in enumerate(parts)
+        if not (
+            index + 1 < len(parts)
+            and parts[index + 1].lstrip().startswith("*")
+            and not part.lstrip().startswith("*")
+            and _country_names().get(_lower(_words(part)))
+        )
+    ]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], str]:
+    return {_lower(_words(row["name"])): row["country"] for row in reference.rows("countries")}
 
 
 # A title of nobility or office after a comma belongs to the name before it: "Henry I, Duke
@@ -1201,8 +1223,8 @@ def _alleger(inner: str) -> str | None:
     text = by.group(1) if by else _drop_hedges(inner)
     if by and _has_proper_word(text):
         return claimants.strip_attribution(text, ALLEGATION)
-    if not text or _SELF_CLAIM_RE.match(text):
-        return None
+    if not text or _SELF_CLAIM_RE.match(text) or _is_unit_name(text):
+        return None  # "(8th Security Police Battalion)": a unit, whatever words it holds
     if not (_ALLEGER_RE.search(text) or _KNOWN_CLAIMANT_RE.match(text)):
         return None
     return claimants.strip_attribution(text, ALLEGATION)
@@ -1786,6 +1808,17 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         for b in bracket_actors + ([] if named else glosses)
         if b.actor not in {n.actor for n in named}
     ]
+    replaced: list[_Named] = []
+    if (
+        named
+        and not named[-1].in_dictionary
+        and not any(w[:1].isupper() for w in _words(named[-1].actor))
+        and any(_is_unit_name(b.actor) for b in units)
+    ):
+        # "… and local paramilitaries (8th Security Police Battalion)": the unit they are
+        named.pop()
+        replaced = [b for b in units if _is_unit_name(b.actor)]
+        units = [b for b in units if b not in replaced]
     if named:
         # "Provisional IRA (Belfast Brigade)", "Mexican Army (102nd Infantry Battalion)",
         # "42nd Infantry Regiment (1st Sofia Division)": a formation the dictionary does not
@@ -1800,7 +1833,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         # context; the unit is the more specific actor
         units = [b for b in units if _is_unit_name(b.actor)]
     return _Part(
-        tuple(named + units),
+        tuple(named + replaced + units),
         alleged_by,
         "disputed" if alternatives else hedge,
         self_claim=self_claim or _is_self_claim_clause(text),
@@ -2064,7 +2097,9 @@ def _read_value(
     value = _ACCUSED_BY_RE.sub(r" (\1)", value)
     parts = [
         piece
-        for part_text in _drop_roles(_join_titles(_top_level_parts(_strip_debris(_bounded(value)))))
+        for part_text in _drop_roles(
+            _join_titles(_drop_country_headers(_top_level_parts(_strip_debris(_bounded(value)))))
+        )
         for piece in _bracketed_alternatives(part_text)
     ]
     for part_text, alternative in parts:

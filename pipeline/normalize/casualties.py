@@ -159,7 +159,7 @@ ORDINAL_EVENT_RE = re.compile(
     r"|blast|explosion|clash|clashe|fighting|massacre|shooting|assault|siege|uprising|wave"
     # "152 (bombings), 47–70 (reprisal killings)"
     r"|killing|execution|reprisal"
-    r"|phase|stampede|fire)s?$",
+    r"|phase|stampede|fire|shootout|standoff|gunfight|firefight)s?$",
     re.IGNORECASE,
 )
 # "99 (hanged); 101 (died in deportation)", "7 (shot in Putten)": how or where that part of
@@ -947,16 +947,21 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if (
         len(pieces) > 1
         and not HEDGE_RE.search(text)
-        and not any(find_figures(p) and not _is_date_label(p) for p in pieces)
+        and not any(
+            find_figures(p) and not _is_date_label(p) and not _YEAR_RE.fullmatch(p.strip(" ."))
+            for p in pieces
+        )
     ):
         # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides;
         # "(the perpetrator's father, 21 December)": else a site or a day labels the part
-        found = [_classify_paren(piece, in_context) for piece in pieces]
+        # "(IPN, 2004)", "(official statistics, 1980)": the year of a count labels no part
+        named = [p for p in pieces if not _YEAR_RE.fullmatch(p.strip(" ."))]
+        found = [_classify_paren(piece, in_context) for piece in named]
         # "(UNJHRO investigation, March 2019)": a name beside the month of its report is the
         # source; a day beside a name labels a part ("(Medina, 14 June)")
         dated = [
             f
-            for f, piece in zip(found, pieces, strict=True)
+            for f in found
             if f.kind == "name" and any(MONTH_YEAR_RE.fullmatch(p.strip(" .")) for p in pieces)
         ]
         label = (
@@ -996,7 +1001,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if (
         _is_date_label(text)
         # "68 (1994), 43 (1995)": two shellings a year apart, one count each
-        or re.fullmatch(r"1[5-9]\d\d|20\d\d", text.strip(" ."))
+        or _YEAR_RE.fullmatch(text.strip(" ."))
         or ORDINAL_EVENT_RE.match(text.strip(" ."))
         or MANNER_PART_RE.match(text)
     ):
@@ -1028,6 +1033,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
+# "68 (1994)", "(IPN, 2004)": a year, of the count or of its source's report
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 # Who counts the dead: "(Government minister, 13 Sep.)" names a source, not a site
 _COUNTING_BODY_RE = re.compile(
     r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"
@@ -1397,6 +1404,14 @@ def _read_value(
         if not draft.is_perpetrators and (
             (draft.victims and _safe_is_perpetrator(is_perpetrator, draft.victims))
             or (unit.side_is_perpetrator and not _civilian(draft.victims))
+            # "…; Red Sticks: c. 50–100", the Red Sticks the perpetrators: a side's label (a
+            # body that counts, "Government: 50", is a source instead)
+            or (
+                draft.label
+                and not draft.victims
+                and not _COUNTING_BODY_RE.search(draft.label)
+                and _safe_is_perpetrator(is_perpetrator, draft.label)
+            )
         ):
             draft.is_perpetrators = True
         unit.drafts.append(draft)
@@ -1554,15 +1569,24 @@ def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
 
 def _share_closing_claimant(drafts: list[_Draft]) -> None:
     """'3,800 in Kovno, 1,200 in surrounding towns (per Stahlecker report)': a source named
-    once, after the last of a value's site parts, speaks for all of them."""
-    named = {d.claimant for d in drafts if d.claimant}
-    victims = [fold_cached(d.victims) if d.victims else "" for d in drafts]
+    after the last of a run of site parts speaks for all of them; so does each source of a
+    value that gives two accounts by parts ('100–300 ethnic Germans and 40–50 Poles (IPN,
+    2004); 254 Lutheran and 86 Catholic civilians, 20 Polish soldiers (IPN records)')."""
+    run: list[_Draft] = []
+    for draft in drafts:
+        run.append(draft)
+        if draft.claimant:
+            _share_claimant(run)
+            run = []
+
+
+def _share_claimant(run: list[_Draft]) -> None:
+    victims = [fold_cached(d.victims) if d.victims else "" for d in run]
     # "39–150 Black Americans, 9 white Americans (coroner's count)": groups of one count too
     groups = all(victims) and len(set(victims)) == len(victims)
-    parts = all(d.part for d in drafts) or groups
-    if len(drafts) > 1 and len(named) == 1 and drafts[-1].claimant and parts:
-        for draft in drafts:
-            draft.claimant = draft.claimant or drafts[-1].claimant
+    if len(run) > 1 and (all(d.part for d in run) or groups):
+        for draft in run:
+            draft.claimant = draft.claimant or run[-1].claimant
 
 
 def _trailing_measure(
@@ -1721,7 +1745,13 @@ def _read_figures(
             unit.or_groups.add(group_counter[0])
         for figure in group:
             low = figure.low
-            if counted is not None and len(group) == 1 and 0 <= counted < figure.low:
+            if (
+                counted is not None
+                and len(group) == 1
+                and 0 <= counted < figure.low
+                # "86 (72 identified)": an exact count is no estimate the counted bound
+                and (figure.qualifier != "exact" or figure.low % 100 == 0)
+            ):
                 low = counted  # "approx. 22,000 (21,857 documented)": 21,857 .. 22,000
             drafts.append(
                 _Draft(

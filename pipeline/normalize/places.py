@@ -1089,6 +1089,9 @@ _DIRECTION_RE = re.compile(
 
 
 _TOWNSHIP_RE = re.compile(r"\s+township$")
+# Myanmar's townships are named after the town that is their seat (a US civil township is a
+# division of its own)
+_TOWNSHIP_SEAT_COUNTRIES = frozenset({"MM"})
 
 
 _CAPITAL_IN_RE = re.compile(r"^(?:In|At)\s+(?=\S)")
@@ -1138,13 +1141,17 @@ _QUARTER_OF_RE = re.compile(
 )
 
 
+# "665 South King Street Seattle": an address run into its town (no comma between)
+_STREET_THEN_TOWN_RE = re.compile(
+    r"\b(?i:street|avenue|road|boulevard|lane|drive)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
 _OF_TOWN_RE = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[^,()]*)$")
 
 
 def _town_of_premises(part: str, cc: str | None) -> str | None:
     """'Parlamentsgebäude of Zug', 'University of Tehran': premises named by their town, when
     the country's gazetteer knows that town."""
-    town = _OF_TOWN_RE.search(part)
+    town = _OF_TOWN_RE.search(part) or _STREET_THEN_TOWN_RE.search(part)
     if town is None or cc is None or not _exact_settlements(town.group(1), cc):
         return None
     return town.group(1)
@@ -1191,7 +1198,7 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
 
 def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
     fields = [(str(k), str(v)) for k, v in fields]
-    raw = _value(fields, "location", "place", "site")  # "Site": an air crash's
+    raw = _value(fields, "location", "locations", "place", "site")  # "Site": an air crash's
     # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
     raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
     parts = _parts(raw) if raw and raw_coords is None else []
@@ -1581,7 +1588,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
-    r"|(?:border\s+)?post|(?:railway|train|bus|metro)\s+station|airport"
+    r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
     re.IGNORECASE,
 )
@@ -1818,6 +1825,14 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
+    # "Guangdong and the Pearl River Delta, …", "Guangdong and Guangxi": a division first
+    # of the pair the location opens with
+    members = _AND_RE.split(parts[0]) if parts else []
+    if len(members) > 1 and not _settlement_countries(members[0]):
+        found = {cc for cc, _ in g.admin1_any.get(_admin_key(members[0]), set())}
+        if len(found) == 1:
+            cc = found.pop()
+            return names.get(cc), cc
     return None, None
 
 
@@ -2004,6 +2019,8 @@ def _classify(
     settlements: list[str] = []
     lower: list[str] = []
     others: list[str] = []
+    if _only_divisions(parts, cc):
+        return None, None, [], [], [], None  # "Shaanxi, Gansu, Ningxia, and Xinjiang"
     listed = max(_listed_premises(parts), _listed_divisions(parts, cc))
     town_list = _town_list(parts, cc)
     for index, original in enumerate(parts):
@@ -2011,6 +2028,9 @@ def _classify(
         if not part or not _WORD_CHAR_RE.search(part) or index < listed:
             continue
         part = _town_before_division(part, cc)
+        if cc in _TOWNSHIP_SEAT_COUNTRIES and part.endswith(" Township") and not settlements:
+            settlements.append(part.removesuffix(" Township"))  # "Hpakant Township": Hpakant
+            continue
         if not settlements and _creek_settlement(part, parts[index + 1 :], cc):
             settlements.append(part)  # "Myall Creek, New South Wales": a station by its creek
             continue
@@ -2034,6 +2054,11 @@ def _classify(
             continue
         if gaz and 0 < index < town_list:
             others.append(part)  # "Chișinău, Bălți, Cahul, Orhei": another town of a list
+            continue
+        if gaz and _named_after_division(part, gaz):
+            # "Queens, New York City": a city named after its division, which is the admin1
+            admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
+            (others if settlements else settlements).append(part)
             continue
         if gaz:
             if not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
@@ -2066,6 +2091,33 @@ def _classify(
         else:
             settlements.append(part)
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
+
+
+def _only_divisions(parts: list[str], cc: str | None) -> bool:
+    """Do the parts name two or more first-level divisions and nothing else (one of them may
+    share its name with a village: 'Xinjiang')? The event then has no single admin1."""
+    members = [_strip_affixes(m) for part in parts for m in _AND_RE.split(part) if m.strip()]
+    if cc is None or len(members) < 2:
+        return False
+    divisions = {_known_admin1(m, cc) for m in members}
+    if None in divisions or len(divisions) < len(members):
+        return False
+    if any(_division_words(m) and not _is_first_level(m, cc) for m in members):
+        return False  # "Haut-Uélé District, Orientale Province": a district in its province
+    # a division named like its seat may be the city ("Latakia, Tartus")
+    towns = [
+        m
+        for m in members
+        if _exact_settlements(m, cc) or _is_seat(m, cc, _known_admin1(m, cc), True)
+    ]
+    return len(towns) <= 1
+
+
+def _named_after_division(part: str, gazetteer_admin1: str) -> bool:
+    """'New York City', 'Panama City': the division's name and 'City' (where the city is
+    the division itself, its gazetteer name says so: 'Mexico City')."""
+    head, _, last = part.rpartition(" ")
+    return last.casefold() == "city" and _admin_key(head) == _admin_key(gazetteer_admin1)
 
 
 def _town_before_division(part: str, cc: str | None) -> str:
