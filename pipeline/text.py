@@ -13,6 +13,11 @@ CONTROL_RE = re.compile(
 )
 
 
+# A template's next parameter run into a value: "Ein al Zeitun | target =", "23–70+ prisoners
+# | injuries =", "| reported death(s) = 85", "| time-begin = 10:30"
+TEMPLATE_PARAM_RE = re.compile(r"\|\s*[\w ()'-]{1,40}?\s*=[^|]*")
+
+
 def clean_text(text: str) -> str:
     """Strip control and bidi characters and fold whitespace (normalized fields only)."""
     return " ".join(CONTROL_RE.sub("", text).split())

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pipeline import reference
 from pipeline.normalize import claimants, conflicts
 from pipeline.normalize.numbers import DESIGNATION
-from pipeline.text import CACHE_SIZE, clean_text
+from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
 STATUSES = ("attributed", "suspected", "disputed", "unknown")
@@ -376,8 +376,7 @@ _DEBRIS_RES = [
     re.compile(r"\b\d+\s*px\b(\s*\|\s*border\b)?", re.I),  # flag icons: "22px|border", "20px"
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
     re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
-    # template parameters run into the value: "| reported death(s) = 85"
-    re.compile(r"\|\s*[\w ()'-]{1,40}?\s*=[^|]*"),
+    TEMPLATE_PARAM_RE,
 ]
 _OPEN, _CLOSE = "([{", ")]}"
 
@@ -1808,6 +1807,18 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         for b in bracket_actors + ([] if named else glosses)
         if b.actor not in {n.actor for n in named}
     ]
+    if (
+        len(named) == 1
+        and named[0].in_dictionary
+        and named[0].type not in ("state", "individual")
+        and len(units) == 1
+        and units[0].in_dictionary
+        and units[0].type not in ("state", "individual")
+        and not _is_unit_name(units[0].actor)
+    ):
+        # "La Línea (Juárez Cartel)", "Kataeb Regulatory Forces militia (Phalange)": the
+        # organisation the armed group belongs to, or its other name; the group acted
+        units = []
     replaced: list[_Named] = []
     if (
         named
@@ -2251,7 +2262,13 @@ def _disputed(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
 # "The Moura massacre was carried out by Malian Armed Forces and Russian mercenaries from the
 # Wagner Group between 27 and 31 March 2022": the agent phrase of a lead's opening sentences.
 _LEAD_AGENT_RE = re.compile(
-    r"\b(?:carried out|committed|perpetrated|conducted)\s+by\s+([^.;:()]{3,300})", re.I
+    # "carried out on 6 April 2010 by Naxalite insurgents of …": a day or place between
+    # "was an ambush by Naxalite insurgents", "a massacre by …": the noun's agent
+    r"\b(?:carried out|committed|perpetrated|conducted|ambush|attack|raid|massacre)"
+    r"(?:\s+(?:on|in|at|near)\s+[^.;:()]{1,60}?)?"
+    # "by the Communist Party of India (Maoist)": a short bracket that is part of a name
+    r"\s+by\s+((?:\([^().;:]{1,20}\)|[^.;:()]){3,300})",
+    re.I,
 )
 LEAD_AGENT_CHARS = 600  # the opening sentence or two: later ones report claims and history
 # where the agent phrase ends: "... Wagner Group between 27 and 31 March", "..., in the town"

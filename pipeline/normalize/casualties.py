@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.normalize import actors, claimants
 from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
-from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached
+from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached
 
 IMPLAUSIBLE = 10**8  # the largest claims of the corpus are tens of millions (Congo Free State)
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
@@ -53,6 +53,7 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
     r"|hospitali[sz]ed|amputated|eaten|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
@@ -172,7 +173,11 @@ _MANNER_VERBS = (
 MANNER_PART_RE = re.compile(
     rf"^(?:{_MANNER_VERBS}|executed|killed|died|murdered|massacred|bombed|hit|struck|injured"
     r"|wounded)(?:\s+(?:alive|dead|to\s+death))?"
+    # "1 (died of wounds on 24 September)": the later dead, a part of the toll
+    r"(?:\s+(?:later|of\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)))?"
     r"(?:\s+(?:in|at|on|during|after|while|from|by)\s+[^()]*)?$"
+    # "3 (on the day), 1 (…)": the dead of the day itself
+    r"|^(?:on\s+the\s+(?:day|spot)|at\s+the\s+scene|immediately|instantly)$"
     # "12 (by gunfire), 2 (run down by vehicles)"
     r"|^by\s+(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
     r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$",
@@ -250,17 +255,25 @@ _REPORTED = (
     r"|named\s+(?:in|on)\s+(?:an?\s+|the\s+)?[^()]{2,40}?\blist"
 )
 TRAILING_SOURCE_CLAIM_RE = re.compile(
-    rf"^{_BRACKET_FIGURE}\s+(?P<who>(?:according\s+to|per)\s+\S.*"
+    # "(22 PLO members according to other sources; all 28 passengers according to …)": whom
+    # the figure counts may come between it and its source
+    rf"^(?:all\s+)?{_BRACKET_FIGURE}(?:\s+[^\W\d][^\d,;:()]{{0,40}}?)??"
+    r"\s+(?P<who>(?:according\s+to|per)\s+\S.*"
     # "(9 in first official reports)"
     r"|in\s+(?:(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+){1,2}"
     rf"{_ACCOUNT_NOUNS}"
     rf"|{_REPORTED}"
     # "(11 in the Ministry of Health's first report)", "(6 in the army's first statement)"
-    r"|in\s+the\s+[^()]{2,60}?\b(?:report|count|tally|list|statement|announcement)"
+    # "(67 in first-day hospital reports)"
+    r"|in\s+(?:the\s+)?[^()\d]{2,60}?\b(?:reports?|counts?|tally|list|statements?|announcement)"
     r")\W*$",
     re.IGNORECASE,
 )
 REPORTED_RE = re.compile(_REPORTED, re.IGNORECASE)
+# "72 per Punjab government": a figure and its source, nothing counted between them
+_SOURCED_FIGURE_RE = re.compile(rf"^{_BRACKET_FIGURE}\s+(?:according\s+to|per)\s", re.IGNORECASE)
+# "28 killed (initially reported as 54)": the first report's figure, another account
+REPORTED_AS_RE = re.compile(rf"^(?:{_REPORTED})\s+(?:as\s+)?{_BRACKET_FIGURE}\W*$", re.IGNORECASE)
 # Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
 GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"
@@ -718,13 +731,18 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 
 _YEAR_ADJECTIVE_RE = re.compile(r"(?<=\bthe\s)(?:1[5-9]\d\d|20\d\d)(?=\s+(?-i:[a-z]))", re.I)
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
-_OF_THEM_RE = re.compile(r"(\d(?:[\d,]*\d)?)(\s+)(of\s+(?:them|whom))\b", re.IGNORECASE)
+_OF_THEM_RE = re.compile(
+    # "at least 7 of them under the age of 16": the qualifier goes with its figure
+    r"((?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)?\d(?:[\d,]*\d)?)"
+    r"(\s+)(of\s+(?:them|whom))\b",
+    re.IGNORECASE,
+)
 
 
 def _prepare(value: str) -> str:
     """Clean a value, drop quotes and unmatched brackets (kept at the same length; a last
     bracket left open is closed after the end instead)."""
-    text = _clean(value)[:MAX_VALUE]
+    text = _clean(TEMPLATE_PARAM_RE.sub(" ", value))[:MAX_VALUE]
     # footnote markers ("[1]", "[a]", "[note 2]") anywhere: "Unknown (…)[1][2]" and ";[1] 20–30"
     # would otherwise read as figures 1 and 2
     text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
@@ -908,7 +926,8 @@ _BARE_SOURCES = frozenset(["official", "unofficial", "government", "opposition",
 _ACCOUNTS_PAREN_RE = re.compile(
     r"^(?!.*\d)(?!(?:several|some|various|different|differing|multiple|many|most|all|other"
     r"|conflicting|varying)\b)(?:[\w'’-]+\s+){1,3}(?:accounts|sources|reports|records|figures"
-    r"|estimates)$"
+    # "384 (official toll) – 613 (local memorial register)"
+    r"|estimates|toll|register|registry)$"
 )
 _BARE_ESTIMATES = frozenset(["est", "estimated", "estimate", "approx", "approximately"])
 
@@ -928,7 +947,13 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     if bare in _BARE_ESTIMATES:
         return _Paren("note", None)  # "5,000–10,000 (est.)": how, not where
     clauses = text.split(";")
-    claims = [_second_claim(c.strip(), in_context) for c in clauses] if len(clauses) > 1 else []
+    # "(including 29 children; 72 per Punjab government": a breakdown beside the accounts
+    counted = [c for c in clauses if not BREAKDOWN_START_RE.match(c.strip())]
+    if len(counted) < len(clauses) and not all(
+        _SOURCED_FIGURE_RE.match(c.strip()) for c in counted
+    ):
+        counted = clauses  # "(including 7 children; 11 children according to UNICEF": a part
+    claims = [_second_claim(c.strip(), in_context) for c in counted] if len(clauses) > 1 else []
     if claims and all(c is not None for c in claims):
         # "(over 70 in some accounts; 87 per early JRP findings)": two more accounts
         return _Paren("claim", None, claims=tuple(c for c in claims if c is not None))
@@ -1105,6 +1130,9 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     if ranging is not None and find_figures(ranging.group("figures")):
         # "(estimates range from 1,000 to more than 5,000)": other accounts, their span
         return _Paren("claim", ranging.group("who"), figures=ranging.group("figures"))
+    reported = REPORTED_AS_RE.match(text)
+    if reported is not None:
+        return _Paren("claim", "initial reports", figures=reported.group("figures"))
     wider = WIDER_COUNT_RE.match(text)
     if wider is not None:
         # "48 (49 including an unborn child)": a count of more people is another account

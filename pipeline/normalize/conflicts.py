@@ -80,6 +80,8 @@ WAR_WORDS = frozenset(
         "insurgency",
         "rebellion",
         "uprising",
+        "rising",  # "the Easter Rising"
+        "revolt",
         "revolution",
         "crisis",
         "intifada",
@@ -345,10 +347,17 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
     # French invasion of Egypt and Syria during the War of the Second Coalition" is the war's
     war = _DURING_RE.sub("", text)
     text = war if war != text and _warlike(war) else text
-    for part in (p for piece in _SPLIT_RE.split(text) for p in _AND_NAME_RE.split(piece)):
-        part = _clean(part)
-        if part and not _index().find(tokens(part)) and _warlike(part):
-            return _unbracketed(part)
+    unknown = [
+        part
+        for part in (
+            _clean(p) for piece in _SPLIT_RE.split(text) for p in _AND_NAME_RE.split(piece)
+        )
+        if part and not _index().find(tokens(part)) and _warlike(part)
+    ]
+    if unknown:
+        # "the Plan of Campaign, Land War": a campaign within the war the text names after it
+        wars = [part for part in unknown if not _BATTLE_RE.search(part)]
+        return _unbracketed((wars or unknown)[0])
     if best is not None:
         return best
     # Nothing known in use: the text passes through only when it speaks of a conflict, and

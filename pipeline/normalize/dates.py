@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.text import CACHE_SIZE
+from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE
 
 MONTHS = {
     name.lower(): number
@@ -44,8 +44,8 @@ _CALENDAR_WORDS = (
 _CALENDAR_RE = re.compile(_CALENDAR_WORDS, re.IGNORECASE)
 # Debris that carries numbers but no date: times, zones, durations, template fields.
 DEBRIS_RE = re.compile(
-    r"\|\s*[a-z_-]+\s*=[^|]*"  # | time-begin = 10:30
-    r"|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"  # 13:30, 1:59p.m.
+    TEMPLATE_PARAM_RE.pattern  # | time-begin = 10:30
+    + r"|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"  # 13:30, 1:59p.m.
     r"|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])"  # 4 am, 3pm
     r"|\b(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::\d{2})?"  # UTC+3
     r"|[+−-]\d{1,2}\s*(?:utc|gmt)\b"
@@ -84,7 +84,10 @@ _STYLE_RE = re.compile(
 # "22 January [O.S. 9 January] 1905" (Wikipedia's OldStyleDate): the bracket holds the Old
 # Style date of the New Style day written around it.
 _OLD_BRACKET_RE = re.compile(
-    r"[(\[]\s*(?:O\.\s?S\.?|Old\s+Style)[:,]?\s*[^()\[\]]*\d[^()\[\]]*[)\]]", re.IGNORECASE
+    r"[(\[]\s*(?:O\.\s?S\.?|Old\s+Style)[:,]?\s*[^()\[\]]*\d[^()\[\]]*[)\]]"
+    # "22–25 (9–12 Old Style) January 1918": the marker after the Old Style days
+    r"|[(\[][^()\[\]]*\d[^()\[\]]*?\s(?:O\.\s?S\.?|Old\s+Style)\s*[)\]]",
+    re.IGNORECASE,
 )
 _STYLE_BOUNDARY_RE = re.compile(r"[/;()\[\]]|\bor\b", re.IGNORECASE)
 # Dual-dated years before Britain's calendar change in 1752 ("13 February 1691/92"): the year
@@ -522,18 +525,29 @@ def lead_date(text: str | None) -> tuple[DateRange, str] | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _lead_date(text: str) -> tuple[DateRange, str] | None:
-    sentences = _SENTENCE_END_RE.split(_cut(text, MAX_LEAD_CHARS))
-    for sentence in sentences:
+    original = _cut(text, MAX_LEAD_CHARS)
+    # "on 24 May [O.S. 11 May] 1876": the Old Style bracket is blanked first (its "O.S."
+    # would end the sentence); the snippet still quotes the lead as written
+    blanked = _OLD_BRACKET_RE.sub(lambda m: " " * len(m.group()), original)
+    spans, start = [], 0
+    for end in _SENTENCE_END_RE.finditer(blanked):
+        spans.append((start, end.start()))
+        start = end.end()
+    spans.append((start, len(blanked)))
+    for first, last in spans:
+        sentence = blanked[first:last]
         if not _DIGIT_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence
         for group in _lead_year_first(_groups(_tokens(sentence)), sentence):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
-                return _combine(points), _snippet(sentence, group)  # type: ignore[return-value]
+                snippet = _snippet(original[first:last], group)
+                return _combine(points), snippet  # type: ignore[return-value]
+    sentences = [blanked[first:last] for first, last in spans]
     for group in _groups(_tokens(sentences[0])) if _DIGIT_RE.search(sentences[0]) else ():
         combined = _combine(_parse_group(group))
         if combined is not None and combined.precision == "month":
-            return combined, _snippet(sentences[0], group)
+            return combined, _snippet(original[spans[0][0] : spans[0][1]], group)
     year = _IN_YEAR_RE.search(sentences[0])
     if year is not None and 0 < int(year.group("year")) <= LAST_YEAR:
         number = int(year.group("year"))

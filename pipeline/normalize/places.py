@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.reference import rows
-from pipeline.text import CACHE_SIZE, clean_text, fold, fold_cached, fold_words
+from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached, fold_words
 
 MAX_TEXT = 2000  # longer values are truncated: no real location is that long
 
@@ -280,7 +280,10 @@ CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|address\s+restricted|"
-    r"international\s+waters|high\s+seas|open\s+sea|between)\b"
+    r"international\s+waters|high\s+seas|open\s+sea|between"
+    # "then part of Mandatory Palestine, today part of Israel": what the place belonged to
+    r"|(?:then|today|now|formerly|later)\s+(?:part\s+of|in|within)"
+    r")\b"
     # "the Jordan–Syria–Iraq tripoint", "the Afghan border area": where borders meet
     r"|.*\b(?:tripoint|border\s+(?:area|region|zone)|frontier\s+(?:area|region|zone))$"
 )
@@ -291,7 +294,7 @@ _PREFIX_RE = re.compile(
     r"off(?:\s+the\s+coast\s+of)?|across|(?:both|all)\s+in|"
     # "northern outskirts of Minsk"
     r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
-    r"village of|town of|aboard|"
+    r"villages? of|towns? of|cities of|aboard|"
     # "Three border villages near Aranyaprathet"
     r"(?:[\w-]+\s+){0,4}?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
     r"on board|"
@@ -966,7 +969,7 @@ def _parts(value: str) -> list[str]:
     country = _COUNTRY_BRACKET_RE.search(value)
     if country and _country_of(_tidy(country.group(1))):
         value = f"{value[: country.start()]}, {country.group(1)}"  # "Aigues-Mortes (France)"
-    for raw in _split_top(_first_location(_open_bracket_as_comma(value))):
+    for raw in _split_top(_first_location(_open_bracket_as_comma(value)), ",;|"):
         modern = _MODERN_RE.search(raw)
         pieces = _split_top(modern.group(2)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
@@ -1190,7 +1193,7 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
     for wanted in keys:
         for key, value in fields:
             if str(key).strip().casefold() == wanted:
-                text = clean_text(str(value))[:MAX_TEXT]
+                text = clean_text(TEMPLATE_PARAM_RE.sub(" ", str(value)))[:MAX_TEXT]
                 if text.strip(" ,;()[]|-.") != "":
                     return text
     return None
@@ -1423,9 +1426,15 @@ def _resolve(
         historic_gaz = within or historic_gaz
     else:
         country, code = _country_from_admin1(parts)
-        if code is not None and not _may_lie_in(parts, code) and not _division_words(parts[-1]):
+        if (
+            code is not None
+            and not _may_lie_in(parts, code)
+            and not _division_words(parts[-1])
+            and not any(_admin2_region(p, code) for p in parts[1:-1])
+        ):
             # "Lwów, Galicia": not Spain's Galicia; "Mo So, …, Kayah State" names a division
-            # as such, and a namesake village abroad does not move it
+            # as such, and so does "Bara village, Gaya district, Bihar" its district: a
+            # namesake village abroad does not move it
             country, code = None, None
         if code is None:
             country, code = _country_from_settlement(parts, context)
@@ -1825,6 +1834,12 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
+    # "Gibbet Rath, Curragh, County Kildare": a second-level division, unique to one country
+    if len(parts) > 1 and _division_words(parts[-1]):
+        found = set(_admin2_countries().get(_admin_key(parts[-1]), ()))
+        if len(found) == 1:
+            cc = found.pop()
+            return names.get(cc), cc
     # "Guangdong and the Pearl River Delta, …", "Guangdong and Guangxi": a division first
     # of the pair the location opens with
     members = _AND_RE.split(parts[0]) if parts else []
@@ -1834,6 +1849,15 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
             cc = found.pop()
             return names.get(cc), cc
     return None, None
+
+
+@cache
+def _admin2_countries() -> dict[str, frozenset[str]]:
+    """Second-level division key -> the countries that have a division of that name."""
+    found: dict[str, set[str]] = {}
+    for cc, key in _gazetteer().admin2_by_cc:
+        found.setdefault(key, set()).add(cc)
+    return {key: frozenset(ccs) for key, ccs in found.items()}
 
 
 def _settlement_in(text: str, cc: str) -> bool:
@@ -2025,7 +2049,7 @@ def _classify(
     town_list = _town_list(parts, cc)
     for index, original in enumerate(parts):
         part = _strip_affixes(original)
-        if not part or not _WORD_CHAR_RE.search(part) or index < listed:
+        if not part or not _WORD_CHAR_RE.search(part) or index < listed or _ADDRESS_RE.match(part):
             continue
         part = _town_before_division(part, cc)
         if cc in _TOWNSHIP_SEAT_COUNTRIES and part.endswith(" Township") and not settlements:
@@ -2093,6 +2117,11 @@ def _classify(
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
+# "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
+# street address
+_ADDRESS_RE = re.compile(r"^\d+[A-Za-z]?$|^\d+(?:[-–/]\d+)+\s")
+
+
 def _only_divisions(parts: list[str], cc: str | None) -> bool:
     """Do the parts name two or more first-level divisions and nothing else (one of them may
     share its name with a village: 'Xinjiang')? The event then has no single admin1."""
@@ -2139,7 +2168,11 @@ def _town_before_division(part: str, cc: str | None) -> str:
 
 _QUARTER_PART_RE = re.compile(r"\w-dong\b|\b(?:quarter|neighbou?rhood)\b", re.IGNORECASE)
 # a Mexican city's neighbourhood ("Colonia Obrera"); GeoNames also lists many as localities
-_QUARTER_NAME_RE = re.compile(r"^(?:colonia|fraccionamiento)\s+\S", re.IGNORECASE)
+_QUARTER_NAME_RE = re.compile(
+    # "Momoyama-chō, Fushimi-ku, Kyoto": a Japanese quarter and ward of the city after them
+    r"^(?:colonia|fraccionamiento)\s+\S|^\S+-(?:ch[oō]|machi|ku)$",
+    re.IGNORECASE,
+)
 _NEAR_RE = re.compile(r"^\s*(?:near|nearby|close to)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
