@@ -499,7 +499,11 @@ def _continues_chain(before: str, part: str) -> bool:
 # "Head of the Parisian police, Maurice Papon": an office written before its holder's name
 _ROLE_OF_RE = re.compile(
     r"^\s*(?:the\s+)?(?:head|chief|commander|director|prefect|leader|commissioner|minister"
-    r"|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$",
+    r"|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$"
+    # "Orchestrator, Christiane Bonet, Shooters, Jean-Pierre Lardanchet": a role's label
+    # over the names under it
+    r"|^\s*(?:orchestrators?|organi[sz]ers?|shooters?|gunmen|killers?|attackers?|bombers?"
+    r"|planners?|masterminds?|accomplices?|leaders?|perpetrators?)\s*:?\s*$",
     re.I,
 )
 
@@ -687,7 +691,7 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _EDGE_PUNCT = " \t,;:.-–—*•·|/\\'\"“”‘’«»()[]{}"
-_EDGE_MARKS = " \t,;:.-–—*•·|/\\"  # edge punctuation that is not a quote (quotes mark nicknames)
+_EDGE_MARKS = " \t,;:.-–—*•·|/\\†‡"  # edge punctuation that is not a quote (quotes mark nicknames)
 # How a bracket names who alleges an actor: "(concluded by UN investigations)", "(per SOHR)",
 # "(as reported by HRW)", "(regime claim)", "(Serbian sources)" -> the bare claimant. "as"
 # and a verb may come before "by", "per" or "according to", or not; "sources" is dropped.
@@ -1565,8 +1569,8 @@ def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
             if _is_nickname(piece):
                 continue
             piece = _COMMAND_PREFIX_RE.sub("", piece).strip(_EDGE_MARKS)
-            if not piece or _UNKNOWN_RE.match(piece):
-                continue
+            if not piece or _UNKNOWN_RE.match(piece) or _COUNTED_FATE_RE.match(piece):
+                continue  # "… and 94 co-accused": how many more, not who
             left = pieces[position - 1] if position > 0 else None
             right = pieces[position + 1] if position + 1 < len(pieces) else None
             named.extend(_resolve_piece(piece, left, right, partof))
@@ -2080,7 +2084,8 @@ _NOTABLY_RE = re.compile(
 )
 _COUNTED_FATE_RE = re.compile(
     rf"^\s*(?:over\s+|more\s+than\s+|about\s+)?[\d,.]+\s+(?:people\s+|persons\s+|suspects\s+)?"
-    rf"(?:(?:were|later)\s+)?(?:{_TRIAL_WORDS}|detained)\s*$",
+    # "Paul Nthenge Mackenzie and 94 co-accused"
+    rf"(?:(?:were|later)\s+)?(?:{_TRIAL_WORDS}|detained|co-accused|co-defendants|accomplices)\s*$",
     re.I,
 )
 # what the people named before were, in lower case: "neo-fascist gunmen with links to X"
@@ -2324,6 +2329,14 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             return True
         if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
             return True  # "1 wolfer": one of the "Wolfers"
+        head = bare[-1].lower().removesuffix("s")
+        if (
+            len(bare) <= 2
+            and all(w.islower() for w in bare)
+            and head in _FORCE_HEADS
+            and any(len(names) > 1 and names[-1].removesuffix("s") == head for names in wanted)
+        ):
+            return True  # "3 guards": men of the "Assault Guards" and the "Civil Guard"
         if len(bare) == 1 and bare[0][:1].isupper() and bare[0].endswith("s"):
             singular = bare[0][:-1].lower()  # "+8 Maoists": "Communist Party of India (Maoist)"
             if any(len(names) > 2 and names[-1] == singular for names in wanted):

@@ -289,7 +289,9 @@ GROUP_LABEL_RE = re.compile(
     r"|among|of|only|plus|per|by|the|an?)\b)(?:[^\W\d_][\w'’-]*\s+){0,2}"
     r"(?:civilians?|children|women|men|boys|girls|soldiers?|troops|policem[ae]n|police\s+officers"
     r"|officers|gendarmes|militiamen|fighters|students|workers|miners|strikers|protesters"
-    r"|demonstrators|villagers|prisoners|refugees|wounds|injuries|burns|wounded|injured)\W*$",
+    r"|demonstrators|villagers|prisoners|refugees|wounds|injuries|burns|wounded|injured"
+    # "25 (inmates), 1 (visitor)"
+    r"|inmates?|visitors?|guards?|passengers?|crew|staff|pilgrims?|worshipp?ers|tourists)\W*$",
     re.IGNORECASE,
 )
 # Premises and settlements: a bracket naming one labels the site of a part of the toll
@@ -921,6 +923,7 @@ class _Paren:
 
 
 # a bracket of one word that says who counted, or that the figure is an estimate
+_AS_OF_RE = re.compile(r"^as\s+(?:of|at)\s+\S", re.IGNORECASE)
 _BARE_SOURCES = frozenset(["official", "unofficial", "government", "opposition", "officials"])
 # "(contemporary accounts)", "(colonial records)": whose count, not where
 _ACCOUNTS_PAREN_RE = re.compile(
@@ -941,6 +944,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
         return _Paren("total", None, figures=text if find_figures(text) else None)
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
+    if _AS_OF_RE.match(text):
+        # "429 (…, January 2024), 448 (as of June 2024)": the count as it stood that day,
+        # one account of the toll, not one day's part of it
+        return _Paren("claimant", text.strip(" ."))
     bare = text.casefold().strip(" .")
     if bare in _BARE_SOURCES or _ACCOUNTS_PAREN_RE.match(bare):
         return _Paren("claimant", text.strip(" ."))  # "445 (official)": who counted
@@ -1261,6 +1268,8 @@ def _measure(text: str, captive: str | None = None) -> str | None:
         if match.group("captive"):
             seen_captive = True
             continue
+        if match.group("other") and _CLAIMING_RE.match(text, match.end()):
+            continue  # "survivors claimed 800–1,000": who counted, not what was counted
         if match.group("both"):
             return "killed_or_injured"
         if match.group("killed"):
@@ -1275,6 +1284,9 @@ def _measure(text: str, captive: str | None = None) -> str | None:
     return captive if seen_captive else None
 
 
+_CLAIMING_RE = re.compile(
+    r"\s+(?:claimed|claim|claims|said|say|says|estimated|estimate|put|reported)\b", re.IGNORECASE
+)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )

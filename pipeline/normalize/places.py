@@ -197,6 +197,8 @@ _BUILDING_RE = re.compile(
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
     r"|\b(?:bagh|maidan|park|plaza|memorial|monument|mausoleum|tomb|" + _PLURAL_PREMISES + r")\b"
+    # Russian streets and squares ("Pushkinskaya Ulitsa", "Nevsky Prospekt")
+    r"|\b(?:ulitsa|prospekt|pereulok|ploshchad|naberezhnaya)\b"
     # compound landmark words of Germanic languages ("Regjeringskvartalet", "Alexanderplatz")
     r"|\w(?:kvartal(?:et)?|plassen|torget|platz|stra(?:ss|ß)e|gatan|gaten|gasse|straat|"
     # Dutch squares, canals and quays ("24 Oktoberplein", "Keizersgracht")
