@@ -2133,6 +2133,8 @@ def _read_value(
             continue
         part_text = _WAS_TRIED_RE.sub("", part_text) or part_text
         part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
+        # "…, with the acquiescence of the Mexican government": complicit, not a backer
+        part_text = _COMPLICIT_RE.sub("", part_text)
         if _COUNTED_FATE_RE.match(part_text):
             continue  # "Accused: 2,112 indicted": how many, not who
         national = _national_force(part_text, previous)
@@ -2174,6 +2176,9 @@ _UNIT_DETAIL_RE = re.compile(
     r"\s[-–—]\s+(?:an?\s+|one\s+)?(?:squads?|platoons?|compan(?:y|ies)|battalions?|sections?|"
     r"detachments?|elements?|units?|members?)\s+(?:from|of)\s[^;]*",
     re.I,
+)
+_COMPLICIT_RE = re.compile(
+    r"^\W*with\s+the\s+(?:acquiescence|complicity|connivance|collusion)\s+of\s+", re.I
 )
 _SUPPORTERS_RE = re.compile(
     r"^\W*(?:(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"

@@ -193,7 +193,13 @@ def _tokens(text: str) -> list[_Tok]:
             continue
         elif kind == "num":
             number = int(re.sub(r"\D", "", raw))
-            if 1 <= number <= 31 and len(raw.rstrip("stndrh")) <= 2:
+            if 1 <= number < 1000 and (
+                _ERA_AFTER_RE.match(text, match.end())
+                # a bounded look back: a long run of numbers stays linear
+                or _ERA_BEFORE_RE.search(text, max(0, match.start() - 16), match.start())
+            ):
+                out.append(_Tok("year", number, match.start()))  # "70 CE", "AD 60", "9 AD"
+            elif 1 <= number <= 31 and len(raw.rstrip("stndrh")) <= 2:
                 out.append(_Tok("day", number, match.start()))
             elif 100 <= number <= 2100 and len(raw) >= 3:
                 out.append(_Tok("year", number, match.start()))
@@ -339,9 +345,19 @@ def parse_date(text: str | None) -> DateRange | None:
     return _parse_date(text)
 
 
+# A year of the common era written with its era: "14 April – 8 September 70 CE", "AD 60"
+_ERA_AFTER_RE = re.compile(r"\s*(?:CE|AD|A\.D\.|C\.E\.)(?!\w)")
+# … "AD 60 or 61": the era goes for the second year too
+_ERA_BEFORE_RE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s*(?:\d{1,3}\s*(?:or|to|and|–|-)\s*)?$")
+# A year before the common era: dates here start at year 1, so such a value gives no date
+_BC_RE = re.compile(r"\d\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
     text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
+    if _BC_RE.search(text):
+        return None  # "c. 149 – spring 146 BC": not the years 146–149 of the common era
     text = _GLUED_DAY_RE.sub(r"\1 – \2", text)  # "30 June2 July 2020": a range lost its dash
     outside = _BRACKET_RE.sub(" ", text)
     if _CALENDAR_RE.search(outside):
@@ -536,8 +552,8 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     spans.append((start, len(blanked)))
     for first, last in spans:
         sentence = blanked[first:last]
-        if not _DIGIT_RE.search(sentence):
-            continue  # a day needs a digit: no full date in this sentence
+        if not _DIGIT_RE.search(sentence) or _BC_RE.search(sentence):
+            continue  # a day needs a digit: no full date in this sentence (nor a BC one)
         for group in _lead_year_first(_groups(_tokens(sentence)), sentence):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
