@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import actors_of
+from conftest import actors_of, range_of
 
 from pipeline.normalize import conflicts, dates
 
@@ -68,3 +68,14 @@ def test_perpetrators(value, expected):
 def test_the_mexican_dirty_war():
     # el-charco-massacre: not Argentina's
     assert conflicts.conflict("the Dirty War in Mexico") == "Mexican Dirty War"
+
+
+def test_a_tilde_between_days_is_a_dash():
+    # yangzhou-massacre
+    found = dates.parse_date("20 to 25~29 May 1645; years ago")
+    assert (found.start, found.end) == (date(1645, 5, 20), date(1645, 5, 29))
+
+
+def test_a_figure_likely_exaggerated_is_disputed():
+    # yangzhou-massacre
+    assert range_of("Fatalities", "800,000 (likely exaggerated)") == (800000, 800000, True)

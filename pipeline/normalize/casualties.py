@@ -76,6 +76,8 @@ MEASURE_RE = re.compile(
 HEDGE_RE = re.compile(
     # "45 unknown" in a breakdown counts the unidentified; it hedges nothing
     r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|(?<!\d\s)unknown|unverified"
+    # "800,000 (likely exaggerated)"
+    r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
     r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ)"

@@ -345,6 +345,7 @@ def parse_date(text: str | None) -> DateRange | None:
     return _parse_date(text)
 
 
+_TILDE_RE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 # A year of the common era written with its era: "14 April – 8 September 70 CE", "AD 60"
 _ERA_AFTER_RE = re.compile(r"\s*(?:CE|AD|A\.D\.|C\.E\.)(?!\w)")
 # … "AD 60 or 61": the era goes for the second year too
@@ -359,6 +360,7 @@ def _parse_date(text: str) -> DateRange | None:
     if _BC_RE.search(text):
         return None  # "c. 149 – spring 146 BC": not the years 146–149 of the common era
     text = _GLUED_DAY_RE.sub(r"\1 – \2", text)  # "30 June2 July 2020": a range lost its dash
+    text = _TILDE_RE.sub("–", text)  # "20 to 25~29 May 1645": a tilde between days is a dash
     outside = _BRACKET_RE.sub(" ", text)
     if _CALENDAR_RE.search(outside):
         # "11 Shahrivar 1358 SH (2 September 1979)": the Gregorian date is the bracketed one
