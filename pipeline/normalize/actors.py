@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import reference
-from pipeline.normalize import claimants, conflicts
+from pipeline.normalize import claimants, conflicts, places
 from pipeline.normalize.numbers import DESIGNATION
 from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text
 
@@ -426,14 +426,9 @@ def _drop_country_headers(parts: list[str]) -> list[str]:
             index + 1 < len(parts)
             and parts[index + 1].lstrip().startswith("*")
             and not part.lstrip().startswith("*")
-            and _country_names().get(_lower(_words(part)))
+            and places.names_country(part.strip())
         )
     ]
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[tuple[str, ...], str]:
-    return {_lower(_words(row["name"])): row["country"] for row in reference.rows("countries")}
 
 
 # A title of nobility or office after a comma belongs to the name before it: "Henry I, Duke

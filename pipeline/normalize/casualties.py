@@ -206,10 +206,13 @@ _BRACKET_FIGURE = (
 # "as many as 40 to 50", "give 29 or 35": a range written with "to" or "or"
 _BRACKET_RANGE = _BRACKET_FIGURE.replace("[–-]", r"(?:[–-]|\s+to|\s+or)")
 # "(government claimed 12)", "(the army said 40)": a second account with its verb
+# the verbs a source gives its figure with
+_SAID_VERBS = (
+    r"claimed|claims|said|says|reported|reports|stated|states|gave|gives|estimated|estimates"
+)
 SAID_CLAIM_RE = re.compile(
-    r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?(?:claimed|claims|said|says"
-    r"|reported|reports"
-    r"|stated|states|gave|gives|put\s+(?:it|the\s+toll)\s+at|estimated|estimates)\s+"
+    r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?"
+    rf"(?:{_SAID_VERBS}|put\s+(?:it|the\s+toll)\s+at)\s+"
     # "(Kurdish officials have claimed the figure could be as high as 182,000)"
     r"(?:(?:that\s+)?(?:the\s+)?(?:figure|toll|number)\s+(?:could|may|might|was|is)\s+"
     r"(?:be\s+)?(?:as\s+high\s+as\s+)?)?"
@@ -733,7 +736,9 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 # --- reading one value -------------------------------------------------------------------
 
 
-_YEAR_ADJECTIVE_RE = re.compile(r"(?<=\bthe\s)(?:1[5-9]\d\d|20\d\d)(?=\s+(?-i:[a-z]))", re.I)
+# "68 (1994)", "(IPN, 2004)": a year, of the count or of its source's report
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR_ADJECTIVE_RE = re.compile(rf"(?<=\bthe\s)(?:{_YEAR_RE.pattern})(?=\s+(?-i:[a-z]))", re.I)
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
 _OF_THEM_RE = re.compile(
     # "at least 7 of them under the age of 16": the qualifier goes with its figure
@@ -1067,8 +1072,6 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
-# "68 (1994)", "(IPN, 2004)": a year, of the count or of its source's report
-_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 # Who counts the dead: "(Government minister, 13 Sep.)" names a source, not a site
 _COUNTING_BODY_RE = re.compile(
     r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"
@@ -1286,9 +1289,7 @@ def _measure(text: str, captive: str | None = None) -> str | None:
     return captive if seen_captive else None
 
 
-_CLAIMING_RE = re.compile(
-    r"\s+(?:claimed|claim|claims|said|say|says|estimated|estimate|put|reported)\b", re.IGNORECASE
-)
+_CLAIMING_RE = re.compile(rf"\s+(?:claim|say|estimate|put|{_SAID_VERBS})\b", re.IGNORECASE)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )

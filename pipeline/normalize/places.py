@@ -701,6 +701,11 @@ _OCCUPIED_RE = re.compile(
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def names_country(text: str) -> bool:
+    """Does the text name a country, present or former ('Honduras', 'Colonial Nigeria')?"""
+    return bool(_country_of(text))
+
+
 def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     """Candidates (country, code) for a part naming a country, else ()."""
     table = _countries()
@@ -2130,16 +2135,16 @@ def _only_divisions(parts: list[str], cc: str | None) -> bool:
     members = [_strip_affixes(m) for part in parts for m in _AND_RE.split(part) if m.strip()]
     if cc is None or len(members) < 2:
         return False
-    divisions = {_known_admin1(m, cc) for m in members}
-    if None in divisions or len(divisions) < len(members):
+    divisions = [_known_admin1(m, cc) for m in members]
+    if None in divisions or len(set(divisions)) < len(members):
         return False
     if any(_division_words(m) and not _is_first_level(m, cc) for m in members):
         return False  # "Haut-Uélé District, Orientale Province": a district in its province
     # a division named like its seat may be the city ("Latakia, Tartus")
     towns = [
         m
-        for m in members
-        if _exact_settlements(m, cc) or _is_seat(m, cc, _known_admin1(m, cc), True)
+        for m, gaz in zip(members, divisions, strict=True)
+        if _exact_settlements(m, cc) or _is_seat(m, cc, gaz, True)
     ]
     return len(towns) <= 1
 
