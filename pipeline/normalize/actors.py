@@ -373,7 +373,8 @@ def _scan_words(words: list[str]) -> list[_Match]:
 # "United States Armed Forces7th Cavalry Regiment": two names run together
 _GLUED_UNIT_RE = re.compile(r"(?<=[a-z])(?=\d+(?:st|nd|rd|th)\s+(?-i:[A-Z]))")
 _DEBRIS_RES = [
-    re.compile(r"\b\d+\s*px\b(\s*\|\s*border\b)?", re.I),  # flag icons: "22px|border", "20px"
+    # flag icons: "22px|border", "20px", "20px|class=skin-invert-image]]"
+    re.compile(r"\b\d+\s*px\b(?:\s*\|\s*(?:border\b|class=[\w-]+|alt=[^|\]]*))*(?:\s*\]\])?", re.I),
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
     re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
     TEMPLATE_PARAM_RE,
@@ -493,8 +494,10 @@ def _continues_chain(before: str, part: str) -> bool:
 
 # "Head of the Parisian police, Maurice Papon": an office written before its holder's name
 _ROLE_OF_RE = re.compile(
-    r"^\s*(?:the\s+)?(?:head|chief|commander|director|prefect|leader|commissioner|minister"
-    r"|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$"
+    # "General and President of the Centralist Republic of Mexico, Antonio López de Santa Anna"
+    r"^\s*(?:the\s+)?(?:(?:general|colonel|admiral|field\s+marshal)\s+and\s+)?"
+    r"(?:head|chief|commander|director|prefect|leader|commissioner|minister|president"
+    r"|prime\s+minister|premier|chancellor|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$"
     # "Orchestrator, Christiane Bonet, Shooters, Jean-Pierre Lardanchet": a role's label
     # over the names under it
     r"|^\s*(?:orchestrators?|organi[sz]ers?|shooters?|gunmen|killers?|attackers?|bombers?"
@@ -504,15 +507,18 @@ _ROLE_OF_RE = re.compile(
 
 
 def _drop_roles(parts: list[str]) -> list[str]:
-    return [
-        part
-        for i, part in enumerate(parts)
-        if not (
-            _ROLE_OF_RE.match(part)
-            and i + 1 < len(parts)
-            and _PERSON_RE.fullmatch(parts[i + 1].strip())
-        )
-    ]
+    """A role before the name of the one who held it is no actor of its own ('President of
+    Mexico, Antonio López de Santa Anna'), nor after the force that acted under it."""
+    kept: list[str] = []
+    for i, part in enumerate(parts):
+        if i + 1 < len(parts) and _PERSON_RE.fullmatch(parts[i + 1].strip()):
+            if _ROLE_OF_RE.match(part):
+                continue
+            *force, role = _COMMAND_SPLIT_RE.split(part, maxsplit=1) or [part]
+            if force and _ROLE_OF_RE.match(role):
+                part = force[0]  # "Mexican Army under orders of General and President of …"
+        kept.append(part)
+    return kept
 
 
 def _join_titles(parts: list[str]) -> list[str]:
@@ -580,11 +586,11 @@ _UNKNOWN_RE = re.compile(
 _ALLEGER_RE = re.compile(
     r"\b(claims?|claimed|according|per|witness(?:es)?|eyewitness(?:es)?|investigations?|"
     r"investigators?|inquiry|concluded|conclusions?|reports?|reported|sources?|accus\w*|"
-    r"alleged by|says|said|blamed|officials?|government|regime|opposition|activists|"
+    r"alleged by|says|said|blamed|officials?|authorities|government|regime|opposition|activists|"
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
     r"accounts?|testimon(?:y|ies)|commission|historians?|residents|villagers|survivors|"
     r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police|suspicions?|allegations?|"
-    r"assessments?|estimates?)\b",
+    r"assessments?|estimates?|traditions?)\b",
     re.I,
 )
 # "accused by Argentine prosecutors", "named by police, never charged": the alleger ends at a
@@ -980,6 +986,9 @@ _QUANTIFIERS = frozenset(
 )
 
 
+_AND_OTHERS_RE = re.compile(r"\s+(?:and|&)\s+(?:\d+|\w+)\s+others?$", re.I)
+
+
 def _unnamed_attacker(text: str) -> bool:
     """'One Palestinian assailant': people described, a nationality at most, but no name."""
     return _names_no_one(_LATER_CAPITALS_RE.sub("", text))
@@ -1009,7 +1018,9 @@ _MEMBER_TAIL_RE = re.compile(
     # "Samri youth group" (but "Somali Youth League" is a name)
     r"|followers?|adherents?|factions?|(?-i:youth\s+(?:groups?|wings?|leagues?|movement))"
     # "Indian National Congress politicians and workers"
-    r"|politicians|leaders|activists|cadres)$",
+    r"|politicians|leaders|activists|cadres"
+    # "Ninja Nsiloulou ex-militiamen": who they were
+    r"|ex-\w+|former\s+(?:militiamen|fighters|rebels|combatants|members))$",
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.
@@ -1679,6 +1690,13 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         if found is not None and "(" in found.name:
             return _Part((_named(found, whole),), None, None)
     body, brackets = _split_brackets(part)
+    fixed: _Named | None = None
+    if brackets and whole.startswith(body) and whole[len(body) :].lstrip().startswith("("):
+        # "CPI (Maoist) (responsibility claimed by Kishenji)": the first bracket is the name's
+        first = f"{body} ({brackets[0]})"
+        found = lookup(first)
+        if found is not None and "(" in found.name:
+            fixed, brackets = _named(found, first), brackets[1:]
     blamed = _BLAMED_BY_RE.match(body.strip(_EDGE_MARKS))
     if blamed and not brackets:  # "blamed on al-Qaeda in Iraq by the U.S."
         named, _ = _resolve_text(blamed.group("target").strip(_EDGE_MARKS), partof)
@@ -1731,8 +1749,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
                 continue
-            if _PERSON_RE.fullmatch(rest.strip()) and _unnamed_attacker(body):
-                bracket_actors.extend(found)  # "One Palestinian assailant (Ahmed Jabara)"
+            named_one = _AND_OTHERS_RE.sub("", rest.strip())  # "(Hukum Ali and 10 others)"
+            if _PERSON_RE.fullmatch(named_one) and _unnamed_attacker(body):
+                # "One Palestinian assailant (Ahmed Jabara)"
+                bracket_actors.extend(found or _resolve_text(named_one, partof)[0])
                 continue
             if _OR_RE.search(rest) and len(found) > 1:
                 # "Unknown (Pakistan or United States)": either one did it
@@ -1787,11 +1807,11 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         and not _scan_words(_words(text))
     ):
         return _Part((), alleged_by, hedge)
-    named: list[_Named] = []
+    named: list[_Named] = [fixed] if fixed is not None else []
     alternatives = False
     pieces = [
         piece
-        for segment in _member_segments(text, partof)
+        for segment in ([] if fixed is not None else _member_segments(text, partof))
         # "X soldiers under the command of Y"; "masterminded by Y and carried out by Z"
         for piece in _COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", segment))
     ]
@@ -1966,7 +1986,7 @@ def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrato
     every claim comes from Susperps/Accused or hedges (suspected, alleged), or a perpetrator
     value hedges any of its actors; else attributed."""
     claims: list[PerpetratorClaim] = []
-    self_claims: list[bool] = []
+    self_claims: list[int] = []  # which part claims the attack (0: none), numbered per value
     raws: list[str] = []
     any_disputed = False
     try:
@@ -1987,12 +2007,14 @@ def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrato
         )
         raws.append(raw)
         claims.extend(value_claims)
-        self_claims.extend(value_self_claims)
+        offset = 1 + max(self_claims, default=0)
+        self_claims.extend(part + offset if part else 0 for part in value_self_claims)
         any_disputed = any_disputed or disputed_only
     claims = _mark_competing(claims, self_claims)
-    claimed = {c.actor for c, own in zip(claims, self_claims, strict=False) if own}
     # "Jamaat-ul-Ahrar (claimed); ISIL – Khorasan Province (claimed)": rival claims compete;
-    # "(claimed Bacha Khan Chowk)", "(claimed Alamdar Road)" claim different attacks
+    # "(claimed Bacha Khan Chowk)", "(claimed Alamdar Road)" claim different attacks; "Hamas
+    # and Islamic Jihad (claimed responsibility)" is one joint claim
+    claimed = {part for part in self_claims if part}
     rival = len(claimed) > 1 and not _CLAIMED_SITE_RE.search(" ".join(raws))
     any_disputed = any_disputed or rival
     actors: list[str] = []
@@ -2093,12 +2115,12 @@ _DESCRIBED_RE = re.compile(
 @lru_cache(maxsize=CACHE_SIZE)
 def _read_value(
     key: str, value: str, partof: str
-) -> tuple[str, tuple[PerpetratorClaim, ...], bool, tuple[bool, ...]]:
+) -> tuple[str, tuple[PerpetratorClaim, ...], bool, tuple[int, ...]]:
     """One perpetrator key's value -> ("Key: value", its claims, whether a part only says
-    disputed, whether each claim is the actor's own). Pure, so memoized: the claims are
-    frozen and shared."""
+    disputed, for each claim the number of the part that claims the attack as its own, 0
+    when it does not). Pure, so memoized: the claims are frozen and shared."""
     claims: list[PerpetratorClaim] = []
-    self_claims: list[bool] = []
+    self_claims: list[int] = []
     any_disputed = False
     suspect_key = key.lower() in SUSPECT_KEYS
     previous: _Named | None = None
@@ -2113,7 +2135,7 @@ def _read_value(
         )
         for piece in _bracketed_alternatives(part_text)
     ]
-    for part_text, alternative in parts:
+    for number, (part_text, alternative) in enumerate(parts, 1):
         if previous is not None and _SUPPORTERS_RE.match(part_text):
             break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
@@ -2161,7 +2183,7 @@ def _read_value(
                     source_key=key,
                 )
             )
-            self_claims.append(part.self_claim and part.alleged_by is None)
+            self_claims.append(number if part.self_claim and part.alleged_by is None else 0)
     return raw, tuple(claims), any_disputed, tuple(self_claims)
 
 
@@ -2177,7 +2199,9 @@ _COMPLICIT_RE = re.compile(
 )
 _SUPPORTERS_RE = re.compile(
     r"^\W*(?:(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
-    r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from))\s",
+    r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from)"
+    # "Juhanda, out of sympathy for the Islamic State": a motive, not another actor
+    r"|(?:out\s+of|in)\s+(?:sympathy|solidarity)\s+(?:for|with)|inspired\s+by)\s",
     re.I,
 )
 _INSPIRED_RE = re.compile(r"\w-inspired\s+\w", re.I)
@@ -2202,7 +2226,7 @@ def _national_force(part: str, previous: _Named | None) -> _Named | None:
 
 
 def _mark_competing(
-    claims: list[PerpetratorClaim], self_claims: Sequence[bool] = ()
+    claims: list[PerpetratorClaim], self_claims: Sequence[int] = ()
 ) -> list[PerpetratorClaim]:
     """Named claimants blaming different actors ("Shabiha (eye witnesses), Syrian opposition
     (regime claim)") make every claim disputed. A claim nobody is named for competes with no

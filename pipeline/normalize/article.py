@@ -14,7 +14,9 @@ from pipeline.read import Article
 from pipeline.text import clean_text, slugify
 
 Row = dict[str, Any]
-DATE_KEYS = ("Date", "Dates", "Time", "Operational")  # a camp's infobox: its period
+# "Operational": a camp's infobox gives its period; "Death_date": a victim's biography
+# infobox (Graham Staines) dates the killing by the death
+DATE_KEYS = ("Date", "Dates", "Time", "Operational", "Death_date")
 
 
 def _flat(record: Any) -> Row:

@@ -75,7 +75,9 @@ MEASURE_RE = re.compile(
 )
 HEDGE_RE = re.compile(
     # "45 unknown" in a breakdown counts the unidentified; it hedges nothing
-    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|(?<!\d\s)unknown|unverified"
+    # "c. 20 killed, Unknown wounded": no count of another measure hedges no figure
+    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unverified"
+    r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b)"
     # "800,000 (likely exaggerated)"
     r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
     r"|(?:estimates?|sources?|accounts?)\s+(?:vary|varies|differ|differs|range|ranging)"
@@ -91,7 +93,8 @@ HEDGE_RE = re.compile(
 )
 TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
 ATTACKER_RE = re.compile(
-    r"\b(?:attackers?|perpetrators?|assailants?|pogromists?|gunm[ae]n|suicide\s+bombers?|bombers?"
+    r"\b(?:attackers?|perpetrators?|assailants?|terrorists?|pogromists?"
+    r"|gunm[ae]n|suicide\s+bombers?|bombers?"
     r"|shooters?|hijackers?|hostage[- ]takers?|raiders?|attacking\s+(?:party|force|side)"
     r"|raiding\s+party|punitive\s+(?:party|expedition))\b",
     re.IGNORECASE,
@@ -323,6 +326,10 @@ FORCES_VICTIMS_RE = re.compile(
     r"|militiam[ae]n|militia\s+members?|gendarmes?|marines?|guardsm[ae]n|cavalrym[ae]n"
     r"|infantrym[ae]n|security\s+(?:forces|personnel|officers|men))\b",
     re.IGNORECASE,
+)
+# Captured soldiers: a Target of them makes soldiers counted among the dead its victims.
+_CAPTIVE_FORCES_RE = re.compile(
+    r"\b(?:prisoners?\s+of\s+war|POWs?|captured\s+(?:soldiers|troops|servicemen))\b", re.I
 )
 # Perpetrators that are armed forces, when the actor dictionary does not know them.
 ARMED_FORCES_RE = re.compile(
@@ -697,8 +704,12 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
                         draft.is_perpetrators = True
     if not target or not armed:
         return
+    # "Target: U.S. Army prisoners of war": the soldiers counted are the targeted
+    forces_targeted = FORCES_VICTIMS_RE.search(target_text) or _CAPTIVE_FORCES_RE.search(
+        target_text
+    )
     for unit in units:
-        if not FORCES_VICTIMS_RE.search(target_text) and any(
+        if not forces_targeted and any(
             not d.is_perpetrators and not (d.victims and FORCES_VICTIMS_RE.search(d.victims))
             for d in unit.drafts
         ):
@@ -1008,15 +1019,13 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
             # "(ICRC, 11 July 1995)", "(Government minister, 13 Sep.)": an acronym or a body
             # that counts, beside a day, is who counted, and when
+            # "(police, 19 November)": a counting body in lower case too
             or next(
                 (
-                    _Paren("claimant", f.value)
-                    for f in found
-                    if f.kind == "name"
-                    and (
-                        re.fullmatch(r"[A-Z]{3,6}", f.value or "")
-                        or _COUNTING_BODY_RE.search(f.value or "")
-                    )
+                    _Paren("claimant", f.value if f.kind == "name" else piece.strip(" ."))
+                    for piece, f in zip(named, found, strict=True)
+                    if (f.kind == "name" and re.fullmatch(r"[A-Z]{3,6}", f.value or ""))
+                    or (f.kind in ("name", "note") and _COUNTING_BODY_RE.search(piece))
                 ),
                 None,
             )
@@ -1300,6 +1309,15 @@ _THEN_KILLED_RE = re.compile(
 )
 
 
+_PLUS_VICTIMS_RE = re.compile(
+    r"^\W*plus\s+(?:about\s+|some\s+|~\s*|c\.\s*)?\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?\s+"
+    r"(?:civilians|women|children|villagers|residents|non-?combatants|elderly|old\s+men)\b",
+    re.IGNORECASE,
+)
+# ", who was also killed": a clause about the one just named, no figure's measure
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which)\s+(?:was|were|had\s+been)\b[^,;0-9]*", re.I)
+
+
 def _states_measure(text: str) -> bool:
     """Does a value name what any figure counts ('killed', 'wounded', 'captured')?"""
     return any(not m.group("captive") for m in MEASURE_RE.finditer(text))
@@ -1481,11 +1499,13 @@ def _read_segments(
     unit: _Unit, in_context: Callable[[str], bool], group_counter: list[int]
 ) -> None:
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
-    text = _unwrap_hedge(_prepare(unit.value))
+    text = _split_listed_counts(_unwrap_hedge(_prepare(unit.value)))
     default_measure = "killed" if unit.family == "killed" else "injured"
     # "33,771 Jews (29 survived), … Soviet prisoners of war": a bracket's own count says
-    # nothing of what the value's captives are
-    unit.captive_measure = "other" if _states_measure(_blank(text, _parens(text))) else None
+    # nothing of what the value's captives are, nor does a clause about one man ("425–445
+    # prisoners of war under Colonel James Fannin, who was also killed")
+    stated = _RELATIVE_CLAUSE_RE.sub(" ", _blank(text, _parens(text)))
+    unit.captive_measure = "other" if _states_measure(stated) else None
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
     breakdown_open = False
@@ -1514,10 +1534,21 @@ def _read_segments(
         ):
             unit.hedged = True
         figures = find_figures(main)
+        if (
+            index == 0
+            and _HEADING_SUM_RE.match(main)
+            and len({_measure(text[e:f]) for e, f in spans[1:]} - {None}) > 1
+        ):
+            # "1,600:, 730 killed, 700 wounded, 170 captured": the side's losses of every kind
+            # summed before their breakdown, no count of the dead
+            figures = []
         if _source_inside_range(figures, main, [s for s, _, p in parens if p.kind == "claimant"]):
             unit.hedged = True
         claimants = [p.value for _, _, p in parens if p.kind == "claimant" and p.value]
-        starts_breakdown = bool(BREAKDOWN_START_RE.match(main))
+        # "~97 warriors killed, plus 300–1,000 women, children and elderly killed": more
+        # victims to add, not a breakdown (nor the attackers of "plus 3 attackers")
+        more_victims = bool(figures and _PLUS_VICTIMS_RE.match(main))
+        starts_breakdown = bool(BREAKDOWN_START_RE.match(main)) and not more_victims
         continues_breakdown = (
             breakdown_open
             and figures
@@ -1674,6 +1705,41 @@ def _unwrap_hedge(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_HEADING_SUM_RE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,.]*\+?\s*:\s*$")
+# "earlier police tolls of 16, 28 and 45": a list of counts, each one account
+_LISTED_COUNTS_RE = re.compile(
+    r"\b(?:tolls|counts|figures|estimates|tallies)\s+(?:of|were|at)\s+"
+    r"(?P<list>\d[\d,]*(?:(?:,\s+|\s+(?:and|or)\s+)\d[\d,]*)+)",
+    re.I,
+)
+_LIST_JOINER_RE = re.compile(r",\s|\sand\s|\sor\s")
+
+
+def _split_listed_counts(text: str) -> str:
+    """Separate the counts of a listed-counts phrase by semicolons (same length)."""
+
+    def accounts(match: re.Match[str]) -> str:
+        start, end = match.span("list")
+        listed = _LIST_JOINER_RE.sub(lambda j: ";" + " " * (len(j.group()) - 1), text[start:end])
+        return match.group()[: start - match.start()] + listed
+
+    return _LISTED_COUNTS_RE.sub(accounts, text)
+
+
+# 'c. 30 "terrorists"': the attackers' word for their victims, in quotes
+_QUOTED_VICTIMS_RE = re.compile(r"[\"“]\s*(?:terrorists?|bandits?|militants?)\s*[\"”]", re.I)
+
+
+def _names_attackers(victims: str | None, value: str) -> bool:
+    """Do the victims a figure counts name the attackers ('+2 perpetrators')? Not a word the
+    `value` quotes as someone's label for them."""
+    word = ATTACKER_RE.search(victims) if victims else None
+    return word is not None and not any(
+        word.group().casefold() in quoted.group().casefold()
+        for quoted in _QUOTED_VICTIMS_RE.finditer(value)
+    )
+
+
 def _civilian(victims: str | None) -> bool:
     return bool(victims and re.search(r"civilian|villager|resident", victims, re.IGNORECASE))
 
@@ -1770,7 +1836,7 @@ def _read_figures(
             or bool(TOTAL_RE.search(tail))
             or any(p.kind == "total" and not p.figures for p in group_parens)
         )
-        attackers = bool(victims and ATTACKER_RE.search(victims)) or (
+        attackers = _names_attackers(victims, unit.value) or (
             gi == 0 and bool(_HEAD_LABEL_RE.match(head)) and bool(ATTACKER_RE.search(head))
         )  # "…, Perpetrators: 5": the figure's label names the attackers
         if (
@@ -1855,7 +1921,7 @@ def _second_claim_drafts(
                 qualifier=figure.qualifier,
                 victims=victims,
                 claimant=paren.value,
-                is_perpetrators=bool(victims and ATTACKER_RE.search(victims)),
+                is_perpetrators=_names_attackers(victims, unit.value),
                 is_total=is_total or bool(TOTAL_RE.search(tail)),
                 flag=_flag(figure.low, figure.high),
                 key=unit.key,

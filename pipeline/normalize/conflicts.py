@@ -377,7 +377,9 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
 # "Massacres during the Xyz War", "the Swedish phase of the Thirty Years' War": the events or
 # a phase of a war, named by the war
 _DURING_RE = re.compile(
-    r"^.*?\b(?:during|(?:phase|stage|period|theat(?:re|er))\s+of)\s+(?:the\s+)?(?=[A-Z])"
+    # "the Goliad Campaign of the Texas Revolution": a campaign of the war named after it
+    r"^.*?\b(?:during|(?:phase|stage|period|theat(?:re|er)|(?-i:C)ampaign)\s+of)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
 )
 
 

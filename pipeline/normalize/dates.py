@@ -552,20 +552,33 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
         spans.append((start, end.start()))
         start = end.end()
     spans.append((start, len(blanked)))
-    for first, last in spans:
+    sentences = [blanked[first:last] for first, last in spans]
+    months: tuple[DateRange, str] | None = None
+    for group in _groups(_tokens(sentences[0])) if _DIGIT_RE.search(sentences[0]) else ():
+        combined = _combine(_parse_group(group))
+        if combined is not None and combined.precision == "month":
+            months = combined, _snippet(original[spans[0][0] : spans[0][1]], group)
+            break
+    for index, (first, last) in enumerate(spans):
         sentence = blanked[first:last]
         if not _DIGIT_RE.search(sentence) or _BC_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence (nor a BC one)
+        if (
+            index > 0
+            and months is not None
+            and months[0].end > _month_end(months[0].start.year, months[0].start.month)
+        ):
+            # "protests … between September 1987 and March 1989 … The protests followed the
+            # plan of September 21, 1987": the defining sentence's span of months is the
+            # event's; a day in a later sentence is one moment of it, or background
+            return months
         for group in _lead_year_first(_groups(_tokens(sentence)), sentence):
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
                 snippet = _snippet(original[first:last], group)
                 return _combine(points), snippet  # type: ignore[return-value]
-    sentences = [blanked[first:last] for first, last in spans]
-    for group in _groups(_tokens(sentences[0])) if _DIGIT_RE.search(sentences[0]) else ():
-        combined = _combine(_parse_group(group))
-        if combined is not None and combined.precision == "month":
-            return combined, _snippet(original[spans[0][0] : spans[0][1]], group)
+    if months is not None:
+        return months
     year = _IN_YEAR_RE.search(sentences[0])
     if year is not None and 0 < int(year.group("year")) <= LAST_YEAR:
         number = int(year.group("year"))

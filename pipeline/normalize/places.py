@@ -132,12 +132,12 @@ _PLURAL_PREMISES = (
     "restaurants|cafes|bars|stadiums|quarters|neighbou?rhoods|streets|squares"
 )
 _BUILDING_RE = re.compile(
-    r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|convent|shrine|school|"
+    r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|lamasery|convent|shrine|school|"
     r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
@@ -193,6 +193,8 @@ _BUILDING_RE = re.compile(
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
     r"|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\s(?:st|rd|ave|blvd)\.?$"
+    # a corner of two streets ("Central Ave and 2nd St.")
+    r"|^[\w'’-]+(?:\s[\w'’-]+)?\s(?:st|rd|ave|blvd|street|road|avenue)\.?\s+(?:and|&)\s"
     # a street address written name first ("Pasteur 633", "Calle 5 Nr 12" above)
     r"|^[^\W\d][^\d]*\s\d{1,5}[a-z]?$"
     # grounds and open spaces ("Jallianwala Bagh", "Tahrir Maidan", "Gezi Park")
@@ -216,19 +218,25 @@ _OTHER_DISTRICTS_RE = re.compile(
     r"\band\s+(?:the\s+)?other\s+(?:districts|quarters|neighbou?rhoods|suburbs|wards)\s*$",
     re.IGNORECASE,
 )
-_CREEK_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?\s(?-i:Creek|Lake)$")
+_CREEK_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?\s(?-i:Creek|Lake|Island)$")
 
 
 def _creek_settlement(part: str, rest: list[str], cc: str | None) -> bool:
-    """'Myall Creek, New South Wales', 'Frog Lake, Alberta': a capitalised creek or lake
-    named right before its division (or alone) is the settlement by that name; a creek
+    """'Myall Creek, New South Wales', 'Frog Lake, Alberta', 'Rathlin Island, County Antrim':
+    a capitalised creek, lake or island named right before its division (or alone) is the
+    settlement (or the inhabited island) by that name; a creek
     before anything else ('Wounded Knee Creek, Pine Ridge Reservation') stays a landform."""
     if not _CREEK_RE.match(part):
         return False
     if not rest:
-        return True
+        return not part.endswith(" Island")  # "Radji beach, Bangka Island": no settlement
     following = _strip_affixes(rest[0])
-    return bool(_known_admin1(following, cc) or _country_of(following))
+    return bool(
+        _known_admin1(following, cc)
+        or _country_of(following)
+        # "Rathlin Island, County Antrim": an island before the division it lies in
+        or (part.endswith(" Island") and _division_words(following))
+    )
 
 
 def _town_list(parts: list[str], cc: str | None) -> int:
@@ -320,7 +328,7 @@ _PREFIX_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(
     # "Chong Kneas floating village", "Chrui Changvar peninsula"
-    r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town)|hamlet|kebele|thana"
+    r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town|city)|hamlet|kebele|thana"
     r"|peninsula|and elsewhere|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?(?:surrounds|proximity|vicinity|environs|surroundings)|and nationwide|"
@@ -345,7 +353,8 @@ _REGION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _MODERN_RE = re.compile(
-    r"\(\s*(?:in\s+)?(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|today|currently|nowadays)"
+    r"\(\s*(?:in\s+|near\s+)?"
+    r"(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|today|currently|nowadays)"
     r"\s*(?P<within>in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
 )
@@ -622,6 +631,14 @@ def _load_gazetteer() -> _Gazetteer:
     _add_historic_names(g)
     for cc, admin2, admin1 in sorted(admin2_pairs):
         g.admin2_by_cc.setdefault((cc, _admin_key(admin2)), set()).add(admin1)
+    for row in rows("places_admin2_names"):  # "County Kerry" is the gazetteer's "Ciarrai"
+        cc, regions = (
+            row["country_code"],
+            g.admin2_by_cc.get((row["country_code"], _admin_key(row["gazetteer_name"])), set()),
+        )
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if alias.strip() and regions:
+                g.admin2_by_cc.setdefault((cc, _admin_key(alias)), set()).update(regions)
     for cc, admin1 in g.by_admin1:
         _add_admin1(g, cc, admin1, admin1)
     for row in rows("places_admin1_names"):
@@ -1008,8 +1025,28 @@ def _parts(value: str) -> list[str]:
                 else:
                     out[-1] = modern_text
             elif cleaned and not _is_open_water(cleaned):
-                out.append(_drop_flag_country(cleaned))
+                out.append(_region_of_division(_drop_flag_country(cleaned)))
     return _split_country_tail(out)
+
+
+def _region_of_division(part: str) -> str:
+    """'Central Pennsylvania', 'eastern Sabah', 'rural Ohio': a region of a first-level
+    division is that division (no settlement); 'West Virginia', 'Southern Ostrobothnia' and
+    'North Carolina' are divisions of their own."""
+    region = _REGION_OF_RE.sub("", part)
+    if (
+        region == part
+        or not region[:1].isupper()
+        or not _gazetteer().admin1_any.get(_admin_key(region))
+        or _names_division(part)
+        or _division_words(part)  # "North Gaza Governorate"
+        or _admin2_countries().get(_admin_key(part))  # "East Flanders": a province
+        or _country_of(part)
+        or _gazetteer().by_key.get(_key(part))
+        or _gazetteer().by_key.get(_key(region))  # "West Beirut": a quarter of the city
+    ):
+        return part
+    return region
 
 
 def _drop_flag_country(part: str) -> str:
@@ -1107,6 +1144,13 @@ _TOWNSHIP_SEAT_COUNTRIES = frozenset({"MM"})
 _CAPITAL_IN_RE = re.compile(r"^(?:In|At)\s+(?=\S)")
 
 
+_SETTLEMENT_NEAR_RE = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:village|hamlet|town)"
+    r"\s+near\s+(?-i:[A-Z]).*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
@@ -1124,6 +1168,7 @@ def _strip_affixes(part: str) -> str:
         part = _TOWNSHIP_RE.sub("", part).strip() or part
         # "Phong Nhị and Phong Nhất hamlets": the settlements named, without the word
         part = _NAMED_SETTLEMENTS_RE.sub(r"\g<names>", part)
+        part = _SETTLEMENT_NEAR_RE.sub(r"\g<name>", part)  # "Pansumthong village near Khonsa"
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
             stripped = tail.sub("", part).strip()
             if stripped and stripped[0].isupper():
@@ -1208,7 +1253,8 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
 
 def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
     fields = [(str(k), str(v)) for k, v in fields]
-    raw = _value(fields, "location", "locations", "place", "site")  # "Site": an air crash's
+    # "Site": an air crash's; "Death_place": a victim's biography infobox
+    raw = _value(fields, "location", "locations", "place", "site", "death_place")
     # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
     raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
     parts = _parts(raw) if raw and raw_coords is None else []
@@ -1305,6 +1351,8 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
             country = next((w for w in re.split(r"[\s/]+", map_type) if _country_of(w)), None)
         if country:
             parts.append(country)
+        elif _gazetteer().admin1_any.get(_admin_key(_clean_part(map_type))):
+            parts.append(_clean_part(map_type))  # "Map_type: West Virginia": a state's map
     return [p for p in parts if p] if map_type or label else []
 
 
@@ -1478,6 +1526,10 @@ def _resolve(
             gaz = _admin2_region(name, code)
             if gaz:
                 break
+        if gaz is None and settlements and not _settlements(settlements[0], code):
+            # "Wexford, Ireland": a town the gazetteer lacks, named like the one second-level
+            # unit of the country it is the seat of (County Wexford)
+            gaz = _admin2_region(settlements[0], code)
         for name in lower if gaz is None else ():  # a division named after its seat
             seat = " ".join(_DIVISION_RE.sub(" ", _fold(name)).split())
             gaz = _unique_admin1(_settlements(seat, code)) if seat else None
