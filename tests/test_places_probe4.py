@@ -57,7 +57,9 @@ def loc(value: str) -> Place:
         ("Kandahar, Afghanistan", "Kandahar", "Kandahar Province", "AF"),
         # who held the land, or "then", qualifies the country
         ("Qibya, Jordanian-annexed West Bank", "Qibya", None, "PS"),
-        ("Rafah, Egyptian-administered Gaza Strip", "Rafah", "Gaza Strip", "PS"),
+        # (the Gaza Strip is a territory of five governorates, no first-level division: the
+        # town names the governorate it is the seat of)
+        ("Rafah, Egyptian-administered Gaza Strip", "Rafah", "Rafah Governorate", "PS"),
         ("Lidice, then-Czechoslovakia", "Lidice", None, "CZ"),
     ],
 )

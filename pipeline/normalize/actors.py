@@ -496,6 +496,7 @@ def _continues_chain(before: str, part: str) -> bool:
 _ROLE_OF_RE = re.compile(
     # "General and President of the Centralist Republic of Mexico, Antonio López de Santa Anna"
     r"^\s*(?:the\s+)?(?:(?:general|colonel|admiral|field\s+marshal)\s+and\s+)?"
+    r"(?:(?:deputy|assistant|vice|acting|district)\s+)?"
     r"(?:head|chief|commander|director|prefect|leader|commissioner|minister|president"
     r"|prime\s+minister|premier|chancellor|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$"
     # "Orchestrator, Christiane Bonet, Shooters, Jean-Pierre Lardanchet": a role's label
@@ -507,10 +508,12 @@ _ROLE_OF_RE = re.compile(
 
 
 def _drop_roles(parts: list[str]) -> list[str]:
-    """A role before the name of the one who held it is no actor of its own ('President of
+    """A role beside the name of the one who held it is no actor of its own ('President of
     Mexico, Antonio López de Santa Anna'), nor after the force that acted under it."""
     kept: list[str] = []
     for i, part in enumerate(parts):
+        if kept and _ROLE_OF_RE.match(part) and _PERSON_RE.fullmatch(kept[-1].strip()):
+            continue  # "Frederic Henry Cooper, Deputy Commissioner of Amritsar": his office
         if i + 1 < len(parts) and _PERSON_RE.fullmatch(parts[i + 1].strip()):
             if _ROLE_OF_RE.match(part):
                 continue
@@ -986,6 +989,12 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# "United States-backed Guatemalan military governments": the backer did not act
+_BACKED_PREFIX_RE = re.compile(
+    r"^\s*(?:[\w.'’]+\s+){0,3}[\w.'’]+-(?:backed|supported|sponsored|funded|armed|trained)\s+"
+    r"(?=\S)",
+    re.I,
+)
 _AND_OTHERS_RE = re.compile(r"\s+(?:and|&)\s+(?:\d+|\w+)\s+others?$", re.I)
 
 
@@ -1034,7 +1043,8 @@ _ALLIED_TAIL_RE = re.compile(
 _MEMBERS_OF_RE = re.compile(
     # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in;
     # "Members of Ngāti Tama and Ngāti Mutunga": the groups themselves
-    r"^(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
+    r"^(?:(?:former\s+|ex-)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
     r"fighters|agents|personnel|elements|units|factions)|(?-i:Members|Elements|Fighters))"
     r"\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
@@ -1761,6 +1771,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
+    body = _BACKED_PREFIX_RE.sub("", body)  # "United States-backed Guatemalan military …"
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
     body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
     if _is_nickname(body):
@@ -2140,6 +2151,12 @@ def _read_value(
             break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
+        if previous is not None and _STATEMENT_RE.search(_split_brackets(part_text)[0]):
+            # "…; disputed – Cuban authorities describe the sinking as an accident": what
+            # someone says of the event, no actor (its "disputed" still counts)
+            any_disputed = any_disputed or _hedge(part_text) == "disputed"
+            continue
+        part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
         if (
             previous is not None
             and (_DESCRIBED_RE.match(part_text) or _SENTENCE_RE.match(part_text))
@@ -2197,8 +2214,17 @@ _UNIT_DETAIL_RE = re.compile(
 _COMPLICIT_RE = re.compile(
     r"^\W*with\s+the\s+(?:acquiescence|complicity|connivance|collusion)\s+of\s+", re.I
 )
+_STATEMENT_RE = re.compile(
+    r"\b(?:describes?|described|says?|said|insists?|insisted|maintains?|maintained|calls?|called)"
+    r"\s+(?:the|it|this|that|them)\b",
+    re.I,
+)
+_REFLEXIVE_TAIL_RE = re.compile(r"\s+(?:itself|themselves|himself|herself)(?=\s*(?:\(|$))", re.I)
 _SUPPORTERS_RE = re.compile(
-    r"^\W*(?:(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
+    # "Mobile Police (MOPOL), called in by Shell Petroleum Development Company": who sent for
+    # them
+    r"^\W*(?:called\s+in\s+by|summoned\s+by"
+    r"|(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
     r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from)"
     # "Juhanda, out of sympathy for the Islamic State": a motive, not another actor
     r"|(?:out\s+of|in)\s+(?:sympathy|solidarity)\s+(?:for|with)|inspired\s+by)\s",

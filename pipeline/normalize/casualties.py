@@ -58,6 +58,8 @@ MEASURE_RE = re.compile(
     r"|hospitali[sz]ed|amputated|eaten|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
+    # "4,539 job layoffs, 534 students expelled": what else the repression cost
+    r"|layoffs|laid\s+off|dismissed|fired\s+from|sacked"
     # a subset of the dead described ("more than 30 with signs of torture"), not a count
     r"|(?:with|showing|bore|bearing)\s+(?:signs|marks|traces|evidence)\s+of"
     # property counted beside the dead ("700 houses and 600 shops looted or destroyed")
@@ -108,7 +110,16 @@ BREAKDOWN_START_RE = re.compile(
 # How a figure names its source: "(per U.N. observers)", "(according to the Ukrainian
 # government)", "(opposition claim)", "(government figures)" -> the bare claimant. Verbs need
 # "by" ("40 by gunfire": a cause); "sources" stays in the name ("KLA sources").
-COUNT_VERBS = claimants.REPORTING_VERBS + ("estimated", "documented", "counted", "recorded")
+COUNT_VERBS = claimants.REPORTING_VERBS + (
+    # "23 named by Airwars": the dead a monitor lists by name
+    "estimated",
+    "documented",
+    "counted",
+    "recorded",
+    "named",
+    "identified",
+    "verified",
+)
 COUNT_LEAD = claimants.lead_pattern(COUNT_VERBS)
 FIGURE_SOURCE = claimants.Phrasing(
     prefix=claimants.prefix_re(
@@ -1227,8 +1238,11 @@ _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3
 
 # "10 shot dead, 1 died of a heart attack": how each part died, written after its figure
 _TAIL_MANNER_RE = re.compile(
-    rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten)(?:\s+(?:dead|to\s+death|alive))?"
+    rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten|executed)(?:\s+(?:dead|to\s+death|alive))?"
     r"|died\s+(?:of|from)\s+[^,;()]+?"
+    # "50 killed in battle, 214 executed", "78 executed, over 300 died under torture"
+    r"|(?:killed|died)\s+in\s+(?:the\s+)?(?:battle|fighting|combat|action|custody|captivity"
+    r"|prison|detention)|died\s+under\s+torture"
     # "20–70 from riots, 5,000 from bombardment"
     r"|from\s+(?:the\s+)?(?:riots?|bombardments?|shelling|gunfire|bombings?|fighting|famine"
     r"|disease|executions?|airstrikes?|massacres?))\s*(?:[,;]|$)",
@@ -1342,6 +1356,8 @@ def _victims(tail: str) -> str | None:
             continue
         if low in STOP_WORDS or _measure_word(low) or HEDGE_RE.fullmatch(low):
             break
+        if low in COUNT_VERBS and tail[match.end() :].lstrip().lower().startswith("by "):
+            break  # "23 named by Airwars": who counted, not whom
         words.append(word)
         if len(words) >= 6:
             break
@@ -1500,6 +1516,10 @@ def _read_segments(
 ) -> None:
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
     text = _split_listed_counts(_unwrap_hedge(_prepare(unit.value)))
+    if not unit.numbered and unit.family == "killed":
+        # "Fatalities: None": no one died (a side's "Casualties1: None" only says it lost
+        # no one, beside the other side's figures)
+        text = _NONE_DEAD_RE.sub(lambda m: "0" + " " * (len(m.group()) - 1), text)
     default_measure = "killed" if unit.family == "killed" else "injured"
     # "33,771 Jews (29 survived), … Soviet prisoners of war": a bracket's own count says
     # nothing of what the value's captives are, nor does a clause about one man ("425–445
@@ -1555,6 +1575,12 @@ def _read_segments(
             and not main[: figures[0].start].strip(" :")
             and _measure(main) is None
             and _tail_claimant(main) is None
+            # "24, including Bachir Gemayel; 27 (other accounts)": after a semicolon, a
+            # sourced figure is an account of its own
+            and not (
+                text[seg_start - 1 : seg_start] == ";"
+                and (claimants or _ACCOUNT_PAREN_RE.search(segment))
+            )
             # "..., nearly 1,000 (survivors' associations)": a hedged figure is an estimate
             # of its own, not the next part of a breakdown ("34 women and 49 children")
             and figures[0].qualifier == "exact"
@@ -1705,6 +1731,21 @@ def _unwrap_hedge(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_PERSON_NAME_RE = re.compile(
+    r"(?!.*\b(?:Army|Navy|Force|Forces|Police|Guard|Government|Ministry|Council|Party|Front"
+    r"|Movement|Brigade|Battalion|Regiment|Corps|Agency|Office|Department|Committee|Commission"
+    r"|Court|Watch|International|News|Press|Times|Post|Reports?)\b)"
+    r"(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’.-]+){1,3}"
+)
+_ACCOUNT_PAREN_RE = re.compile(
+    r"\([^()]*\b(?:accounts?|sources?|estimates?|reports?|figures?|counts?|tally)\b[^()]*\)",
+    re.I,
+)
+_NONE_DEAD_RE = re.compile(
+    # the whole value (a "None (Nigerian Army claim); 2 (…)" is one account among others)
+    r"^\s*(?:none|nil|no\s+deaths|no\s+fatalities)(?=\s*(?:\([^()]*\)\s*)?$)",
+    re.I,
+)
 _HEADING_SUM_RE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,.]*\+?\s*:\s*$")
 # "earlier police tolls of 16, 28 and 45": a list of counts, each one account
 _LISTED_COUNTS_RE = re.compile(
@@ -1806,6 +1847,10 @@ def _read_figures(
         )
         for gi, group in enumerate(groups)
     ]
+    tails = [
+        main[group[-1].end : groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)]
+        for gi, group in enumerate(groups)
+    ]
     drafts: list[_Draft] = []
     for gi, group in enumerate(groups):
         start = 0 if gi == 0 else group[0].start
@@ -1813,8 +1858,18 @@ def _read_figures(
         tail_start = group[-1].end
         tail = main[tail_start:end]
         last = gi == len(groups) - 1
+        # "101 soldiers and 31 policemen injured": the measure after the last of the figures
+        # "and" joins is theirs too
+        joined_measure = None
+        for later in range(gi + 1, len(groups)):
+            if joined_measure is not None or not re.search(
+                r"(?:^|\s)(?:and|&)$", tails[later - 1].strip().lower()
+            ):
+                break
+            joined_measure = _measure(tails[later], unit.captive_measure)
         measure = (
             _measure(tail, unit.captive_measure)
+            or joined_measure
             or head_measure
             or (trailing if last else None)
             or default_measure
@@ -1822,8 +1877,19 @@ def _read_figures(
         if measure == "other":
             continue
         group_parens = [p for s, _, p in parens if tail_start <= s < end]
+        one = group[0].low == group[-1].high == 1
         claimant = (
-            next((p.value for p in group_parens if p.kind == "claimant" and p.value), None)
+            next(
+                (
+                    p.value
+                    for p in group_parens
+                    if p.kind == "claimant"
+                    and p.value
+                    # "1 gang member (Frank Nash)": the one who died, named
+                    and not (one and _PERSON_NAME_RE.fullmatch(p.value))
+                ),
+                None,
+            )
             or _tail_claimant(tail)
             or closing_claimant
             or head_claimant
@@ -1976,6 +2042,22 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         # add up to is their total; so is a range they add up into ("250–300 killed:, 90
         # men killed, 200 women and children killed")
         totals, loose = loose, []
+    if not totals and len(keyed) >= 3 and keyed[0].victims:
+        head, rest = keyed[0], keyed[1:]
+        for end in range(2, len(rest) + 1):
+            subgroups = rest[:end]
+            if (
+                sum(d.low for d in subgroups) == head.low
+                and sum(d.high for d in subgroups) == head.high
+                and all(
+                    _content_words(head.victims) & _content_words(d.victims or "")
+                    for d in subgroups
+                )
+            ):
+                # "132 Israelis, * 101 Israeli civilians, * 31 Israeli security personnel":
+                # the first group is the total its subgroups add up to
+                totals, keyed = [head], rest
+                break
     if (
         totals
         and len(others) >= 2

@@ -357,6 +357,7 @@ _BC_RE = re.compile(r"\d\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)")
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
     text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
+    text = _LATER_BRACKET_RE.sub(" ", text)
     if _BC_RE.search(text):
         return None  # "c. 149 – spring 146 BC": not the years 146–149 of the common era
     text = _GLUED_DAY_RE.sub(r"\1 – \2", text)  # "30 June2 July 2020": a range lost its dash
@@ -519,13 +520,19 @@ LAST_YEAR = 2100
 # "1937–1941 (burials); exhumations 1971, 1989, 2001–2012": what was done after the event
 # carries dates of its own, not the event's
 _AFTERWARDS_RE = re.compile(
-    r"[;,]\s*(?:exhum\w*|bodies\s+(?:found|discovered|exhumed)|discovered|reburi\w*|"
+    r"[;,]\s*(?:exhum\w*|bodies\s+(?:found|discovered|exhumed|recovered|retrieved)|discovered|reburi\w*|"
     r"identified|trials?|convicted|sentenced|memorial|commemorat\w*|rehabilitat\w*|"
     r"declassified|acknowledged"
     # "13–15 December 2003; New attacks since June 2022": later events of their own
     r"|(?:new|further|renewed|later|subsequent)\s+(?:attacks?|killings?|violence|clashes|raids?))"
     r"\b.*$",
     re.IGNORECASE | re.DOTALL,
+)
+
+
+# "14 February – 18 March 2011 (occasional demonstrations since 2011)": what went on after
+_LATER_BRACKET_RE = re.compile(
+    r"\([^()]*\b(?:since|ongoing|continuing|sporadic|occasional)\b[^()]*\)", re.IGNORECASE
 )
 
 

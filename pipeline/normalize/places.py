@@ -918,7 +918,9 @@ _NEAR_MODERN_RE = re.compile(
 
 _INCLUDING_RE = re.compile(
     r"^\W*(?:including|incl\.|especially|notably|particularly|mainly|mostly|chiefly"
-    r"|primarily|along)\s",
+    r"|primarily|along"
+    # "Contestado region, on the border of the states of Paraná and Santa Catarina"
+    r"|(?:on|across|astride)\s+the\s+(?:border|frontier|boundary))\s",
     re.IGNORECASE,
 )
 
@@ -1375,7 +1377,9 @@ def _lead_parts(lead: str) -> list[str]:
     head = lead[:600]
     alone: list[str] = []
     for match in _LEAD_IN_RE.finditer(head):
-        parts = [_clean_part(p) for p in match.group(1).split(",")]
+        # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
+        # the sentence goes on
+        parts = [_clean_part(_CLAUSE_AFTER_RE.sub("", p)) for p in match.group(1).split(",")]
         parts = [p for p in parts if p]
         named = next((i for i, p in enumerate(parts) if i and p[:1].islower()), len(parts))
         if named > 1 and _country_of(parts[named - 1]):
@@ -1404,6 +1408,10 @@ def _lead_parts(lead: str) -> list[str]:
     return alone
 
 
+_CLAUSE_AFTER_RE = re.compile(
+    r"(?<=\S)\s+(?:between|that|which|who|during|on|when|where|after|before|under|until|since"
+    r"|while|against|by|over)\s.*$"
+)
 _POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
 _LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
 # "the predominantly Ijaw town of Odi in …": the settlement right before "in"
@@ -1514,12 +1522,19 @@ def _resolve(
             gaz = _city_unit(settlements[0], code) if settlements else None
             if gaz is None and not _gazetteer().by_admin1.get((code, seat_gaz)):
                 gaz = seat_gaz  # a division the gazetteer predates ("N'Djamena")
-        for name in settlements + others if gaz is None else ():
+        named = settlements + others
+        listed = _town_list(parts, code) or any(_OTHER_TOWNS_RE.search(p) for p in parts)
+        # (a list of towns is read in order: "Delhi, Kanpur, Bokaro and other cities")
+        for name in reversed(named) if gaz is None and not listed else ():
             # "Carmen, Cotabato, Philippines": a later part naming a second-level unit is that
-            # unit, not a village of the same name elsewhere ("Cotabato" in another region)
-            gaz = (name != parts[0] and _admin2_region(name, code)) or _unique_admin1(
-                _settlements(name, code)
-            )
+            # unit, not a village of the same name elsewhere ("Cotabato" in another region);
+            # the largest one named decides ("Sitio Buyo, Gumhang, Tinoc, Ifugao": not a Buyo
+            # of another region)
+            gaz = _admin2_region(name, code) if name != parts[0] else None
+            if gaz:
+                break
+        for name in named if gaz is None else ():
+            gaz = _unique_admin1(_settlements(name, code))
             if gaz:
                 break
         for name in lower if gaz is None else ():
