@@ -276,3 +276,20 @@ def test_places_of_the_forty_fourth_round(location, expected):
 )
 def test_perpetrators_of_the_forty_fourth_round(value, expected):
     assert actors_of(value) == expected
+
+
+def test_a_sides_none_is_no_zero_beside_the_accounts_of_the_dead():
+    # 1922-guayaquil-general-strike: "Casualties2: None" says one side lost no one; the
+    # accounts of the dead run 10 to 300, not 0 to 300
+    from pipeline.normalize.casualties import casualties
+
+    _, killed, _ = casualties(
+        [
+            (
+                "Fatalities",
+                "10 (government figure), 90 (union leaders), c. 300 (most historical accounts)",
+            ),
+            ("Casualties2", "None"),
+        ]
+    )
+    assert (killed.low, killed.high) == (10, 300)

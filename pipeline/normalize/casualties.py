@@ -1465,10 +1465,15 @@ def _read_value(
     The reading is memoized per value: only a parenthesis naming a place of the title or
     location depends on the event, so a cached reading is reused when the same context
     questions get the same answers."""
-    cache_key = (unit.value, unit.family)
+    value = unit.value
+    if not unit.numbered and unit.family == "killed":
+        # "Fatalities: None": no one died (a side's "Casualties2: None" only says that side
+        # lost no one, which adds nothing to the other side's figures)
+        value = _NONE_DEAD_RE.sub(lambda m: "0" + " " * (len(m.group()) - 1), value)
+    cache_key = (value, unit.family)
     read = _READ_CACHE.get(cache_key)
     if read is None or any(context.has(q) != a for q, a in read.asked):
-        read = _read_text(unit.value, unit.family, context)
+        read = _read_text(value, unit.family, context)
         if len(_READ_CACHE) >= CACHE_SIZE:
             _READ_CACHE.clear()
         _READ_CACHE[cache_key] = read
@@ -1516,10 +1521,6 @@ def _read_segments(
 ) -> None:
     """Fill a scratch unit's drafts, hedged and or_groups from its value."""
     text = _split_listed_counts(_unwrap_hedge(_prepare(unit.value)))
-    if not unit.numbered and unit.family == "killed":
-        # "Fatalities: None": no one died (a side's "Casualties1: None" only says it lost
-        # no one, beside the other side's figures)
-        text = _NONE_DEAD_RE.sub(lambda m: "0" + " " * (len(m.group()) - 1), text)
     default_measure = "killed" if unit.family == "killed" else "injured"
     # "33,771 Jews (29 survived), … Soviet prisoners of war": a bracket's own count says
     # nothing of what the value's captives are, nor does a clause about one man ("425–445

@@ -223,9 +223,9 @@ _CREEK_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?\s(?-
 
 def _creek_settlement(part: str, rest: list[str], cc: str | None) -> bool:
     """'Myall Creek, New South Wales', 'Frog Lake, Alberta', 'Rathlin Island, County Antrim':
-    a capitalised creek, lake or island named right before its division (or alone) is the
-    settlement (or the inhabited island) by that name; a creek
-    before anything else ('Wounded Knee Creek, Pine Ridge Reservation') stays a landform."""
+    a capitalised creek, lake or island named right before its division (or a creek or lake
+    alone) is the settlement, or the inhabited island, by that name; a creek before anything
+    else ('Wounded Knee Creek, Pine Ridge Reservation') stays a landform."""
     if not _CREEK_RE.match(part):
         return False
     if not rest:
@@ -1523,13 +1523,13 @@ def _resolve(
             if gaz is None and not _gazetteer().by_admin1.get((code, seat_gaz)):
                 gaz = seat_gaz  # a division the gazetteer predates ("N'Djamena")
         named = settlements + others
+        # "Carmen, Cotabato, Philippines": a later part naming a second-level unit is that
+        # unit, not a village of the same name elsewhere ("Cotabato" in another region); the
+        # largest one named decides ("Sitio Buyo, Gumhang, Tinoc, Ifugao": not a Buyo of
+        # another region), except in a list of towns ("Delhi, Kanpur, Bokaro and other
+        # cities"), read in order
         listed = _town_list(parts, code) or any(_OTHER_TOWNS_RE.search(p) for p in parts)
-        # (a list of towns is read in order: "Delhi, Kanpur, Bokaro and other cities")
         for name in reversed(named) if gaz is None and not listed else ():
-            # "Carmen, Cotabato, Philippines": a later part naming a second-level unit is that
-            # unit, not a village of the same name elsewhere ("Cotabato" in another region);
-            # the largest one named decides ("Sitio Buyo, Gumhang, Tinoc, Ifugao": not a Buyo
-            # of another region)
             gaz = _admin2_region(name, code) if name != parts[0] else None
             if gaz:
                 break
