@@ -293,3 +293,19 @@ def test_a_sides_none_is_no_zero_beside_the_accounts_of_the_dead():
         ]
     )
     assert (killed.low, killed.high) == (10, 300)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # sambas-riots, nova-music-festival-massacre: a regency and a regional council are
+        # divisions, no settlements
+        ("Sambas Regency, West Kalimantan, Indonesia", (None, "West Kalimantan", "ID")),
+        ("Eshkol Regional Council, Southern District, Israel", (None, "Southern District", "IL")),
+        ("Kuta, Badung Regency, Bali, Indonesia", ("Kuta", "Bali", "ID")),
+    ],
+)
+def test_regencies_and_regional_councils_are_divisions(location, expected):
+    from conftest import location_of
+
+    assert location_of(location) == expected

@@ -115,6 +115,10 @@ LOWER_WORDS = (
     # Ottoman units below the vilayet
     "sanjak",
     "kaza",
+    # Indonesia's second-level units ("Sambas Regency"), Israel's rural councils ("Eshkol
+    # Regional Council")
+    "regency",
+    "regional council",
 )
 # Former units' words: first-level in any country, shown under the present-day division's
 # name ("Adana Vilayet, Ottoman Empire" -> Adana Province).
