@@ -517,7 +517,7 @@ def _drop_roles(parts: list[str]) -> list[str]:
         if i + 1 < len(parts) and _PERSON_RE.fullmatch(parts[i + 1].strip()):
             if _ROLE_OF_RE.match(part):
                 continue
-            *force, role = _COMMAND_SPLIT_RE.split(part, maxsplit=1) or [part]
+            *force, role = _COMMAND_SPLIT_RE.split(part, maxsplit=1)
             if force and _ROLE_OF_RE.match(role):
                 part = force[0]  # "Mexican Army under orders of General and President of …"
         kept.append(part)

@@ -1739,8 +1739,7 @@ _PERSON_NAME_RE = re.compile(
     r"(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’.-]+){1,3}"
 )
 _ACCOUNT_PAREN_RE = re.compile(
-    r"\([^()]*\b(?:accounts?|sources?|estimates?|reports?|figures?|counts?|tally)\b[^()]*\)",
-    re.I,
+    rf"\([^()]*\b(?:{_ACCOUNT_NOUNS}|figures?|count|tally)\b[^()]*\)", re.IGNORECASE
 )
 _NONE_DEAD_RE = re.compile(
     # the whole value (a "None (Nigerian Army claim); 2 (…)" is one account among others)
@@ -1749,12 +1748,13 @@ _NONE_DEAD_RE = re.compile(
 )
 _HEADING_SUM_RE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,.]*\+?\s*:\s*$")
 # "earlier police tolls of 16, 28 and 45": a list of counts, each one account
+_LIST_JOINER = r",\s+|\s+(?:and|or)\s+"
 _LISTED_COUNTS_RE = re.compile(
     r"\b(?:tolls|counts|figures|estimates|tallies)\s+(?:of|were|at)\s+"
-    r"(?P<list>\d[\d,]*(?:(?:,\s+|\s+(?:and|or)\s+)\d[\d,]*)+)",
+    rf"(?P<list>\d[\d,]*(?:(?:{_LIST_JOINER})\d[\d,]*)+)",
     re.I,
 )
-_LIST_JOINER_RE = re.compile(r",\s|\sand\s|\sor\s")
+_LIST_JOINER_RE = re.compile(_LIST_JOINER)
 
 
 def _split_listed_counts(text: str) -> str:
@@ -1848,29 +1848,18 @@ def _read_figures(
         )
         for gi, group in enumerate(groups)
     ]
-    tails = [
-        main[group[-1].end : groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)]
-        for gi, group in enumerate(groups)
-    ]
+    ends = [groups[gi + 1][0].start for gi in range(len(groups) - 1)] + [len(segment)]
+    tails = [main[group[-1].end : end] for group, end in zip(groups, ends, strict=True)]
     drafts: list[_Draft] = []
     for gi, group in enumerate(groups):
         start = 0 if gi == 0 else group[0].start
-        end = groups[gi + 1][0].start if gi + 1 < len(groups) else len(segment)
+        end = ends[gi]
         tail_start = group[-1].end
-        tail = main[tail_start:end]
+        tail = tails[gi]
         last = gi == len(groups) - 1
-        # "101 soldiers and 31 policemen injured": the measure after the last of the figures
-        # "and" joins is theirs too
-        joined_measure = None
-        for later in range(gi + 1, len(groups)):
-            if joined_measure is not None or not re.search(
-                r"(?:^|\s)(?:and|&)$", tails[later - 1].strip().lower()
-            ):
-                break
-            joined_measure = _measure(tails[later], unit.captive_measure)
         measure = (
             _measure(tail, unit.captive_measure)
-            or joined_measure
+            or _joined_measure(tails, gi, unit.captive_measure)
             or head_measure
             or (trailing if last else None)
             or default_measure
@@ -1963,6 +1952,21 @@ def _read_figures(
                     continue
                 drafts.extend(claim)
     return drafts
+
+
+_ENDS_WITH_AND_RE = re.compile(r"(?:^|\s)(?:and|&)\s*$", re.IGNORECASE)
+
+
+def _joined_measure(tails: list[str], index: int, captive: str | None) -> str | None:
+    """'101 soldiers and 31 policemen injured': the measure after the last of the figures that
+    "and" joins is theirs too."""
+    for later in range(index + 1, len(tails)):
+        if not _ENDS_WITH_AND_RE.search(tails[later - 1]):
+            return None
+        found = _measure(tails[later], captive)
+        if found is not None:
+            return found
+    return None
 
 
 def _second_claim_drafts(

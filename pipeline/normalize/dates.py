@@ -566,8 +566,7 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
         if combined is not None and combined.precision == "month":
             months = combined, _snippet(original[spans[0][0] : spans[0][1]], group)
             break
-    for index, (first, last) in enumerate(spans):
-        sentence = blanked[first:last]
+    for index, ((first, last), sentence) in enumerate(zip(spans, sentences, strict=True)):
         if not _DIGIT_RE.search(sentence) or _BC_RE.search(sentence):
             continue  # a day needs a digit: no full date in this sentence (nor a BC one)
         if (
