@@ -649,6 +649,8 @@ _RANK_WORDS = (
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
     r"Generaloberst|Feldwebel|Unteroffizier|Rittmeister|Otaman|Ataman|Hetman|Esaul|Yesaul|"
     r"DSP|SSP|"
+    # what the one named did ("Bomber Pyotr Sobolev", "Gunman Omar Mateen")
+    r"Bomber|Gunman|Shooter|Assassin|"
     # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
     r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
     # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
@@ -1442,7 +1444,14 @@ def _one_name(left: str, right: str) -> bool:
 
 
 _KIN_RE = re.compile(r"^\s*(?:his|her|their)\s+(clan|family|tribe)\s*$", re.I)
+_KIN_PREFIX_RE = re.compile(
+    r"^\s*(?:his|her|their)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother"
+    r"|father|cousins?|nephews?|nieces?|uncles?|aunts?|brother-in-law|son-in-law|father-in-law"
+    r"|accomplices?|friends?|partners?)\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
 _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+_PERSON_OF_RE = re.compile(r"^\s*(.+?)\s+of\s+the\s+[^,;()]+$")
 _UNIT_OF_RE = re.compile(r"^(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[^,;()]+)$")
 
 
@@ -1452,6 +1461,7 @@ def _resolve_piece(
     """One actor phrase: dictionary name, name sharing a neighbour's head noun or adjective
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
+    piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
     words = _words(piece)
     kin = _KIN_RE.match(piece)
     if kin and left is not None:
@@ -1514,6 +1524,12 @@ def _resolve_piece(
         if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
             return [_Named(unit, piece, parent.type, False)]
     matches = _scan_words(words)
+    member = _PERSON_OF_RE.match(text)
+    if member and len(matches) == 1 and matches[0].actor.type == "non_state":
+        person = _Named(_clean_name(member.group(1)), member.group(1), "unknown", False)
+        if _is_person(person) and not _scan_words(_words(member.group(1))):
+            # "Abd al-Hadi Rafa Ghanim of the Palestinian Islamic Jihad": he and his group
+            return [person, _named(matches[0].actor, piece)]
     unit = _clean_name(text)
     if matches and _NUMBERED_UNIT_RE.match(unit):
         return [_Named(unit, piece, matches[0].actor.type, False)]
@@ -1758,6 +1774,15 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue  # "Ethiopian Air Force (Derg)": the regime the force served
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
+                continue
+            if (
+                found
+                and re.fullmatch(r"\W*\d{1,3}\W*", body)
+                and all(piece.strip()[:1].isupper() for piece in _top_level_parts(rest))
+            ):
+                # "4 (Kazimir Kovalevich, All–Russian Insurgent Committee …)": who they were
+                for piece in _top_level_parts(rest):
+                    bracket_actors.extend(_resolve_text(piece, partof)[0])
                 continue
             named_one = _AND_OTHERS_RE.sub("", rest.strip())  # "(Hukum Ali and 10 others)"
             if _PERSON_RE.fullmatch(named_one) and _unnamed_attacker(body):
@@ -2139,6 +2164,7 @@ def _read_value(
     value = _UNIT_DETAIL_RE.sub("", value)
     raw = f"{key}: {clean_text(value)}"
     value = _ACCUSED_BY_RE.sub(r" (\1)", value)
+    value = _ALONE_RE.sub("", value)
     parts = [
         piece
         for part_text in _drop_roles(
@@ -2156,6 +2182,10 @@ def _read_value(
             # someone says of the event, no actor (its "disputed" still counts)
             any_disputed = any_disputed or _hedge(part_text) == "disputed"
             continue
+        if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
+            continue  # "…, which attributed the deaths to drowning": what a claimant says
+        if any(_CLEARED_RE.match(inner) for inner in _split_brackets(part_text)[1]):
+            continue  # "Steven Hatfill (exonerated)": named once, cleared since
         part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
         if (
             previous is not None
@@ -2219,6 +2249,15 @@ _STATEMENT_RE = re.compile(
     r"\s+(?:the|it|this|that|them)\b",
     re.I,
 )
+_NO_ACTOR_CLAUSE_RE = re.compile(r"^\W*(?:which|who|whom|whose)\s", re.I)
+# "Hussam Taysir Duwait, acting alone (Israeli police)": how he acted, and who says so
+_ALONE_RE = re.compile(
+    r",?\s*(?:acting|working|operating)\s+(?:alone|independently|on\s+(?:his|her|their)\s+own)\b",
+    re.I,
+)
+# "Steven Hatfill (exonerated)": cleared of suspicion; one "(acquitted)" at trial stays one
+# of the accused, as the key says
+_CLEARED_RE = re.compile(r"^\W*(?:later\s+)?(?:exonerated|cleared)\b(?!\s+by\b)", re.I)
 _REFLEXIVE_TAIL_RE = re.compile(r"\s+(?:itself|themselves|himself|herself)(?=\s*(?:\(|$))", re.I)
 _SUPPORTERS_RE = re.compile(
     # "Mobile Police (MOPOL), called in by Shell Petroleum Development Company": who sent for

@@ -55,7 +55,7 @@ MEASURE_RE = re.compile(
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
-    r"|hospitali[sz]ed|amputated|eaten|cannibali[sz]ed"
+    r"|hospitali[sz](?:ed|ations?)|amputated|eaten|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # "4,539 job layoffs, 534 students expelled": what else the repression cost
@@ -88,6 +88,10 @@ HEDGE_RE = re.compile(
     # "120 (official figure), other estimates higher"
     r"|(?:other|some|later|unofficial)\s+(?:estimates?|figures?|accounts?|sources?)\s+(?:are\s+|put\s+it\s+)?"
     r"(?:much\s+|far\s+)?(?:higher|lower)"
+    # "16 (official); some Dalit groups put the toll higher"
+    r"|put\s+(?:the\s+)?(?:toll|figure|number|count)\s+(?:much\s+|far\s+)?(?:higher|lower)"
+    # "1 (reported; link denied by officials)"
+    r"|denied\s+by"
     # "no reliable count in the suburban hills"
     r"|no\s+(?:reliable|accurate|exact|precise|official|firm)\s+(?:counts?|figures?|estimates?"
     r"|numbers?|data|tolls?|tally))\b",
@@ -96,7 +100,7 @@ HEDGE_RE = re.compile(
 TOTAL_RE = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
 ATTACKER_RE = re.compile(
     r"\b(?:attackers?|perpetrators?|assailants?|terrorists?|pogromists?"
-    r"|gunm[ae]n|suicide\s+bombers?|bombers?"
+    r"|gunm[ae]n|suicide\s+bombers?|bombers?|besiegers?"
     r"|shooters?|hijackers?|hostage[- ]takers?|raiders?|attacking\s+(?:party|force|side)"
     r"|raiding\s+party|punitive\s+(?:party|expedition))\b",
     re.IGNORECASE,
@@ -252,7 +256,10 @@ VAGUE_CLAIM_RE = re.compile(
 )
 # "(49 including an unborn child)", "(21 including those who later died of their wounds)"
 WIDER_COUNT_RE = re.compile(
-    r"^(?P<figures>\d[\d,]*)\s+(?:if\s+)?(?:including|incl\.|counting)\s+\D*$", re.I
+    # "(11 including a victim who died in 2021)": a year may date the one counted besides
+    r"^(?P<figures>\d[\d,]*)\s+(?:if\s+)?(?:including|incl\.|counting)\s+"
+    r"(?:\D|(?<!\d)1[5-9]\d\d(?!\d)|(?<!\d)20\d\d(?!\d))*$",
+    re.I,
 )
 # what follows a hedge: "…, up to 20,000", "; as many as 3,000"
 HEDGED_FIGURE_RE = re.compile(
@@ -944,7 +951,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass(frozen=True)
 class _Paren:
-    kind: str  # claimant | claim | part | site | name | total | breakdown | hedge | note | counted
+    # claimant | claim | part | site | name | total | breakdown | hedge | note | counted | attackers
+    kind: str
     value: str | None
     figure: int | None = None  # counted: the counted figure
     figures: str | None = None  # claim: the text of the second claim's figures
@@ -969,6 +977,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     text = " ".join(content.strip(" ()").split())
     if not text.strip(" ,;:.-"):
         return _Paren("note", None)
+    if _ATTACKERS_PAREN_RE.match(text):
+        return _Paren("attackers", None)
     if LEADING_TOTAL_RE.match(text):
         # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
         return _Paren("total", None, figures=text if find_figures(text) else None)
@@ -1184,6 +1194,8 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     if not match:
         return None
     who, figures = match.group("who").strip(), match.group("figures")
+    # "(8 according to Dalit organisations, which said two bodies were secretly buried)"
+    who = _WHO_CLAUSE_RE.sub("", who)
     if not who or find_figures(who) or not find_figures(figures):
         return None
     named = (
@@ -1208,6 +1220,14 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
         vague = "initial reports" if "reported" in who else who
     name = _claimant_name(who) or (vague if VAGUE_SOURCE_RE.search(who) else None)
     return _Paren("claim", name, figures=figures) if name else None
+
+
+_WHO_CLAUSE_RE = re.compile(r",\s*(?:which|who)\s.*$", re.IGNORECASE)
+# "+1 (perpetrator, shot by police …)", "1 (the perpetrator)": the bracket says whom the
+# figure counts, the attackers (not "(the perpetrator's father)")
+_ATTACKERS_PAREN_RE = re.compile(
+    rf"^(?:the\s+|an?\s+|both\s+)?{ATTACKER_RE.pattern}(?!['’])\s*(?:$|[,;:])", re.IGNORECASE
+)
 
 
 # "2 in Klánovice Forest; 1 in Hostouň; 15 at Charles University": a capitalised place right
@@ -1569,7 +1589,12 @@ def _read_segments(
         # "~97 warriors killed, plus 300–1,000 women, children and elderly killed": more
         # victims to add, not a breakdown (nor the attackers of "plus 3 attackers")
         more_victims = bool(figures and _PLUS_VICTIMS_RE.match(main))
-        starts_breakdown = bool(BREAKDOWN_START_RE.match(main)) and not more_victims
+        starts_breakdown = (
+            bool(BREAKDOWN_START_RE.match(main))
+            and not more_victims
+            # "Including civilians: 1,747,000 (Persian chronicles), …": the value's heading
+            and not (not unit.drafts and not previous and _INCLUDING_HEADING_RE.match(main))
+        )
         continues_breakdown = (
             breakdown_open
             and figures
@@ -1746,6 +1771,7 @@ _NONE_DEAD_RE = re.compile(
     r"^\s*(?:none|nil|no\s+deaths|no\s+fatalities)(?=\s*(?:\([^()]*\)\s*)?$)",
     re.I,
 )
+_INCLUDING_HEADING_RE = re.compile(r"^\W*including\s+[^\d:;,()]{1,40}:\s*\S", re.I)
 _HEADING_SUM_RE = re.compile(r"^\s*(?:c\.\s*|~\s*)?\d[\d,.]*\+?\s*:\s*$")
 # "earlier police tolls of 16, 28 and 45": a list of counts, each one account
 _LIST_JOINER = r",\s+|\s+(?:and|or)\s+"
@@ -1892,9 +1918,12 @@ def _read_figures(
             or bool(TOTAL_RE.search(tail))
             or any(p.kind == "total" and not p.figures for p in group_parens)
         )
-        attackers = _names_attackers(victims, unit.value) or (
-            gi == 0 and bool(_HEAD_LABEL_RE.match(head)) and bool(ATTACKER_RE.search(head))
-        )  # "…, Perpetrators: 5": the figure's label names the attackers
+        attackers = (
+            _names_attackers(victims, unit.value)
+            # "…, Perpetrators: 5": the figure's label names the attackers
+            or (gi == 0 and bool(_HEAD_LABEL_RE.match(head)) and bool(ATTACKER_RE.search(head)))
+            or (not victims and any(p.kind == "attackers" for p in group_parens))
+        )
         if (
             part is None
             and not victims

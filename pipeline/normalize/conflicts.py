@@ -337,6 +337,21 @@ def _warlike(part: str) -> bool:
 _AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))")
 
 
+def _and_names(piece: str) -> list[str]:
+    """'the War in Somalia and Terrorism in Kenya': two names; 'Muslim uprisings in Kars and
+    Sharur–Nakhichevan': one name, for what follows "and" is only another place's name."""
+    parts = _AND_NAME_RE.split(piece)
+    if len(parts) > 1 and any(
+        _PROPER_NAME_RE.fullmatch(p.strip()) and not _warlike(p) and not _index().find(tokens(p))
+        for p in parts[1:]
+    ):
+        return [piece]
+    return parts
+
+
+_PROPER_NAME_RE = re.compile(r"(?:(?-i:[A-Z])[\w'’–-]*\s*){1,3}")
+
+
 def _from_partof(text: str, start: date | None = None) -> str | None:
     best = _choose(_named(text, lead=False, start=start), start)
     if best is not None and _kind(best) != "theme":
@@ -349,9 +364,7 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
     text = war if war != text and _warlike(war) else text
     unknown = [
         part
-        for part in (
-            _clean(p) for piece in _SPLIT_RE.split(text) for p in _AND_NAME_RE.split(piece)
-        )
+        for part in (_clean(p) for piece in _SPLIT_RE.split(text) for p in _and_names(piece))
         if part and not _index().find(tokens(part)) and _warlike(part)
     ]
     if unknown:

@@ -134,7 +134,9 @@ def _figure_re() -> re.Pattern[str]:
     prefix = "|".join(rf"(?P<{name}>{pattern})" for name, pattern in QUALIFIER_PREFIXES.items())
     return re.compile(
         rf"(?:(?<!\w)(?:{prefix})\s*)?"
-        rf"(?:\bbetween\s+(?P<a>{atom})\s+and\s+(?P<b>{atom})"
+        # "between 20,000 and more than 500,000": the upper end hedged, one range all the same
+        rf"(?:\bbetween\s+(?P<a>{atom})\s+and\s+"
+        rf"(?:(?:more\s+than|over|at\s+least|up\s+to|almost|nearly|about|some)\s+)?(?P<b>{atom})"
         rf"|(?:\bfrom\s+)?(?P<lo>{atom})(?:\s*(?:[–—‒−-]|\bto\b)\s*(?P<hi>{atom}))?)"
         # "20+", but not the "+" of "48 + 12" (a joiner: the next figure follows it)
         rf"(?P<plus>\s*\+(?!\s*(?:[−-]?\d|{word}\b)))?",

@@ -322,6 +322,8 @@ _PREFIX_RE = re.compile(
     r"(?:just|slightly|due|immediately|directly)\s+(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)\s+of|"
     r"city of|hamlet of|suburbs? of|vicinity of|close to|municipality of|commune of|"
+    # "Former Russian Empire"
+    r"(?:the\s+)?former|"
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
     r"sitio|barangay|purok|barrio|mouza|mauza|tehsil|tahsil|taluka|kampung|desa|dusun|"
@@ -951,13 +953,18 @@ _WORLD_REGION_RE = re.compile(
 
 def _first_location(value: str) -> str:
     """'Haut-Uélé District, …, Democratic Republic of the Congo; Western Equatoria, Southern
-    Sudan': locations in two countries, separated by ';' -> the first, whole location."""
-    locations = _split_top(value, ";")
-    if len(locations) > 1:
-        last = _split_top(locations[0], ",")[-1]
-        if _country_of(_clean_part(last)):
-            return locations[0]
+    Sudan': locations in two countries, separated by ';' or in two sentences -> the first."""
+    for locations in (_split_top(value, ";"), _SENTENCE_RE.split(value, maxsplit=1)):
+        if len(locations) > 1 and locations[0].count("(") == locations[0].count(")"):
+            last = _split_top(locations[0], ",")[-1]
+            if _country_of(_clean_part(last)):
+                return locations[0]
     return value
+
+
+# "…, Namur, Belgium. On one occasion, in the town of Maubeuge, France.": a second sentence
+# (a word's full stop, not "U.S. Virgin Islands")
+_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
 # "Bhagalpur district, Bihar India": a country written after the last part without its comma
@@ -1857,7 +1864,8 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
 
 def _state_named_like_country(parts: list[str], candidates: tuple[tuple[str, str], ...]) -> bool:
     """The last part names a country and also another country's division, and the town
-    before it lies in that division, not in the country ('Atlanta, Georgia')."""
+    before it lies in that division, not in the country ('Atlanta, Georgia'), or the county
+    before it is one of that division's."""
     if len(parts) < 2:
         return False
     g = _gazetteer()
@@ -1865,11 +1873,15 @@ def _state_named_like_country(parts: list[str], candidates: tuple[tuple[str, str
     town = _strip_affixes(parts[-2])
     if any(_exact_settlements(town, c) for c in codes):
         return False
+    states = [
+        (cc, name) for cc, name in g.admin1_any.get(_admin_key(parts[-1]), ()) if cc not in codes
+    ]
     return any(
-        g.admin1[i] == name
-        for cc, name in g.admin1_any.get(_admin_key(parts[-1]), ())
-        if cc not in codes
-        for i in _exact_settlements(town, cc)
+        g.admin1[i] == name for cc, name in states for i in _exact_settlements(town, cc)
+    ) or (
+        # "Camilla, Mitchell County, Georgia": a county of that state
+        bool(_division_words(town))
+        and any(name in g.admin2_by_cc.get((cc, _admin_key(town)), ()) for cc, name in states)
     )
 
 
@@ -1883,8 +1895,10 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
         for found in _country_of(part) or (_country_of(tail) if tail != part else ()):
             if found[1] in codes:
                 return next(c for c in candidates if c[1] == found[1])
-    for part in parts:  # the gazetteer knows where the place or division lies
-        text = _strip_affixes(part)
+    # the gazetteer knows where the place or division lies ("Kragujevac and Jagodina in the
+    # Sanjak of Smederevo": or the division after "in")
+    texts = [_strip_affixes(p) for part in parts for p in dict.fromkeys([part, _in_tail(part)])]
+    for text in texts:
         for candidate in candidates:
             cc = candidate[1]
             if (
@@ -1898,6 +1912,10 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
             ):
                 return candidate
     return candidates[0]
+
+
+def _in_tail(part: str) -> str:
+    return re.split(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))", part)[-1]
 
 
 def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
