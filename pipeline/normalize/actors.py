@@ -332,6 +332,14 @@ def _scan_words(words: list[str]) -> list[_Match]:
                 continue
             if key[0] == "the" and size == 1:
                 continue
+            if (
+                size == 1
+                and actor.type == "individual"
+                and i > 0
+                and words[i - 1][:1].isupper()
+                and not _RANK_RE.match(f"{words[i - 1]} ")
+            ):
+                continue  # "Manuel Díaz Escobar": another man's surname, not Pablo Escobar
             hit = _Match(i, i + size, actor)
             break
         if hit is None:
@@ -507,13 +515,23 @@ _ROLE_OF_RE = re.compile(
 )
 
 
+# one name, a ruler's number at most ("Carloman", "Louis XIV")
+_MONONYM_RE = re.compile(r"\s*(?-i:[A-Z])[^\W\d_]+(?:['’-][^\W\d_]+)?(?:\s+[IVX]{1,4})?\s*")
+
+
 def _drop_roles(parts: list[str]) -> list[str]:
     """A role beside the name of the one who held it is no actor of its own ('President of
     Mexico, Antonio López de Santa Anna'), nor after the force that acted under it."""
     kept: list[str] = []
     for i, part in enumerate(parts):
-        if kept and _ROLE_OF_RE.match(part) and _PERSON_RE.fullmatch(kept[-1].strip()):
-            continue  # "Frederic Henry Cooper, Deputy Commissioner of Amritsar": his office
+        if (
+            kept
+            and _ROLE_OF_RE.match(part)
+            and (_PERSON_RE.fullmatch(kept[-1].strip()) or _MONONYM_RE.fullmatch(kept[-1]))
+        ):
+            # "Frederic Henry Cooper, Deputy Commissioner of Amritsar", "Carloman, Mayor of
+            # the Palace of Austrasia": his office
+            continue
         if i + 1 < len(parts) and _PERSON_RE.fullmatch(parts[i + 1].strip()):
             if _ROLE_OF_RE.match(part):
                 continue
@@ -652,7 +670,7 @@ _RANK_WORDS = (
     # what the one named did ("Bomber Pyotr Sobolev", "Gunman Omar Mateen")
     r"Bomber|Gunman|Shooter|Assassin|"
     # royal titles before a ruler's name ("Crown Prince Dipendra", "King Leopold II")
-    r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|"
+    r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|Emir|Caliph|"
     # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
     r"Governor(?:-General)?|Lieutenant-Governor|Mayor|Senator|President|Prime\s+Minister|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"

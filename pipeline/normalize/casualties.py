@@ -911,8 +911,29 @@ def _split(text: str, separators: str = SEGMENT_SPLIT) -> list[tuple[int, int]]:
                 continue
             spans.append((start, i))
             start = i + 1
+        elif ch == "." and depth == 0 and separators == SEGMENT_SPLIT and _sentence_end(text, i):
+            # "100 summarily executed. Total 350 sepoys killed": a new sentence, a new segment
+            spans.append((start, i))
+            start = i + 1
     spans.append((start, len(text)))
     return spans
+
+
+def _sentence_end(text: str, i: int) -> bool:
+    """Is the full stop at `i` a sentence's end: after a lower-case word of three letters or
+    more that is no abbreviation ("approx.", "incl."), before a space and a capital?"""
+    word = _LAST_WORD_RE.search(text, 0, i)
+    after = text[i + 1 : i + 3]
+    return (
+        word is not None
+        and word.group().casefold() not in _ABBREVIATIONS
+        and after[:1].isspace()
+        and after[1:2].isupper()
+    )
+
+
+_LAST_WORD_RE = re.compile(r"(?<![\w.])(?-i:[a-z]{3,})$")
+_ABBREVIATIONS = frozenset(["approx", "incl", "excl", "est", "esp", "appr", "resp", "ibid"])
 
 
 def _thousands_comma(text: str, i: int) -> bool:
@@ -1316,8 +1337,13 @@ def _measure(text: str, captive: str | None = None) -> str | None:
         if match.group("captive"):
             seen_captive = True
             continue
-        if match.group("other") and _CLAIMING_RE.match(text, match.end()):
-            continue  # "survivors claimed 800–1,000": who counted, not what was counted
+        if match.group("other") and (
+            _CLAIMING_RE.match(text, match.end())
+            or _SOURCE_BEFORE_RE.search(text, 0, match.start())
+        ):
+            # "survivors claimed 800–1,000", "up to 100 according to survivors": who counted,
+            # not what was counted
+            continue
         if match.group("both"):
             return "killed_or_injured"
         if match.group("killed"):
@@ -1332,6 +1358,7 @@ def _measure(text: str, captive: str | None = None) -> str | None:
     return captive if seen_captive else None
 
 
+_SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to|per|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _CLAIMING_RE = re.compile(rf"\s+(?:claim|say|estimate|put|{_SAID_VERBS})\b", re.IGNORECASE)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1871,6 +1898,12 @@ def _read_figures(
             (between := main[groups[gi - 1][-1].end : group[0].start].strip().lower()) in _JOINERS
             or between.endswith((" +", " plus"))
             or group[0].text.startswith("+")
+            # "9 confirmed dead and 4 presumed dead": the dead of one account, in two parts
+            or (
+                between.endswith(" and")
+                and _measure(between[:-4]) in ("killed", "injured")
+                and _measure(main[group[-1].end :]) == _measure(between[:-4])
+            )
         )
         for gi, group in enumerate(groups)
     ]

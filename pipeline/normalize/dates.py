@@ -139,6 +139,16 @@ def _new_style(text: str) -> str:
     if new is None:
         old = _OLD_BRACKET_RE.sub(" ", text)
         return old if old != text and _DIGIT_RE.search(old) else text
+    after = text[new.end() :]
+    if after.lstrip().startswith(":"):
+        # "May 20 – December 6 (N.S.: May 31 – Dec. 17), 1788": the New Style date after
+        # its marker, in the year the value names after the bracket
+        stop = _STYLE_BOUNDARY_RE.search(after)
+        piece = (after[: stop.start()] if stop else after).strip(" :")
+        years = _YEAR_RE.findall(after[stop.end() :] if stop else "") or _YEAR_RE.findall(text)
+        if not _YEAR_RE.search(piece) and years:
+            piece = f"{piece}, {years[0]}"
+        return piece if _DIGIT_RE.search(piece) else text
     start = 0
     for marker in markers:
         if marker.end() <= new.start():
@@ -149,6 +159,7 @@ def _new_style(text: str) -> str:
     return piece if _DIGIT_RE.search(piece) else text
 
 
+_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _GLUED_DAY_RE = re.compile(
     r"\b((?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))(\d{1,2}\b)"
@@ -470,6 +481,8 @@ def _borrow_earlier_years(groups: list[list[_Tok]], text: str = "") -> list[list
             and (
                 any(t.kind == "conn" and t.value == "or" for t in group)
                 or _continued_span(group, text)
+                # "6 October 1763 (some accounts: 5 October)": another account's day
+                or _ACCOUNT_BEFORE_RE.search(text[max(0, group[0].pos - 40) : group[0].pos])
             )
         ):
             group = [*group, previous]
@@ -485,6 +498,11 @@ def _continued_span(group: list[_Tok], text: str) -> bool:
     return len(months) > 1 and spans and before.count("(") == before.count(")")
 
 
+_ACCOUNT_BEFORE_RE = re.compile(
+    r"[(\[]\s*(?:some|other|several|many|earlier|later|a\s+few)\s+(?:accounts|sources|reports"
+    r"|historians|chronicles)\s*(?::|say|give|state|date\s+it\s+(?:to\s+)?)?\s*$",
+    re.IGNORECASE,
+)
 _SPAN_WORDS = frozenset(["–", "—", "-", "to", "until", "through"])
 
 

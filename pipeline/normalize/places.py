@@ -137,7 +137,8 @@ _PLURAL_PREMISES = (
 )
 _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|lamasery|convent|shrine|school|"
-    r"university|college|academy|kindergarten|airport|airbase|air base|barracks|camp|prison|"
+    r"university|polytechnic|college|academy|kindergarten|airport|airbase|air base|barracks|camp|"
+    r"prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
@@ -361,7 +362,8 @@ _REGION_OF_RE = re.compile(
 _MODERN_RE = re.compile(
     r"\(\s*(?:in\s+|near\s+)?"
     r"(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|today|currently|nowadays)"
-    r"\s*(?P<within>in\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
+    # "Cannstatt (now part of Stuttgart)": the town it lies in today
+    r"\s*(?P<within>in\s+|(?:a\s+)?part\s+of\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
 )
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
