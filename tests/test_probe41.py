@@ -19,8 +19,7 @@ from pipeline.normalize import conflicts
         # karamchedu-massacre: what the source said besides names no other source
         (
             "Fatalities",
-            "6[2] (8 according to Dalit organisations, which said two bodies were secretly "
-            "buried)",
+            "6[2] (8 according to Dalit organisations, which said two bodies were secretly buried)",
             (6, 8, True),
         ),
         # kumher-massacre: others put the toll higher, without a figure

@@ -57,7 +57,11 @@ def test_casualties_of_the_forty_sixth_round(key, value, expected):
         ),
         ("Pablo Escobar", "Perpetrators", (["Pablo Escobar"], "attributed")),
         # council-of-cannstatt: a ruler's office after his one name
-        ("Carloman, Mayor of the Palace of Austrasia", "Perpetrators", (["Carloman"], "attributed")),
+        (
+            "Carloman, Mayor of the Palace of Austrasia",
+            "Perpetrators",
+            (["Carloman"], "attributed"),
+        ),
         # day-of-the-ditch: an emir's title is no part of his name
         (
             "Amrus ibn Yusuf, on the orders of Emir al-Hakam I",
