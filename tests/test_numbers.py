@@ -112,7 +112,7 @@ def test_parse_number(text: str, expected: int | None) -> None:
 
 def test_lexicon_is_versioned_reference_data() -> None:
     schema = reference.schema("number_words")
-    assert schema["version"] == "1.0.0"
+    assert schema["version"] == "1.1.0"
     assert {f["name"] for f in schema["fields"]} == {"phrase", "value", "kind", "note"}
     rows = reference.rows("number_words")
     assert len({r["phrase"] for r in rows}) == len(rows)

@@ -72,7 +72,7 @@ def test_craft_are_no_casualties():
             ("Dhaka", "Dhaka Division", "BD"),
         ),
         # massacre-of-phocaea: two names of one town
-        ("Phocaea/Eskifoça and Yeni Foça, Ottoman Empire", ("Phocaea", "Izmir Province", "TR")),
+        ("Phocaea/Eskifoça and Yeni Foça, Ottoman Empire", ("Phocaea", "İzmir Province", "TR")),
         # ohrid-debar-uprising; sayfo: regions that name a present-day country
         ("Vardar Macedonia, Serbia (now North Macedonia)", (None, None, "MK")),
         ("Highland Park, Illinois, United States", ("Highland Park", "Illinois", "US")),

@@ -54,7 +54,7 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
             "Elisavetgrad, Kherson Governorate, Russian Empire",
             ("Elisavetgrad", "Kherson Governorate", "UA"),
         ),
-        ("Smyrna, Aidin Vilayet, Ottoman Empire", ("Smyrna", "Izmir Province", "TR")),
+        ("Smyrna, Aidin Vilayet, Ottoman Empire", ("Smyrna", "İzmir Province", "TR")),
         ("Léopoldville, Belgian Congo", ("Léopoldville", "Kinshasa", "CD")),
         ("Salisbury, Rhodesia", ("Salisbury", "Harare Province", "ZW")),
         # a settlement known only elsewhere outweighs a division name unique to Spain

@@ -1462,6 +1462,13 @@ def _one_name(left: str, right: str) -> bool:
 
 
 _KIN_RE = re.compile(r"^\s*(?:his|her|their)\s+(clan|family|tribe)\s*$", re.I)
+_OFFICE_BEFORE_NAME_RE = re.compile(
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]+\s+)?(?-i:(?:rebel|local|former|imperial|provincial)\s+)?"
+    r"(?-i:leader|governor|general|commander|chief|chieftain|warlord|official|minister|eunuch"
+    r"|prefect|magistrate|emperor|king|prince|bandit|pirate)\s+"
+    r"(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*$)"
+)
+_CJK_RE = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _KIN_PREFIX_RE = re.compile(
     r"^\s*(?:his|her|their)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother"
     r"|father|cousins?|nephews?|nieces?|uncles?|aunts?|brother-in-law|son-in-law|father-in-law"
@@ -1480,6 +1487,9 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
+    # "Ming governor Gao Mingheng", "rebel leader Li Zicheng": the man, without his office;
+    # "Tian Shengong 田神功": without his name in Chinese characters
+    piece = _CJK_RE.sub("", _OFFICE_BEFORE_NAME_RE.sub("", piece))
     words = _words(piece)
     kin = _KIN_RE.match(piece)
     if kin and left is not None:
@@ -1806,6 +1816,16 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _PERSON_RE.fullmatch(named_one) and _unnamed_attacker(body):
                 # "One Palestinian assailant (Ahmed Jabara)"
                 bracket_actors.extend(found or _resolve_text(named_one, partof)[0])
+                continue
+            if (
+                found
+                and not any(n.in_dictionary for n in found)
+                and _UNKNOWN_BODY_RE.fullmatch(body)
+                and rest.strip() != inner.strip()
+            ):
+                # "Unknown (possibly the Taiwan Garrison Command)": a hedged guess
+                bracket_actors.extend(found)
+                hedge = _hedge(inner) or "suspected"
                 continue
             if _OR_RE.search(rest) and len(found) > 1:
                 # "Unknown (Pakistan or United States)": either one did it
@@ -2200,11 +2220,14 @@ def _read_value(
             # someone says of the event, no actor (its "disputed" still counts)
             any_disputed = any_disputed or _hedge(part_text) == "disputed"
             continue
+        if _UNKNOWN_ROLE_RE.match(part_text):
+            continue  # "Suicide bombers: Unknown, Shooters: Unknown": roles, no one named
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
             continue  # "…, which attributed the deaths to drowning": what a claimant says
         if any(_CLEARED_RE.match(inner) for inner in _split_brackets(part_text)[1]):
             continue  # "Steven Hatfill (exonerated)": named once, cleared since
         part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
+        part_text = _ETC_RE.sub("", part_text)  # "Militia etc."
         if (
             previous is not None
             and (_DESCRIBED_RE.match(part_text) or _SENTENCE_RE.match(part_text))
@@ -2265,6 +2288,13 @@ _COMPLICIT_RE = re.compile(
 _STATEMENT_RE = re.compile(
     r"\b(?:describes?|described|says?|said|insists?|insisted|maintains?|maintained|calls?|called)"
     r"\s+(?:the|it|this|that|them)\b",
+    re.I,
+)
+_ETC_RE = re.compile(r"\s+etc\.?(?=\s*(?:\(|$))", re.I)
+_UNKNOWN_BODY_RE = re.compile(r"\W*(?:unknown|unidentified|unclear)\W*", re.I)
+_UNKNOWN_ROLE_RE = re.compile(
+    r"^\W*(?:suicide\s+)?(?:bombers?|shooters?|gunm[ae]n|attackers?|assailants?|perpetrators?"
+    r"|organi[sz]ers?|planners?|masterminds?)\s*:\s*(?:unknown|unidentified|none)\W*$",
     re.I,
 )
 _NO_ACTOR_CLAUSE_RE = re.compile(r"^\W*(?:which|who|whom|whose)\s", re.I)

@@ -53,6 +53,8 @@ MEASURE_RE = re.compile(
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
     r"|rescued|evacuated|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
+    r"|imprisoned|jailed|sentenced|remained"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
     r"|hospitali[sz](?:ed|ations?)|amputated|eaten|cannibali[sz]ed"
@@ -489,6 +491,7 @@ def casualties(
         and not VICTIMS_KEY_RE.fullmatch(pair[0].strip())
         for pair in fields
     )
+    labels = _casualty_labels(fields)
     units: list[_Unit] = []
     group_counter = [0]
     for index, pair in enumerate(fields):
@@ -508,6 +511,11 @@ def casualties(
         else:
             continue
         numbered = NUMBERED_KEY_RE.fullmatch(key)
+        label = labels.get(numbered.group(1)) if numbered else None
+        if label == "other":
+            continue  # "Casualties_label2: Arrested | Casualties2: 46,948": no casualties
+        if label == "injured":
+            family = "injured"  # "Casualties_label3: Injuries"
         unit = _Unit(
             index=index,
             key=key,
@@ -531,6 +539,23 @@ def casualties(
     injuries = _event_range([u for u in units if u.family == "injured"], "injured")
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
+
+
+_LABEL_KEY_RE = re.compile(r"casualties_label(\d+)", re.IGNORECASE)
+
+
+def _casualty_labels(fields: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """'Casualties_label2: Arrested' -> {'2': 'other'}: what a numbered casualties key counts,
+    by the measure its label names (labels naming none are left out)."""
+    labels: dict[str, str] = {}
+    for pair in fields:
+        if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str)):
+            continue
+        found = _LABEL_KEY_RE.fullmatch(pair[0].strip())
+        measure = _measure(str(pair[1])) if found else None
+        if found and measure in ("other", "injured"):
+            labels[found.group(1)] = measure
+    return labels
 
 
 _MASSACRE_RE = re.compile(r"\b(?:massacres?|pogroms?|killings)\b", re.IGNORECASE)
@@ -907,8 +932,8 @@ def _split(text: str, separators: str = SEGMENT_SPLIT) -> list[tuple[int, int]]:
         elif ch == ")":
             depth = max(0, depth - 1)
         elif ch in separators and depth == 0:
-            if ch == "," and _thousands_comma(text, i):
-                continue
+            if ch == "," and (_thousands_comma(text, i) or _date_comma(text, i)):
+                continue  # "13,806"; "on April 26, 1843": one date, not two segments
             spans.append((start, i))
             start = i + 1
         elif ch == "." and depth == 0 and separators == SEGMENT_SPLIT and _sentence_end(text, i):
@@ -917,6 +942,14 @@ def _split(text: str, separators: str = SEGMENT_SPLIT) -> list[tuple[int, int]]:
             start = i + 1
     spans.append((start, len(text)))
     return spans
+
+
+_DAY_BEFORE_YEAR_RE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}$", re.I)
+_YEAR_AFTER_RE = re.compile(r",\s*\d{4}\b")
+
+
+def _date_comma(text: str, i: int) -> bool:
+    return bool(_YEAR_AFTER_RE.match(text, i) and _DAY_BEFORE_YEAR_RE.search(text, 0, i))
 
 
 def _sentence_end(text: str, i: int) -> bool:
@@ -1281,6 +1314,8 @@ _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3
 _TAIL_MANNER_RE = re.compile(
     rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten|executed)(?:\s+(?:dead|to\s+death|alive))?"
     r"|died\s+(?:of|from)\s+[^,;()]+?"
+    # "3 due to knife wounds, 1 due to strangulation", "14 killed, 3 captured and killed"
+    r"|due\s+to\s+[^,;()]+?|captured\s+and\s+(?:later\s+)?(?:killed|executed)"
     # "50 killed in battle, 214 executed", "78 executed, over 300 died under torture"
     r"|(?:killed|died)\s+in\s+(?:the\s+)?(?:battle|fighting|combat|action|custody|captivity"
     r"|prison|detention)|died\s+under\s+torture"
@@ -1675,8 +1710,32 @@ def _read_segments(
         unit.drafts.extend(drafts)
     if earlier and len(earlier) < len(unit.drafts):
         unit.drafts = [d for d in unit.drafts if not any(d is e for e in earlier)]
+    _label_plain_killed(unit.drafts)
     _share_closing_claimant(unit.drafts)
     _mark_mixed_totals(unit.drafts)
+
+
+_SHARE_WORD_RE = re.compile(r"(?:some|many|most|several|few|all|a\s+few|mostly)\b", re.I)
+_DISPLACED_RE = re.compile(
+    r"\b(?:displaced|homeless|refugees?|evacuated|arrested|detained|deported|abducted)\b", re.I
+)
+
+
+def _label_plain_killed(drafts: list[_Draft]) -> None:
+    """'14 killed, 3 captured and killed': beside dead counted by how they died, the plainly
+    killed are one more part of the toll, not another account of it."""
+    if not any(d.part and _KILLED_AFTER_RE.search(d.part) for d in drafts):
+        return
+    for draft in drafts:
+        if draft.part is None and not draft.victims and _PLAIN_KILLED_RE.match(draft.text):
+            draft.part = "killed"
+
+
+# those put to death apart from the fighting: executed, captured and killed, hanged, …
+_KILLED_AFTER_RE = re.compile(
+    r"\b(?:executed|captured|hanged|hung|beheaded|shot|massacred|burned|burnt|tortured)\b", re.I
+)
+_PLAIN_KILLED_RE = re.compile(r"^[^\d]{0,12}\d[\d,]*\+?\s+(?:killed|dead)$", re.IGNORECASE)
 
 
 def _mark_mixed_totals(drafts: list[_Draft]) -> None:
@@ -1918,6 +1977,25 @@ def _read_figures(
         last = gi == len(groups) - 1
         measure = (
             _measure(tail, unit.captive_measure)
+            # "10,275 (deaths), 85,196 (families displaced)": a bracket says what was counted
+            or next(
+                (
+                    found
+                    for s, e, p in parens
+                    if tail_start <= s < end
+                    and p.kind in ("note", "name")
+                    and len(segment[s:e].split()) <= 4
+                    and not re.search(r"\d", segment[s:e])
+                    # "(some wounded)": a share of them, not what was counted
+                    and not _SHARE_WORD_RE.match(segment[s:e].strip("( "))
+                    and (found := _measure(segment[s:e].strip("()")))
+                    # "(survivors)", "(went missing)" say who counted or what else befell
+                    # them; "(families displaced)" says what was counted instead
+                    and (found != "other" or _DISPLACED_RE.search(segment[s:e]))
+                    and found != "killed_or_injured"  # "(see casualties)": a cross-reference
+                ),
+                None,
+            )
             or _joined_measure(tails, gi, unit.captive_measure)
             or head_measure
             or (trailing if last else None)

@@ -59,7 +59,7 @@ _BRACKET_RE = re.compile(r"\(([^()]*\d[^()]*)\)")
 # month names and abbreviations, longest first so that "September" wins over "Sep"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 TOKEN_RE = re.compile(
-    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    r"(?P<iso>\b\d{3,4}-\d{2}-\d{2}\b)"
     r"|(?P<isomonth>\b\d{4}-\d{2}\b(?!-))"
     r"|(?P<decade>\b1\d{2}0s\b|\b20\d0s\b)"
     r"|(?P<num>\b\d{1,4}(?:st|nd|rd|th)?\b)"

@@ -320,8 +320,10 @@ _PREFIX_RE = re.compile(
     r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off|upstream\s+of"
     r"|downstream\s+of)(?:\s+the\s+coast\s+of)?|"
     # "Just west of Karoi", "due north of"
-    r"(?:just|slightly|due|immediately|directly)\s+(?:north|south|east|west|north-?east"
+    r"(?:(?:just|slightly|due|immediately|directly)\s+)?(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)\s+of|"
+    # "3-chome Kamisoshigaya": a Japanese block number before its district
+    r"\d+-ch[oō]me|"
     r"city of|hamlet of|suburbs? of|vicinity of|close to|municipality of|commune of|"
     # "Former Russian Empire"
     r"(?:the\s+)?former|"
