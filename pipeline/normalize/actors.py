@@ -501,6 +501,11 @@ def _continues_chain(before: str, part: str) -> bool:
 
 
 # "Head of the Parisian police, Maurice Papon": an office written before its holder's name
+# the labels of roles a value lists people under ("Shooters: …", "Suicide bombers: Unknown")
+_ROLE_LABELS = (
+    r"(?:suicide\s+)?(?:orchestrators?|organi[sz]ers?|shooters?|gunm[ae]n|killers?|attackers?"
+    r"|assailants?|bombers?|planners?|masterminds?|accomplices?|leaders?|perpetrators?)"
+)
 _ROLE_OF_RE = re.compile(
     # "General and President of the Centralist Republic of Mexico, Antonio López de Santa Anna"
     r"^\s*(?:the\s+)?(?:(?:general|colonel|admiral|field\s+marshal)\s+and\s+)?"
@@ -509,8 +514,7 @@ _ROLE_OF_RE = re.compile(
     r"|prime\s+minister|premier|chancellor|governor|mayor)\s+of\s+(?:the\s+)?[^,;()]+$"
     # "Orchestrator, Christiane Bonet, Shooters, Jean-Pierre Lardanchet": a role's label
     # over the names under it
-    r"|^\s*(?:orchestrators?|organi[sz]ers?|shooters?|gunmen|killers?|attackers?|bombers?"
-    r"|planners?|masterminds?|accomplices?|leaders?|perpetrators?)\s*:?\s*$",
+    rf"|^\s*{_ROLE_LABELS}\s*:?\s*$",
     re.I,
 )
 
@@ -2292,11 +2296,7 @@ _STATEMENT_RE = re.compile(
 )
 _ETC_RE = re.compile(r"\s+etc\.?(?=\s*(?:\(|$))", re.I)
 _UNKNOWN_BODY_RE = re.compile(r"\W*(?:unknown|unidentified|unclear)\W*", re.I)
-_UNKNOWN_ROLE_RE = re.compile(
-    r"^\W*(?:suicide\s+)?(?:bombers?|shooters?|gunm[ae]n|attackers?|assailants?|perpetrators?"
-    r"|organi[sz]ers?|planners?|masterminds?)\s*:\s*(?:unknown|unidentified|none)\W*$",
-    re.I,
-)
+_UNKNOWN_ROLE_RE = re.compile(rf"^\W*{_ROLE_LABELS}\s*:\s*(?:unknown|unidentified|none)\W*$", re.I)
 _NO_ACTOR_CLAUSE_RE = re.compile(r"^\W*(?:which|who|whom|whose)\s", re.I)
 # "Hussam Taysir Duwait, acting alone (Israeli police)": how he acted, and who says so
 _ALONE_RE = re.compile(

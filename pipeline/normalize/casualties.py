@@ -1715,6 +1715,28 @@ def _read_segments(
     _mark_mixed_totals(unit.drafts)
 
 
+def _bracket_measure(
+    segment: str, parens: list[tuple[int, int, _Paren]], start: int, end: int
+) -> str | None:
+    """'10,275 (deaths), 85,196 (families displaced)': a short bracket after the figure says
+    what was counted; '(survivors)', '(went missing)' say who counted or what else befell
+    them, '(some wounded)' a share of them, '(see casualties)' where to look."""
+    for s, e, paren in parens:
+        text = segment[s:e]
+        if not start <= s < end or paren.kind not in ("note", "name") or len(text.split()) > 4:
+            continue
+        inner = text.strip("( )")
+        found = _measure(inner) if not re.search(r"\d", text) else None
+        if (
+            found
+            and not _SHARE_WORD_RE.match(inner)
+            and found != "killed_or_injured"
+            and (found != "other" or _DISPLACED_RE.search(inner))
+        ):
+            return found
+    return None
+
+
 _SHARE_WORD_RE = re.compile(r"(?:some|many|most|several|few|all|a\s+few|mostly)\b", re.I)
 _DISPLACED_RE = re.compile(
     r"\b(?:displaced|homeless|refugees?|evacuated|arrested|detained|deported|abducted)\b", re.I
@@ -1977,25 +1999,7 @@ def _read_figures(
         last = gi == len(groups) - 1
         measure = (
             _measure(tail, unit.captive_measure)
-            # "10,275 (deaths), 85,196 (families displaced)": a bracket says what was counted
-            or next(
-                (
-                    found
-                    for s, e, p in parens
-                    if tail_start <= s < end
-                    and p.kind in ("note", "name")
-                    and len(segment[s:e].split()) <= 4
-                    and not re.search(r"\d", segment[s:e])
-                    # "(some wounded)": a share of them, not what was counted
-                    and not _SHARE_WORD_RE.match(segment[s:e].strip("( "))
-                    and (found := _measure(segment[s:e].strip("()")))
-                    # "(survivors)", "(went missing)" say who counted or what else befell
-                    # them; "(families displaced)" says what was counted instead
-                    and (found != "other" or _DISPLACED_RE.search(segment[s:e]))
-                    and found != "killed_or_injured"  # "(see casualties)": a cross-reference
-                ),
-                None,
-            )
+            or _bracket_measure(segment, parens, tail_start, end)
             or _joined_measure(tails, gi, unit.captive_measure)
             or head_measure
             or (trailing if last else None)

@@ -1919,7 +1919,10 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
 
 
 def _in_tail(part: str) -> str:
-    return re.split(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))", part)[-1]
+    return _IN_NAME_RE.split(part)[-1]
+
+
+_IN_NAME_RE = re.compile(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
 def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
