@@ -1807,13 +1807,14 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _MEMBERS_GLOSS_RE.match(rest.strip()):
                 glosses.extend(n for n in found if n.in_dictionary)
                 continue
+            listed = _top_level_parts(rest)
             if (
                 found
                 and re.fullmatch(r"\W*\d{1,3}\W*", body)
-                and all(piece.strip()[:1].isupper() for piece in _top_level_parts(rest))
+                and all(piece.strip()[:1].isupper() for piece in listed)
             ):
                 # "4 (Kazimir Kovalevich, All–Russian Insurgent Committee …)": who they were
-                for piece in _top_level_parts(rest):
+                for piece in listed:
                     bracket_actors.extend(_resolve_text(piece, partof)[0])
                 continue
             named_one = _AND_OTHERS_RE.sub("", rest.strip())  # "(Hukum Ali and 10 others)"
@@ -1824,7 +1825,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if (
                 found
                 and not any(n.in_dictionary for n in found)
-                and _UNKNOWN_BODY_RE.fullmatch(body)
+                and _UNKNOWN_RE.fullmatch(body.strip(" .,;:"))
                 and rest.strip() != inner.strip()
             ):
                 # "Unknown (possibly the Taiwan Garrison Command)": a hedged guess
@@ -2219,16 +2220,18 @@ def _read_value(
             break  # "…, supported by the United States, the United Kingdom and …": backers
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
-        if previous is not None and _STATEMENT_RE.search(_split_brackets(part_text)[0]):
+        outside, brackets = _split_brackets(part_text)
+        if previous is not None and _STATEMENT_RE.search(outside):
             # "…; disputed – Cuban authorities describe the sinking as an accident": what
             # someone says of the event, no actor (its "disputed" still counts)
             any_disputed = any_disputed or _hedge(part_text) == "disputed"
             continue
-        if _UNKNOWN_ROLE_RE.match(part_text):
+        role = _ROLE_LABEL_RE.match(part_text)
+        if role and _UNKNOWN_RE.fullmatch(part_text[role.end() :].strip(" .,;:")):
             continue  # "Suicide bombers: Unknown, Shooters: Unknown": roles, no one named
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
             continue  # "…, which attributed the deaths to drowning": what a claimant says
-        if any(_CLEARED_RE.match(inner) for inner in _split_brackets(part_text)[1]):
+        if any(_CLEARED_RE.match(inner) for inner in brackets):
             continue  # "Steven Hatfill (exonerated)": named once, cleared since
         part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
         part_text = _ETC_RE.sub("", part_text)  # "Militia etc."
@@ -2295,8 +2298,7 @@ _STATEMENT_RE = re.compile(
     re.I,
 )
 _ETC_RE = re.compile(r"\s+etc\.?(?=\s*(?:\(|$))", re.I)
-_UNKNOWN_BODY_RE = re.compile(r"\W*(?:unknown|unidentified|unclear)\W*", re.I)
-_UNKNOWN_ROLE_RE = re.compile(rf"^\W*{_ROLE_LABELS}\s*:\s*(?:unknown|unidentified|none)\W*$", re.I)
+_ROLE_LABEL_RE = re.compile(rf"^\W*{_ROLE_LABELS}\s*:\s*", re.I)
 _NO_ACTOR_CLAUSE_RE = re.compile(r"^\W*(?:which|who|whom|whose)\s", re.I)
 # "Hussam Taysir Duwait, acting alone (Israeli police)": how he acted, and who says so
 _ALONE_RE = re.compile(

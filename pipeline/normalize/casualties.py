@@ -1982,8 +1982,8 @@ def _read_figures(
             # "9 confirmed dead and 4 presumed dead": the dead of one account, in two parts
             or (
                 between.endswith(" and")
-                and _measure(between[:-4]) in ("killed", "injured")
-                and _measure(main[group[-1].end :]) == _measure(between[:-4])
+                and (said := _measure(between[:-4])) in ("killed", "injured")
+                and _measure(main[group[-1].end :]) == said
             )
         )
         for gi, group in enumerate(groups)
