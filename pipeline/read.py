@@ -240,12 +240,17 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     header = lines[index].strip()
     if header.lower() == "infobox":
         return True
-    following = [line.strip() for line in lines[index + 1 : index + 3]]
+    following = [line.strip() for line in lines[index + 1 : index + 4]]
     keyed = [line.startswith("-") and INFOBOX_LINE_RE.match(line) is not None for line in following]
     # "French Republic": a flag's caption left where the template's name was, above two or
     # more key lines (a lone key line under a short line may be prose's list)
     if not keyed or not keyed[0] or len(header) > 200 or any(c in header for c in ":="):
         return False
+    if len(keyed) == 3 and all(keyed):
+        # "Aerial photo of Bissau, 1955; Pidjiguiti docks are front and centre": three key
+        # lines under it make any caption the header
+        return True
+    keyed = keyed[:2]
     if " " not in header and all(keyed) and len(keyed) == 2:
         return True  # '"casualties.belqees"': citation debris where the name was
     if all(keyed) and len(keyed) == 2:

@@ -599,7 +599,7 @@ _DISPUTED_RE = re.compile(
 )
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
-    r"probably|reportedly|unconfirmed|(?<![\w-])blamed on)\b",
+    r"probably|reportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
     re.I,
 )
 _UNKNOWN_RE = re.compile(
@@ -615,7 +615,7 @@ _ALLEGER_RE = re.compile(
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
     r"accounts?|testimon(?:y|ies)|commission|historians?|residents|villagers|survivors|"
     r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police|suspicions?|allegations?|"
-    r"assessments?|estimates?|traditions?)\b",
+    r"assessments?|estimates?|traditions?|archives?|chronicles?|chroniclers?)\b",
     re.I,
 )
 # "accused by Argentine prosecutors", "named by police, never charged": the alleger ends at a
@@ -643,7 +643,8 @@ _COMMAND_LINK = (
     # "masterminded by Iyad Saleh and carried out by a Palestinian group"
     r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated|masterminded|planned"
     r"|organi[sz]ed|carried\s+out)\s+by"
-    r"|under\s+(?:the\s+)?(?:orders?|command)"
+    # "Interahamwe militia under supervision of the Presidential Guard"
+    r"|under\s+(?:the\s+)?(?:orders?|command|supervision|direction|leadership)"
     r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)"
     # "following reprisal orders by Generaloberst Kurt Student"
     r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
@@ -1469,7 +1470,9 @@ _KIN_RE = re.compile(r"^\s*(?:his|her|their)\s+(clan|family|tribe)\s*$", re.I)
 _OFFICE_BEFORE_NAME_RE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]+\s+)?(?-i:(?:rebel|local|former|imperial|provincial)\s+)?"
     r"(?-i:leader|governor|general|commander|chief|chieftain|warlord|official|minister|eunuch"
-    r"|prefect|magistrate|emperor|king|prince|bandit|pirate)\s+"
+    r"|prefect|magistrate|emperor|king|prince|bandit|pirate"
+    # "landowners Rémy Lucas and Nicol Poitevien": a calling written before the names
+    r"|landowners?|landlords?|planters?|ranchers?|businessm[ae]n|merchants?|mayor|sheriff)\s+"
     r"(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*$)"
 )
 _CJK_RE = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
@@ -1481,7 +1484,18 @@ _KIN_PREFIX_RE = re.compile(
 )
 _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 _PERSON_OF_RE = re.compile(r"^\s*(.+?)\s+of\s+the\s+[^,;()]+$")
+# a body's proper name: capitalised words ("First East Turkestan Republic")
+# a state's proper name ("First East Turkestan Republic", "Emirate of Bukhara")
+_PROPER_GROUP_RE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’-]+)){0,5}\s+"
+    r"(?-i:Republic|Kingdom|Empire|Sultanate|Khanate|Emirate|Caliphate|Dynasty)"
+    r"(?:\s+of(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})?"
+)
 _UNIT_OF_RE = re.compile(r"^(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[^,;()]+)$")
+
+
+# "British Army deserters": men who left the body named, not the body
+_LEFT_BODY_RE = re.compile(r"\s(?-i:deserters|defectors|renegades)$")
 
 
 def _resolve_piece(
@@ -1511,6 +1525,8 @@ def _resolve_piece(
     served = _MEMBERS_OF_RE.match(piece)
     if served and piece[:1].isupper() and (force := _lookup_words(_words(piece[served.end() :]))):
         return [_named(force, piece)]  # "Indian Army soldiers of the Indian Peace Keeping Force"
+    if _LEFT_BODY_RE.search(piece) and (name := _clean_name(piece)):
+        return [_Named(name, piece, "unknown", False)]  # "British Army deserters"
     found = lookup_generic(piece, partof) or _lookup_words(words)
     if found is not None:
         return [_named(found, piece)]
@@ -1557,11 +1573,17 @@ def _resolve_piece(
             return [_Named(unit, piece, parent.type, False)]
     matches = _scan_words(words)
     member = _PERSON_OF_RE.match(text)
-    if member and len(matches) == 1 and matches[0].actor.type == "non_state":
+    if member and len(matches) <= 1:
         person = _Named(_clean_name(member.group(1)), member.group(1), "unknown", False)
+        group = text[member.end(1) :].strip()
+        group = re.sub(r"^of\s+the\s+", "", group, flags=re.I)
         if _is_person(person) and not _scan_words(_words(member.group(1))):
-            # "Abd al-Hadi Rafa Ghanim of the Palestinian Islamic Jihad": he and his group
-            return [person, _named(matches[0].actor, piece)]
+            if matches and matches[0].actor.type == "non_state":
+                # "Abd al-Hadi Rafa Ghanim of the Palestinian Islamic Jihad": he and his group
+                return [person, _named(matches[0].actor, piece)]
+            if not matches and _PROPER_GROUP_RE.fullmatch(group):
+                # "Nur Ahmad Jan Bughra of the First East Turkestan Republic"
+                return [person, _Named(_clean_name(group), group, "unknown", False)]
     unit = _clean_name(text)
     if matches and _NUMBERED_UNIT_RE.match(unit):
         return [_Named(unit, piece, matches[0].actor.type, False)]
@@ -2093,7 +2115,12 @@ def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrato
     # "Jamaat-ul-Ahrar (claimed); ISIL – Khorasan Province (claimed)": rival claims compete;
     # "(claimed Bacha Khan Chowk)", "(claimed Alamdar Road)" claim different attacks; "Hamas
     # and Islamic Jihad (claimed responsibility)" is one joint claim
-    claimed = {part for part in self_claims if part}
+    # "Turkestan Islamic Party (claimed …)" under two keys, two spellings: one claimant
+    claimers: dict[int, set[str]] = {}
+    for claim, part in zip(claims, self_claims, strict=False):
+        if part:
+            claimers.setdefault(part, set()).add(claim.actor)
+    claimed = {frozenset(actors) for actors in claimers.values()}
     rival = len(claimed) > 1 and not _CLAIMED_SITE_RE.search(" ".join(raws))
     any_disputed = any_disputed or rival
     actors: list[str] = []
@@ -2110,12 +2137,39 @@ def perpetrators(fields: Sequence[tuple[str, str]], war: str = "") -> Perpetrato
         c.status == "suspected" and c.source_key.lower() not in SUSPECT_KEYS for c in claims
     ):
         status = "attributed"
+    elif _rival_suspects(claims):
+        status = "disputed"
     else:
         # "Muslim League National Guards (alleged), Muslim mobs": a value that hedges one of
         # its actors does not attribute the event outright (an Accused or Susperps key beside
         # plain perpetrators does not weaken them)
         status = "suspected"
     return Perpetrators(claims, actors, status, " | ".join(raws) if raws else None)
+
+
+_TITLE_RE = re.compile(r"^(?:Rev\.|Reverend|Dr\.|Mr\.|Mrs\.|Ms\.|Father|Sir)\s+")
+
+
+def _rival_suspects(claims: list[PerpetratorClaim]) -> bool:
+    """'Accused: David Bain' beside 'Susperps: Robin Bain', 'Perp: Henry Lee Moore (heavily
+    theorized)' beside 'Accused: Rev. Kelly': no one is named outright, and each key suspects
+    one other person, so the keys hold rival accounts."""
+    by_key: dict[str, set[str]] = {}
+    for claim in claims:
+        by_key.setdefault(claim.source_key.lower(), set()).add(claim.actor)
+    people = [
+        c
+        for c in claims
+        if _is_person(
+            _Named(_TITLE_RE.sub("", c.actor), c.actor_raw, c.actor_type, c.in_dictionary)
+        )
+    ]
+    return (
+        len(by_key) > 1
+        and len(people) == len(claims)
+        and all(len(actors) == 1 for actors in by_key.values())
+        and len({actor for actors in by_key.values() for actor in actors}) == len(by_key)
+    )
 
 
 def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrators:
@@ -2453,6 +2507,12 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     wanted.discard(())
     if not wanted:
         return False
+    # "92 killed, 10 rebels" when RENAMO attacked: a rebel group's own men
+    insurgents = any(
+        (found := lookup(name)) is not None and found.type in ("non_state", "militia")
+        for name in actors or ()
+        if isinstance(name, str)
+    )
     for piece in re.split(r"/|,|;|&|\band\b", _bounded(text), flags=re.I):
         words = _words(piece)
         if not words:
@@ -2468,6 +2528,8 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             return True
         if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
             return True  # "1 wolfer": one of the "Wolfers"
+        if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
+            return True
         head = bare[-1].lower().removesuffix("s")
         if (
             len(bare) <= 2
@@ -2493,6 +2555,7 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     return False
 
 
+_INSURGENT_WORDS = frozenset(["rebels", "insurgents", "guerrillas", "guerillas", "militants"])
 # a crowd named by who is in it ("White mobs", "Hindu mobs"), and the words for its members
 _CROWD_HEADS = frozenset(["mob", "mobs", "rioters", "crowd", "crowds", "lynch", "posse", "posses"])
 _CROWD_MEMBER_RE = re.compile(r"\b(?:rioters?|lynchers?|mob\s+members?|posse\s+members?)\b", re.I)

@@ -74,10 +74,13 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     perps = actors.common_names(named, (s.text for s in article.sections))
     # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
     attackers = perps.actors or actors.lead_agents(article.lead)
+    named_as = f"{article.title}; {_value(article, 'Conflict') or ''}"
     claims, killed, injured = casualties.casualties(
         fields,
         is_perpetrator=lambda text: actors.names_actor(text, attackers),
-        context=f"{article.title} | {where.location_raw or ''}",
+        # the infobox's own name for the event ("Operation Dingo, Chimoio massacre") beside
+        # the title says what the article is about as the title does
+        context=f"{named_as} | {where.location_raw or ''}",
     )
     type_raw = _value(article, "Type")
     weapons_raw = _value(article, "Weapons", "Weapon")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline import reference
 from pipeline.normalize import actors, claimants
 from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
 from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached
@@ -43,10 +44,12 @@ SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 # prisoner", "300 prisoners taken"); a noun for captives only names the victims ("prisoners
 # of war", "POWs", "detainees" can be killed) and decides nothing on its own (`captive`).
 MEASURE_RE = re.compile(
-    r"\b(?P<both>(?:killed|dead)(?:\s+(?:or|and)\s+|\s*/\s*)(?:wounded|injured)|casualties)\b"
+    r"\b(?P<both>(?:killed|dead)(?:\s+(?:or|and)\s+|\s*/\s*)"
+    # "1,200 to 3,000 killed or seriously injured"
+    r"(?:(?:seriously|severely|badly|critically)\s+)?(?:wounded|injured)|casualties)\b"
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
     r"|lost\s+their\s+lives|perished)\b"
-    r"|\b(?P<injured>injured|wounded|injuries|hurt)\b"
+    r"|\b(?P<injured>injured|wounded|injuries|hurt|frostbitten)\b"
     r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|arrests|detained"
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
@@ -69,7 +72,7 @@ MEASURE_RE = re.compile(
     r"|hospitals|clinics"
     # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged"), and arms
     # taken ("At least 101 guns")
-    r"|sunk|damaged|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
+    r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
     r"|helicopters|planes|rifles|muskets"
     # "11 soldiers (…), 7 horses"
     r"|horses|mules|camels|cattle|livestock|dogs)\b"
@@ -220,7 +223,8 @@ WHEN_TAIL_RE = re.compile(
 )
 # One figure or range inside a bracket, with its qualifier ("c. 12", "at least 40", "12–15").
 _BRACKET_FIGURE = (
-    r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to)\s*)?"
+    r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to"
+    r"|upwards\s+of|more\s+than|as\s+many\s+as|nearly|almost|approximately|roughly)\s*)?"
     r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
 )
 # "as many as 40 to 50", "give 29 or 35": a range written with "to" or "or"
@@ -287,6 +291,9 @@ TRAILING_SOURCE_CLAIM_RE = re.compile(
     # the figure counts may come between it and its source
     rf"^(?:all\s+)?{_BRACKET_FIGURE}(?:\s+[^\W\d][^\d,;:()]{{0,40}}?)??"
     r"\s+(?P<who>(?:according\s+to|per)\s+\S.*"
+    # "(upwards of 60,000 by some accounts)", "(up to 7,000 by some estimates)"
+    r"|by\s+(?:some|other|several|many|various|later|earlier|local|most)\s+"
+    rf"{_ACCOUNT_NOUNS}"
     # "(9 in first official reports)"
     r"|in\s+(?:(?:some|other|initial|early|earlier|first|later|official|preliminary)\s+){1,2}"
     rf"{_ACCOUNT_NOUNS}"
@@ -529,7 +536,13 @@ def casualties(
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
     _mark_labelled_sides(units, fields, is_perpetrator)
-    if not any(sides.values()) and _MASSACRE_RE.search(event_context.text.split(" | ")[0]):
+    # numbered keys that are parts of the dead told by how they died ("19–23 (bombings)",
+    # "79–82 (summary execution)") are no sides, unless sides are named ("Combatant2: ZANLA")
+    if (
+        (sides or not _all_parts(units))
+        and not any(sides.values())
+        and _MASSACRE_RE.search(event_context.text.split(" | ")[0])
+    ):
         _mark_smaller_side(units)
     fatalities = _event_range(units, "killed")
     if fatalities.low is None and any(
@@ -571,22 +584,41 @@ def _mark_smaller_side(units: list[_Unit]) -> None:
         if numbered and unit.family == "killed":
             by_side.setdefault(numbered.group(1), []).append(unit)
     dead: dict[str, list[_Draft]] = {
-        side: [d for u in members for d in u.drafts if d.measure == "killed"]
+        # "1,200 to 3,000 killed or seriously injured" against "2 killed": the dead each
+        # side counts, with or without its wounded
+        side: [d for u in members for d in u.drafts if d.measure in ("killed", "killed_or_injured")]
         for side, members in by_side.items()
     }
     dead = {side: drafts for side, drafts in dead.items() if drafts}
     if len(dead) != 2 or any(d.is_perpetrators for drafts in dead.values() for d in drafts):
         return
     (side_a, a), (side_b, b) = sorted(dead.items())
-    if max(d.high for d in a) < min(d.low for d in b):
+    if _fewer_dead(a, b):
         smaller = side_a
-    elif max(d.high for d in b) < min(d.low for d in a):
+    elif _fewer_dead(b, a):
         smaller = side_b
     else:
         return
     for unit in by_side[smaller]:
         for draft in unit.drafts:
             draft.is_perpetrators = True
+
+
+def _all_parts(units: list[_Unit]) -> bool:
+    drafts = [d for u in units if NUMBERED_KEY_RE.fullmatch(u.key) for d in u.drafts]
+    return bool(drafts) and all(d.part for d in drafts)
+
+
+def _fewer_dead(side: list[_Draft], other: list[_Draft]) -> bool:
+    """Did `side` lose fewer than `other`'s least? A side counted only with its wounded
+    ("189 killed or wounded") outnumbers another's dead only tenfold ("2 killed" against
+    "1,200 to 3,000 killed or seriously injured")."""
+    if all(d.measure == "killed_or_injured" for d in side):
+        return False
+    least = min(d.low for d in other)
+    if all(d.measure == "killed_or_injured" for d in other):
+        least //= 10
+    return max(d.high for d in side) < least
 
 
 def _safe_is_perpetrator(is_perpetrator: Callable[[str], bool], text: str) -> bool:
@@ -684,6 +716,13 @@ def _mark_named_forces(units: list[_Unit], is_perpetrator: Callable[[str], bool]
                 draft.is_perpetrators = True
 
 
+# "British Army", "Federal Regular Army", "Royal Marines": a force by its name
+_NAMED_FORCE_RE = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:Army|Navy|Marines|Air\s+Force|Regiment|Brigade"
+    r"|Division|Corps|Legion|Guard|Police|Gendarmerie|Constabulary|Defen[cs]e\s+Forces?)"
+)
+
+
 def _mark_labelled_sides(
     units: list[_Unit], fields: Sequence[tuple[str, str]], is_perpetrator: Callable[[str], bool]
 ) -> None:
@@ -694,6 +733,13 @@ def _mark_labelled_sides(
     armed: bool | None = None
     for unit in units:
         labels = {d.label for d in unit.drafts if d.label and not d.is_perpetrators}
+        if len(labels) > 1 and all(_NAMED_FORCE_RE.fullmatch(label) for label in labels):
+            # "British Army:, 90–92 killed, …, Federal Regular Army:, 17 killed": the forces
+            # of one side, each its own part of the side's dead (no source is an army)
+            for draft in unit.drafts:
+                if draft.label and draft.victims is None:
+                    draft.victims = draft.label
+            continue
         if len(labels) < 2 or not any(_content_words(label) & target for label in labels):
             continue
         for draft in unit.drafts:
@@ -899,7 +945,13 @@ _PLUS_PAREN_RE = re.compile(r"(?<=\d)(\s*)\((\s*\+\s*\d[^()]*)\)")
 
 
 def _unwrap_plus(match: re.Match[str]) -> str:
+    if _BARE_PLUS_RE.fullmatch(match.group(2)):
+        # "125 (+1)": the attacker beside his victims, as "(+1 bomber)" says in full
+        return " " * len(match.group())
     return f"{match.group(1)} {match.group(2)} "
+
+
+_BARE_PLUS_RE = re.compile(r"\s*\+\s*\d{1,2}\s*")
 
 
 # "978 including 553 children", "12 killed including 3 children": a breakdown written without
@@ -1005,7 +1057,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @dataclass(frozen=True)
 class _Paren:
-    # claimant | claim | part | site | name | total | breakdown | hedge | note | counted | attackers
+    # claimant | claim | part | site | name | total | breakdown | hedge | note | counted
+    # | attackers | country
     kind: str
     value: str | None
     figure: int | None = None  # counted: the counted figure
@@ -1081,7 +1134,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         # "(the perpetrator's father, 21 December)": else a site or a day labels the part
         # "(IPN, 2004)", "(official statistics, 1980)": the year of a count labels no part
         named = [p for p in pieces if not _YEAR_RE.fullmatch(p.strip(" ."))]
-        found = [_classify_paren(piece, in_context) for piece in named]
+        found = [
+            _Paren("name", f.value) if f.kind == "country" else f
+            for f in (_classify_paren(piece, in_context) for piece in named)
+        ]
         # "(UNJHRO investigation, March 2019)": a name beside the month of its report is the
         # source; a day beside a name labels a part ("(Medina, 14 June)")
         dated = [
@@ -1141,6 +1197,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     folded = fold_cached(text)
     if folded and in_context(folded):
         return _Paren("site", text)
+    if folded in _country_names():
+        return _Paren("country", text)  # a source, or whose dead: _settle_names decides
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
         return _Paren("site", text)
     if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE):
@@ -1174,10 +1232,25 @@ _NAMED_DEAD_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Present-day countries' names, folded."""
+    return frozenset(
+        fold_cached(row["name"]) for row in reference.rows("countries") if row["kind"] == "current"
+    )
+
+
 def _settle_names(parens: list[_Paren]) -> list[_Paren]:
     """'587 (Zoobe junction), 2 (Medina)': where one bracket of a value labels a site the
     article names (or a part: "c. 4,000 (first pogrom), c. 2,000 (Petliura Days)"), a bare
-    capitalised bracket beside it labels another part, not a source."""
+    capitalised bracket beside it labels another part, not a source. Countries label parts
+    when they are most of the names ("519 killed (United Kingdom), 39 killed (Australia)"),
+    sources among sources else ("1,429 (United States), 1,729 (FSA)")."""
+    countries = sum(p.kind == "country" for p in parens)
+    whose = countries > 1 and countries >= sum(p.kind == "name" for p in parens)
+    parens = [
+        _Paren("part" if whose else "name", p.value) if p.kind == "country" else p for p in parens
+    ]
     sites = any(p.kind == "site" or (p.kind == "part" and p.value) for p in parens)
     return [
         _Paren("part", p.value)
@@ -1249,7 +1322,9 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
         return None
     who, figures = match.group("who").strip(), match.group("figures")
     # "(8 according to Dalit organisations, which said two bodies were secretly buried)"
-    who = _WHO_CLAUSE_RE.sub("", who)
+    # "(press reports at the time: 36–55)": when the source spoke is no part of its name
+    # "(more than 50 per the Public Prosecutor's Office, 2023)": nor the year of its count
+    who = _WHO_YEAR_RE.sub("", WHEN_TAIL_RE.sub("", _WHO_CLAUSE_RE.sub("", who)))
     if not who or find_figures(who) or not find_figures(figures):
         return None
     named = (
@@ -1277,6 +1352,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
 
 
 _WHO_CLAUSE_RE = re.compile(r",\s*(?:which|who)\s.*$", re.IGNORECASE)
+_WHO_YEAR_RE = re.compile(r",?\s+(?:in\s+)?(?:1[5-9]|20)\d\d\W*$")
 # "+1 (perpetrator, shot by police …)", "1 (the perpetrator)": the bracket says whom the
 # figure counts, the attackers (not "(the perpetrator's father)")
 _ATTACKERS_PAREN_RE = re.compile(
@@ -1313,6 +1389,9 @@ _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3
 # "10 shot dead, 1 died of a heart attack": how each part died, written after its figure
 _TAIL_MANNER_RE = re.compile(
     rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten|executed)(?:\s+(?:dead|to\s+death|alive))?"
+    # "27 executed after courts-martial"
+    r"(?:\s+(?:after|following)\s+(?:the\s+)?"
+    r"(?:courts?[- ]martial|trials?|sentencing|verdicts?)\b[^,;()]*?)?"
     r"|died\s+(?:of|from)\s+[^,;()]+?"
     # "3 due to knife wounds, 1 due to strangulation", "14 killed, 3 captured and killed"
     r"|due\s+to\s+[^,;()]+?|captured\s+and\s+(?:later\s+)?(?:killed|executed)"
@@ -1611,6 +1690,9 @@ def _read_segments(
     unit.captive_measure = "other" if _states_measure(stated) else None
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
+    # "British Army:, 90–92 killed, 510 wounded": a heading of its own labels what follows,
+    # "Total:, 20 killed" makes it the total
+    heading: str | None = None
     breakdown_open = False
     earlier: list[_Draft] = []  # drafts of segments about deaths before the event
     spans = _split(text)
@@ -1673,6 +1755,18 @@ def _read_segments(
             # of its own, not the next part of a breakdown ("34 women and 49 children")
             and figures[0].qualifier == "exact"
         )
+        if not figures and previous and not starts_breakdown:
+            # "At least 39 people, primarily women and children (35 according to early
+            # reports; …)": other accounts of the figure before, in a bracket of its own
+            for paren in (c for _, _, p in parens for c in (p.claims or (p,))):
+                if paren.kind == "claim":
+                    unit.drafts.extend(
+                        _second_claim_drafts(unit, paren, previous[0].measure, False, group_counter)
+                    )
+        alone = _HEAD_LABEL_RE.match(main) if not figures else None
+        if alone and not _head_claimant(main) and not VAGUE_SOURCE_RE.search(main.strip(" :")):
+            heading = alone.group("label").strip()
+            continue
         if starts_breakdown or continues_breakdown or not figures:
             # no claim of its own: pass its claimant on (to the previous figure, else the next)
             running = _tail_claimant(main) if not figures else None
@@ -1702,9 +1796,15 @@ def _read_segments(
                 draft.part = label
             if side:
                 draft.label = side.group("label").strip()
+            elif heading and TOTAL_RE.fullmatch(heading) and draft is drafts[0]:
+                draft.is_total = True
+            elif heading and draft.label is None and not TOTAL_RE.search(heading):
+                draft.label = heading
         if drafts:
             pending_claimant = None
             previous = drafts
+            if heading and TOTAL_RE.fullmatch(heading):
+                heading = None  # the total is the one figure after it
             if EARLIER_RE.search(main[figures[0].end :]):
                 earlier.extend(drafts)
         unit.drafts.extend(drafts)
@@ -1841,6 +1941,13 @@ def _trailing_measure(
     return _measure(" ".join(words), captive) if words else None
 
 
+# "Heavy (8,000)", "Entire garrison slain (almost 500)": words in place of the figure the
+# bracket gives
+_WORDS_FOR_FIGURE_RE = re.compile(
+    r"^\W*(?:heavy|severe|considerable|significant|massive|(?:the\s+)?entire|all)\b", re.I
+)
+
+
 def _unwrap_hedge(text: str) -> str:
     """'Unknown (estimates range from 150 to 2,000+)' reads like 'Unknown; estimates range
     from 150 to 2,000+': "Unknown" means no figure only when the value gives none. A segment
@@ -1853,7 +1960,7 @@ def _unwrap_hedge(text: str) -> str:
         if not spans:
             continue
         main = _blank(segment, spans)
-        if not HEDGE_RE.search(main) or find_figures(main):
+        if not (HEDGE_RE.search(main) or _WORDS_FOR_FIGURE_RE.match(main)) or find_figures(main):
             continue
         if not any(find_figures(segment[s + 1 : e - 1]) for s, e in spans):
             continue
@@ -2286,6 +2393,23 @@ def _third_key_account(unit: _Unit, measure: str) -> bool:
     )
 
 
+def _total_of_sides(unit: _Unit, units: list[_Unit], measure: str) -> bool:
+    """'Casualties3: Civilians killed: 2,478, …, Total killed: 11,107', where 11,107 is every
+    side's dead together with the civilians: the key's total is the battle's."""
+    totals = [d for d in unit.drafts if _eligible(d, measure) and d.is_total]
+    parts = [
+        d
+        for other in units
+        if other.numbered
+        for d in other.drafts
+        if _eligible(d, measure) and not d.is_total
+    ]
+    if not totals or not any(d.unit != unit.index for d in parts):
+        return False
+    low, high = sum(d.low for d in parts), sum(d.high for d in parts)
+    return any(t.low == low and t.high == high for t in totals)
+
+
 def _event_range(units: list[_Unit], measure: str) -> Range:
     """The contract's event range over all keys for one measure."""
     family = "injured" if measure == "injured" else "killed"
@@ -2301,6 +2425,12 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             used.append(unit)
         if not intervals:
             continue
+        of_sides = unit.numbered and _total_of_sides(unit, units, measure)
+        if of_sides:  # its other figures are some of the sides' parts
+            intervals = [
+                (d.low, d.high) for d in unit.drafts if _eligible(d, measure) and d.is_total
+            ]
+            unit_disputed = unit.hedged or len(set(intervals)) > 1
         disputed = disputed or unit_disputed
         if GROUND_KEY_RE.match(unit.key):
             # "Fatalities: 259 | Ground_fatalities: 11": those on the ground add to those aboard
@@ -2310,6 +2440,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             LEADING_TOTAL_RE.match(unit.value.strip(" :,;"))
             or all(d.is_total for d in unit.drafts if _eligible(d, measure))
             or _third_key_account(unit, measure)
+            or of_sides
         ):
             # "Casualties3: Total:, 103 killed, 156+ killed" is the sum of the sides (an
             # account of its own), not a third side

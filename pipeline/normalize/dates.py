@@ -535,6 +535,13 @@ _IN_YEAR_RE = re.compile(
     r"|\s+and\s+(?!\d))"
 )
 LAST_YEAR = 2100
+# the defining sentence's years: "from 1937 to 1941" (not a bracketed war's span), "a 1980
+# massacre"
+_YEAR_SPAN_RE = re.compile(
+    r"(?<!\()\b(?:from|between)\s+(?P<first>\d{4})\s+(?:to|and|until)\s+(?P<last>\d{4})\b"
+    r"|\b(?:was|is)\s+an?\s+(?P<year>\d{4})\s+(?:massacre|killing|pogrom|bombing|attack|"
+    r"shooting|riot|uprising|rebellion|mass\s+murder)"
+)
 # "1937–1941 (burials); exhumations 1971, 1989, 2001–2012": what was done after the event
 # carries dates of its own, not the event's
 _AFTERWARDS_RE = re.compile(
@@ -607,6 +614,13 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     if year is not None and 0 < int(year.group("year")) <= LAST_YEAR:
         number = int(year.group("year"))
         return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), year.group("year")
+    years = _YEAR_SPAN_RE.search(sentences[0])
+    if years is not None:
+        # "was used as an execution site … from 1937 to 1941", "was a 1980 massacre of …"
+        first = int(years.group("first") or years.group("year"))
+        last = int(years.group("last") or years.group("year"))
+        if 0 < first <= last <= LAST_YEAR and last - first < 50:
+            return DateRange(date(first, 1, 1), date(last, 12, 31), "year"), years.group().strip()
     return None
 
 

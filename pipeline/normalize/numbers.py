@@ -234,6 +234,7 @@ def _cached_figures(text: str) -> tuple[Figure, ...]:
 
 
 _SCALE_RE = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
+_SPACED_DASH_RE = re.compile(r"\s+[—–]\s+")
 
 
 def _find_figures(text: str) -> list[Figure]:
@@ -268,6 +269,19 @@ def _find_figures(text: str) -> list[Figure]:
             # "1–15 million": the scale word of the upper end scales the lower end too
             low = parse_number(f"{lo_text} {scale.group()}") or low
         vague = _is_vague(lo_text) or bool(hi_text and _is_vague(hi_text))
+        if (
+            high is not None
+            and high < low
+            and match.group("hi")
+            and _SPACED_DASH_RE.fullmatch(masked[match.end("lo") : match.start("hi")])
+        ):
+            # "165 — 151 per UNITA": a spaced dash before a smaller figure sets a second
+            # account beside the first, no range
+            figures.append(
+                Figure(low, low, "exact", start, match.end("lo"), text[start : match.end("lo")])
+            )
+            low, start, hi_text = high, match.start("hi"), None
+            high = None
         if high is not None:
             qualifier = "range"
         elif at_least or match.group("plus"):

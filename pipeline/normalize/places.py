@@ -127,8 +127,10 @@ _DIVISION_WORDS = sorted(FIRST_LEVEL_WORDS + LOWER_WORDS, key=len, reverse=True)
 _DIVISION_RE = re.compile(r"\b(" + "|".join(_DIVISION_WORDS) + r")\b")
 # Words only found around gazetteer division names ("Muhafazat Karbala'", "Wilaya de M'Sila").
 _NAME_NOISE_RE = re.compile(
-    r"\b(?:of|de|du|des|la|le|e|mayorality|wilayat|komuna|opstina|huyen|autonomous|city)\b"
+    r"\b(?:of|de|du|des|di|la|le|e|mayorality|wilayat|komuna|opstina|huyen|autonomous|city)\b"
 )
+# "Département de l'Hérault", "Département d'Indre-et-Loire": an elided article
+_ELIDED_ARTICLE_RE = re.compile(r"\b[LlDd]['’](?=\w)")
 
 # premises named in the plural: a list of them ("Atocha, El Pozo and Santa Eugenia stations")
 _PLURAL_PREMISES = (
@@ -145,7 +147,9 @@ _BUILDING_RE = re.compile(
     r"lane|bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
-    r"farm|mine|harbour|harbor|area|areas|territory of)\b|№|#\s?\d"
+    r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
+    # "Tribhuvan Sadan, Narayanhiti Durbar": a palace's halls in South Asian names
+    r"sadan|bhavan|bhawan|niwas|nivas|track|trail)\b|№|#\s?\d"
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
@@ -184,6 +188,7 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
+    r"cornfields?|wheatfields?|paddy\s+fields?|rice\s+fields?|"
     r"grotto|islands?|islet|archipelago|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
     r"strip|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
@@ -299,8 +304,10 @@ _NON_SETTLEMENT_RE = re.compile(
     # "then part of Mandatory Palestine, today part of Israel": what the place belonged to
     r"|(?:then|today|now|formerly|later)\s+(?:part\s+of|in|within)"
     r")\b"
-    # "the Jordan–Syria–Iraq tripoint", "the Afghan border area": where borders meet
-    r"|.*\b(?:tripoint|border\s+(?:area|region|zone)|frontier\s+(?:area|region|zone))$"
+    # "the Jordan–Syria–Iraq tripoint", "the Afghan border area", "Northwestern frontier",
+    # "Texas–Mexico border": where borders meet, a strip of land along them
+    r"|.*\b(?:tripoint|(?:border|frontier)\s+(?:area|region|zone))$"
+    r"|(?:\S+\s+){0,2}(?:border|frontier|borderlands?)$"
 )
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
@@ -328,6 +335,13 @@ _PREFIX_RE = re.compile(
     # "Former Russian Empire"
     r"(?:the\s+)?former|"
     r"(?:what is )?(?:now|present[- ]day|modern[- ]day|today'?s?)|what is now|"
+    # "merged into Đồng Tháp Province in 2025": the unit it became
+    r"(?:later\s+)?merged\s+into|"
+    # "Likely present-day Kalkriese": how sure the writer is of the site
+    r"(?:likely|probably|possibly|perhaps|presumably|reportedly|traditionally)|"
+    # "outside the walls of Santo Domingo", "Between the towns of Zenza and Dondo"
+    r"(?:(?:just\s+)?(?:outside|inside|within|below|beneath|under)\s+the\s+)?walls\s+of|"
+    r"between\s+the\s+(?:towns|villages|cities)\s+of|(?:border\s+)?communes?\s+of|"
     # unit words written before a name ("Sitio Masalay", "Barangay Salman", "Mouza Kalan")
     r"sitio|barangay|purok|barrio|mouza|mauza|tehsil|tahsil|taluka|kampung|desa|dusun|"
     # "Bezirk Schöneberg": a German-speaking city's borough or quarter
@@ -339,6 +353,8 @@ _SUFFIX_RE = re.compile(
     # "Chong Kneas floating village", "Chrui Changvar peninsula"
     r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town|city)|hamlet|kebele|thana"
     r"|peninsula|and elsewhere|"
+    # "Đồng Tháp Province in 2025" once its year is gone
+    r"(?-i:in|since|until)|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
     r"and (?:its )?(?:surrounds|proximity|vicinity|environs|surroundings)|and nationwide|"
     r"and across the country|and throughout the country|"
@@ -391,7 +407,7 @@ _key = lru_cache(maxsize=CACHE_SIZE)(_key_raw)
 @lru_cache(maxsize=CACHE_SIZE)
 def _admin_key(text: str) -> str:
     """Key of a division name with its division words dropped ('Hama Governorate' = 'Hama')."""
-    folded = " ".join(_SAINTS.get(w, w) for w in _fold(text).split())
+    folded = " ".join(_SAINTS.get(w, w) for w in _fold(_ELIDED_ARTICLE_RE.sub("", text)).split())
     stripped = _NAME_NOISE_RE.sub(" ", _DIVISION_RE.sub(" ", folded))
     return _ARTICLE_RE.sub("", " ".join(stripped.split())).replace(" ", "")
 
@@ -1007,6 +1023,8 @@ def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
+    if not _MODERN_RE.search(value):
+        value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
     if country and _country_of(_tidy(country.group(1))):
         value = f"{value[: country.start()]}, {country.group(1)}"  # "Aigues-Mortes (France)"
@@ -1101,6 +1119,8 @@ _IN_PLACE_RE = re.compile(
 )
 # a country in a bracket at the end, where a comma part would be
 _COUNTRY_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
+# a last comma part that is all bracket holds the rest of the location
+_BRACKET_PART_RE = re.compile(r",\s*\(([^()]+)\)\s*$")
 
 
 def _open_bracket_as_comma(value: str) -> str:
@@ -1443,8 +1463,14 @@ def _resolve(
     if not parts:
         return None, None, None, None
     parts = list(parts)
-    if len(parts) > 1 and _WORLD_REGION_RE.match(parts[-1]) and _country_of(parts[-2]):
-        parts.pop()  # "San Fernando, Trinidad, British West Indies", "Sokoto, Nigeria, West Africa"
+    if (
+        len(parts) > 1
+        and _WORLD_REGION_RE.match(parts[-1])
+        and (_country_of(parts[-2]) or not _country_of(parts[-1]))
+    ):
+        # "San Fernando, Trinidad, British West Indies", "Sokoto, Nigeria, West Africa";
+        # "Caesarea Maritima, Levant": a region of the world, never a town of its name
+        parts.pop()
     while len(parts) > 1 and parts[-1][:1].islower() and not _country_of(parts[-1]):
         if not any(_country_of(p) for p in parts[:-1]):
             break
@@ -1685,6 +1711,7 @@ _NAMED_PREMISES_RE = re.compile(
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
+    r"|monastery|lamasery|abbey|convent"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
@@ -1938,7 +1965,8 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
             cc = found.pop()
             return names.get(cc), cc
     # "Gibbet Rath, Curragh, County Kildare": a second-level division, unique to one country
-    if len(parts) > 1 and _division_words(parts[-1]):
+    # "Minerve, Hérault": a name no settlement has is the division too
+    if len(parts) > 1 and (_division_words(parts[-1]) or not _settlement_countries(parts[-1])):
         found = set(_admin2_countries().get(_admin_key(parts[-1]), ()))
         if len(found) == 1:
             cc = found.pop()
@@ -2188,7 +2216,11 @@ def _classify(
             (others if settlements else settlements).append(part)
             continue
         if gaz:
-            if not _is_seat(part, cc, gaz, first=index == 0 or not settlements):
+            # "Yarkand County, Kashgar Prefecture, Xinjiang": after a county no town follows
+            first = (index == 0 or not settlements) and not any(
+                _COUNTY_LEVEL_RE.search(unit) for unit in lower
+            )
+            if not _is_seat(part, cc, gaz, first=first):
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
                 continue
             seat_gaz = seat_gaz or gaz
@@ -2220,6 +2252,7 @@ def _classify(
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
+_COUNTY_LEVEL_RE = re.compile(r"\b(?:county|prefecture|regency|oblast|raion|rayon)$", re.I)
 # "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
 # street address
 _ADDRESS_RE = re.compile(r"^\d+[A-Za-z]?$|^\d+(?:[-–/]\d+)+\s")
