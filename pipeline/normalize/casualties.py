@@ -18,8 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline import reference
-from pipeline.normalize import actors, claimants
+from pipeline.normalize import actors, claimants, places
 from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
 from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached
 
@@ -1235,9 +1234,7 @@ _NAMED_DEAD_RE = re.compile(
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Present-day countries' names, folded."""
-    return frozenset(
-        fold_cached(row["name"]) for row in reference.rows("countries") if row["kind"] == "current"
-    )
+    return frozenset(fold_cached(name) for name in places.current_countries().values())
 
 
 def _settle_names(parens: list[_Paren]) -> list[_Paren]:

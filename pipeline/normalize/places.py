@@ -510,7 +510,7 @@ def _historic_name_rows() -> list[tuple[str, list[str], str]]:
 
 
 @cache
-def _current_countries() -> dict[str, str]:
+def current_countries() -> dict[str, str]:
     """country code -> present-day short English name."""
     return {r["country_code"]: r["country"] for r in rows("countries") if r["kind"] == "current"}
 
@@ -1320,7 +1320,7 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     coords = _field_coordinates(fields) or raw_coords
     if code is None and coords is not None:
         code = _country_at(*coords)  # the country the article's coordinates lie in
-        country = _current_countries().get(code) if code else None
+        country = current_countries().get(code) if code else None
         code = code if country else None
     latitude = longitude = None
     precision = None
@@ -1351,7 +1351,7 @@ def _route(part: str) -> tuple[str | None, str | None, str | None, str | None] |
     if len(common) != 1:
         return None
     code = common.pop()
-    country = _current_countries().get(code)
+    country = current_countries().get(code)
     if country is None:
         return None
     units = {g.admin1[i] for end in ends for i in end if g.cc[i] == code and g.admin1[i]}
@@ -1501,7 +1501,7 @@ def _resolve(
     historic_gaz: str | None = None
     if not candidates:  # "Colorado Territory", "Connecticut Colony": a former unit
         historic = _historic_admin1(last, None)
-        name = _current_countries().get(historic[0]) if historic else None
+        name = current_countries().get(historic[0]) if historic else None
         if historic and name:
             candidates = ((name, historic[0]),)
             historic_gaz = historic[1]
@@ -1836,7 +1836,7 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
     is a country today (and no division the gazetteer gives that country) names the
     present-day country. 'Arlon, Luxembourg Province, Belgium' stays Belgian: the gazetteer
     knows the province, or the town, in Belgium."""
-    current = _current_countries()
+    current = current_countries()
     town = _strip_affixes(parts[0]) if parts else ""
     moved = _historic_settlements().get(_key(town), frozenset()) - {code}
     if len(moved) == 1 and not _exact_settlements(town, code) and not _is_building(town):
@@ -1956,7 +1956,7 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
     """No country part ('Port Arthur, Texas'; 'Kebbi State'): a division name unique to one
     country names it."""
     g = _gazetteer()
-    names = _current_countries()
+    names = current_countries()
     for part in reversed(parts[1:] if len(parts) > 1 else parts):
         if len(parts) > 1 and not _division_words(part) and part == parts[0]:
             continue
@@ -2034,7 +2034,7 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
             if len(found) != 1:
                 return None, None
             cc = found.pop()
-            return _current_countries().get(cc), cc
+            return current_countries().get(cc), cc
     return None, None
 
 
