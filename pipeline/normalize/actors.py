@@ -1483,8 +1483,7 @@ _KIN_PREFIX_RE = re.compile(
     re.I,
 )
 _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
-_PERSON_OF_RE = re.compile(r"^\s*(.+?)\s+of\s+the\s+[^,;()]+$")
-# a body's proper name: capitalised words ("First East Turkestan Republic")
+_PERSON_OF_RE = re.compile(r"^\s*(.+?)\s+of\s+the\s+([^,;()]+)$")
 # a state's proper name ("First East Turkestan Republic", "Emirate of Bukhara")
 _PROPER_GROUP_RE = re.compile(
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’-]+)){0,5}\s+"
@@ -1575,8 +1574,7 @@ def _resolve_piece(
     member = _PERSON_OF_RE.match(text)
     if member and len(matches) <= 1:
         person = _Named(_clean_name(member.group(1)), member.group(1), "unknown", False)
-        group = text[member.end(1) :].strip()
-        group = re.sub(r"^of\s+the\s+", "", group, flags=re.I)
+        group = member.group(2).strip()
         if _is_person(person) and not _scan_words(_words(member.group(1))):
             if matches and matches[0].actor.type == "non_state":
                 # "Abd al-Hadi Rafa Ghanim of the Palestinian Islamic Jihad": he and his group
@@ -2499,20 +2497,16 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     if not isinstance(text, str) or not text.strip():
         return False
     wanted: set[tuple[str, ...]] = set()
+    insurgents = False  # "92 killed, 10 rebels" when RENAMO attacked: a rebel group's own men
     for name in actors or ():
         if not isinstance(name, str):
             continue
         found = lookup(name)
         wanted.add(_lower(_words(found.name if found else name)))
+        insurgents = insurgents or (found is not None and found.type in ("non_state", "militia"))
     wanted.discard(())
     if not wanted:
         return False
-    # "92 killed, 10 rebels" when RENAMO attacked: a rebel group's own men
-    insurgents = any(
-        (found := lookup(name)) is not None and found.type in ("non_state", "militia")
-        for name in actors or ()
-        if isinstance(name, str)
-    )
     for piece in re.split(r"/|,|;|&|\band\b", _bounded(text), flags=re.I):
         words = _words(piece)
         if not words:

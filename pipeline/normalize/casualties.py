@@ -604,7 +604,7 @@ def _mark_smaller_side(units: list[_Unit]) -> None:
 
 
 def _all_parts(units: list[_Unit]) -> bool:
-    drafts = [d for u in units if NUMBERED_KEY_RE.fullmatch(u.key) for d in u.drafts]
+    drafts = [d for u in units if u.numbered for d in u.drafts]
     return bool(drafts) and all(d.part for d in drafts)
 
 
@@ -1690,6 +1690,7 @@ def _read_segments(
     # "British Army:, 90–92 killed, 510 wounded": a heading of its own labels what follows,
     # "Total:, 20 killed" makes it the total
     heading: str | None = None
+    total_heading = False
     breakdown_open = False
     earlier: list[_Draft] = []  # drafts of segments about deaths before the event
     spans = _split(text)
@@ -1763,6 +1764,7 @@ def _read_segments(
         alone = _HEAD_LABEL_RE.match(main) if not figures else None
         if alone and not _head_claimant(main) and not VAGUE_SOURCE_RE.search(main.strip(" :")):
             heading = alone.group("label").strip()
+            total_heading = TOTAL_RE.fullmatch(heading) is not None
             continue
         if starts_breakdown or continues_breakdown or not figures:
             # no claim of its own: pass its claimant on (to the previous figure, else the next)
@@ -1793,15 +1795,15 @@ def _read_segments(
                 draft.part = label
             if side:
                 draft.label = side.group("label").strip()
-            elif heading and TOTAL_RE.fullmatch(heading) and draft is drafts[0]:
+            elif total_heading and draft is drafts[0]:
                 draft.is_total = True
             elif heading and draft.label is None and not TOTAL_RE.search(heading):
                 draft.label = heading
         if drafts:
             pending_claimant = None
             previous = drafts
-            if heading and TOTAL_RE.fullmatch(heading):
-                heading = None  # the total is the one figure after it
+            if total_heading:
+                heading, total_heading = None, False  # the total is the one figure after it
             if EARLIER_RE.search(main[figures[0].end :]):
                 earlier.extend(drafts)
         unit.drafts.extend(drafts)
