@@ -168,13 +168,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     # garbage; collecting during them costs a fifth of their time).
     _check_build_args(args)  # before anything starts or is created
     latest = _latest(args.output)
-    with _sigint_noted() as noted:
+    with _sigint_noted() as ctrl_c:
         try:
-            return _build_with_api(args)
+            code = _build_with_api(args, ctrl_c)
+            ctrl_c.check()  # one swallowed after the last checkpoint: published, but said
+            return code
         except (KeyboardInterrupt, Exception) as exc:
             # A library may wrap the KeyboardInterrupt in its own error (pydantic does,
             # mid-serialization): the noted signal, not the exception's type, says why.
-            if not noted and not isinstance(exc, KeyboardInterrupt):
+            if not ctrl_c.noted and not isinstance(exc, KeyboardInterrupt):
                 raise
             now = _latest(args.output)
             if now == latest:
@@ -194,26 +196,50 @@ def _latest(output: Path) -> str | None:
         return None
 
 
+class _CtrlC:
+    """Ctrl-C signals noted during a build.
+
+    The KeyboardInterrupt a signal raises is lost when it lands in a weakref callback or
+    `__del__` (an import's module-lock callback, seen in CI): Python prints "Exception
+    ignored" and goes on. `check` raises it again at the build's checkpoints.
+    """
+
+    def __init__(self) -> None:
+        self.noted: list[int] = []
+
+    def check(self) -> None:
+        if self.noted:
+            raise KeyboardInterrupt
+
+
 @contextlib.contextmanager
-def _sigint_noted() -> Iterator[list[int]]:
-    """Ctrl-C raises KeyboardInterrupt as usual and is noted in the list yielded."""
+def _sigint_noted() -> Iterator[_CtrlC]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is noted in the object yielded."""
+    ctrl_c = _CtrlC()
     if threading.current_thread() is not threading.main_thread():
-        yield []
+        yield ctrl_c
         return
-    noted: list[int] = []
 
     def note(signum: int, frame: object) -> None:
-        noted.append(signum)
+        ctrl_c.noted.append(signum)
         signal.default_int_handler(signum, frame)
 
+    def unraisable(info: object) -> None:
+        # A noted Ctrl-C is reported once, by the build, not as a traceback here.
+        if getattr(info, "exc_type", None) is not KeyboardInterrupt or not ctrl_c.noted:
+            previous_hook(info)
+
     previous = signal.signal(signal.SIGINT, note)
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = unraisable
     try:
-        yield noted
+        yield ctrl_c
     finally:
         signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = previous_hook
 
 
-def _build_with_api(args: argparse.Namespace) -> int:
+def _build_with_api(args: argparse.Namespace, ctrl_c: _CtrlC) -> int:
     gc.disable()
     api = None
     try:
@@ -222,7 +248,7 @@ def _build_with_api(args: argparse.Namespace) -> int:
             from pipeline import local_api
 
             api = local_api.LocalAPI(Path(os.environ["PREFECT_HOME"]))
-        return _build(args, api)
+        return _build(args, api, ctrl_c)
     finally:
         _collect_garbage()
         if api is not None:
@@ -252,12 +278,13 @@ def _check_build_args(args: argparse.Namespace) -> None:
         raise BuildError(f"raw folder {args.raw} does not exist; pass --raw DIR")
 
 
-def _build(args: argparse.Namespace, api) -> int:  # noqa: ANN001 - a LocalAPI or None
+def _build(args: argparse.Namespace, api, ctrl_c: _CtrlC) -> int:  # noqa: ANN001 - LocalAPI|None
     from pipeline.build import BuildError, BuildResult, run_build
 
     started = time.perf_counter()
     if args.no_prefect:
         _collect_garbage()
+        ctrl_c.check()
         result = run_build(
             args.raw,
             args.output,
@@ -290,6 +317,7 @@ def _build(args: argparse.Namespace, api) -> int:  # noqa: ANN001 - a LocalAPI o
             flow = flows.build_flow
         if api is None:  # PREFECT_API_URL names a server
             _collect_garbage()
+            ctrl_c.check()
             outcome = flow(**params)
         else:
             from pipeline import local_api
@@ -299,6 +327,7 @@ def _build(args: argparse.Namespace, api) -> int:  # noqa: ANN001 - a LocalAPI o
             with local_api.settings_for_local_runs():
                 api.ready(warm_up=flows.WARM_UP)
                 _collect_garbage()
+                ctrl_c.check()  # the imports above are where one is lost
                 outcome = flow(**params)
             api.close()  # before the summary: the run is on record when it is printed
         if "error" in outcome:
