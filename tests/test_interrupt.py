@@ -4,6 +4,7 @@ build was doing when the signal came (real signals, real builds)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -133,6 +135,36 @@ def test_ctrl_c_wrapped_in_a_libraries_error_is_still_an_interrupt(tmp_path, cap
     monkeypatch.setattr(release, "publish", serialize)
     code, err = _build(tmp_path, capsys)
     assert (code, err) == (130, ["error: interrupted; the last release and latest are unchanged"])
+
+
+def test_ctrl_c_lost_in_a_weakref_callback_still_stops_the_build(tmp_path, capsys, monkeypatch):
+    """Seen in CI: a Ctrl-C during an import raised its KeyboardInterrupt in importlib's
+    module-lock callback, where Python prints "Exception ignored" and goes on; the build
+    then published and exited 0. Here the same loss is made in a weakref callback."""
+    collect = cli._collect_garbage
+
+    def lose_a_ctrl_c_then_collect() -> None:
+        class Dropped:
+            pass
+
+        def callback(_: object) -> None:
+            signal.raise_signal(signal.SIGINT)
+            for _ in range(100):  # the handler runs here, inside the callback
+                pass
+
+        dropped = Dropped()
+        ref = weakref.ref(dropped, callback)
+        del dropped
+        assert ref() is None
+        collect()
+
+    monkeypatch.setattr(cli, "_collect_garbage", lose_a_ctrl_c_then_collect)
+    try:
+        code, err = _build(tmp_path, capsys)
+    finally:
+        gc.unfreeze()  # the build froze this process's objects as its own at start
+    assert (code, err) == (130, ["error: interrupted; the last release and latest are unchanged"])
+    assert not (tmp_path / "out" / "latest").exists()
 
 
 def test_an_error_without_ctrl_c_is_not_an_interrupt(tmp_path, capsys, monkeypatch):
