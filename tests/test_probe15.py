@@ -118,7 +118,9 @@ def test_perpetrators(value, actors):
             "Chuknagar, Khulna District, East Pakistan, Pakistan",
             ("Chuknagar", "Khulna District", "BD"),
         ),
-        ("Dhaka, Pakistan", ("Dhaka", None, "PK")),
+        # Pakistan before 1971 held today's Bangladesh: the place decides (present-day country)
+        ("Dhaka, Pakistan", ("Dhaka", "Dhaka Division", "BD")),
+        ("Lahore, Pakistan", ("Lahore", "Punjab", "PK")),
         # logang-massacre: a "cluster village" is the village
         (
             "Logang cluster village, Panchhari Upazila, Khagrachari District, Bangladesh",

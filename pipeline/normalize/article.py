@@ -6,6 +6,7 @@ across the whole corpus, because only it sees every file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
@@ -17,6 +18,15 @@ Row = dict[str, Any]
 # "Operational": a camp's infobox gives its period; "Death_date": a victim's biography
 # infobox (Graham Staines) dates the killing by the death
 DATE_KEYS = ("Date", "Dates", "Time", "Operational", "Death_date")
+
+
+# "Lua error in Module:WikidataIB at line 665: …": a template that failed when the page was
+# flattened; its words and line number say nothing of the event
+_TEMPLATE_ERROR_RE = re.compile(r"^\W*(?:Lua|Script|Expression)\s+error\b", re.IGNORECASE)
+
+
+def _rendered(value: str) -> str:
+    return "" if _TEMPLATE_ERROR_RE.match(value) else value
 
 
 def _flat(record: Any) -> Row:
@@ -44,7 +54,7 @@ def event_date(article: Article) -> tuple[dates.DateRange | None, str | None, st
     """(range, source, raw): the first date key that parses, else the lead's first full date."""
     for key in DATE_KEYS:
         for value in article.values(key):
-            parsed = dates.parse_date(value)
+            parsed = dates.parse_date(_rendered(value))
             if parsed is not None:
                 return parsed, key, clean_text(value)
     found = dates.lead_date(article.lead)
@@ -63,7 +73,7 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     """Rows for events, casualty_claims, perpetrator_claims, infobox_fields and sections.
     `geocode`: fill coordinates from the offline gazetteer when the article gives none."""
     event_id = slugify(article.title) or slugify(article.source_file)
-    fields = [(f.key, f.value) for f in article.infobox if f.key is not None]
+    fields = [(f.key, _rendered(f.value)) for f in article.infobox if f.key is not None]
 
     date_range, date_source, date_raw = event_date(article)
     where = places.place(fields, article.title, article.lead, geocode=geocode)

@@ -73,6 +73,8 @@ MEASURE_RE = re.compile(
     # taken ("At least 101 guns")
     r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
     r"|helicopters|planes|rifles|muskets"
+    # "60 ships taken", "10 vessels burned"; never "sailors aboard the ships"
+    r"|(?:ships|boats|vessels|galleys|warships)\s+(?:taken|captured|seized|burned|burnt|lost)"
     # "11 soldiers (…), 7 horses"
     r"|horses|mules|camels|cattle|livestock|dogs)\b"
     # "140 refugees" among the dead; "45 killed, 20,000 refugees" beside them
@@ -838,6 +840,10 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 # "68 (1994)", "(IPN, 2004)": a year, of the count or of its source's report
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 _YEAR_ADJECTIVE_RE = re.compile(rf"(?<=\bthe\s)(?:{_YEAR_RE.pattern})(?=\s+(?-i:[a-z]))", re.I)
+# "c. 20,000 died in the camp 1943–1944": a span of a few years after words is when
+_YEAR_SPAN_AFTER_WORDS_RE = re.compile(
+    rf"(?<=[^\W\d_]\s)({_YEAR_RE.pattern})\s*[–—-]\s*({_YEAR_RE.pattern})(?=\s*(?:$|[;,)]))"
+)
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
 _OF_THEM_RE = re.compile(
     # "at least 7 of them under the age of 16": the qualifier goes with its figure
@@ -845,6 +851,11 @@ _OF_THEM_RE = re.compile(
     r"(\s+)(of\s+(?:them|whom))\b",
     re.IGNORECASE,
 )
+
+
+def _blank_year_span(match: re.Match[str]) -> str:
+    first, last = int(match.group(1)), int(match.group(2))
+    return " " * len(match.group()) if 0 < last - first <= 15 else match.group()
 
 
 def _prepare(value: str) -> str:
@@ -876,6 +887,7 @@ def _prepare(value: str) -> str:
     text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
     # "per the 2010 exhumation": a year naming an account is no figure
     text = _YEAR_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _YEAR_SPAN_AFTER_WORDS_RE.sub(_blank_year_span, text)
     # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
     text = _OF_THEM_RE.sub(r"\3\2\1", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
@@ -1159,6 +1171,17 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
                 ),
                 None,
             )
+            # "(UNMISS, initial)": a name beside the stage of its count is who counted, even
+            # when the location names it too ("UNMISS compound")
+            or next(
+                (
+                    _Paren("claimant", piece.strip(" ."))
+                    for piece, f in zip(named, found, strict=True)
+                    if f.kind in ("name", "site")
+                    and any(_REPORT_STAGE_RE.fullmatch(p.strip(" .")) for p in named)
+                ),
+                None,
+            )
             or next((f for f in found if f.kind in ("site", "part")), None)
         )
         if label is not None:
@@ -1213,6 +1236,11 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
+_REPORT_STAGE_RE = re.compile(
+    r"(?:initial|preliminary|provisional|final|updated|revised|early|first)"
+    r"(?:\s+(?:counts?|figures?|reports?|estimates?|tolls?|tally))?",
+    re.IGNORECASE,
+)
 # Who counts the dead: "(Government minister, 13 Sep.)" names a source, not a site
 _COUNTING_BODY_RE = re.compile(
     r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"

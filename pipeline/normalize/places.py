@@ -149,7 +149,9 @@ _BUILDING_RE = re.compile(
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
     # "Tribhuvan Sadan, Narayanhiti Durbar": a palace's halls in South Asian names
-    r"sadan|bhavan|bhawan|niwas|nivas|track|trail)\b|№|#\s?\d"
+    r"sadan|bhavan|bhawan|niwas|nivas|track|trail|"
+    # "Roma settlement, Oberwart": a people's quarter of the town
+    r"(?:roma|romani|gypsy|refugee|squatter|informal)\s+(?:settlement|encampment))\b|№|#\s?\d"
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
@@ -1019,10 +1021,20 @@ def _split_country_tail(parts: list[str]) -> list[str]:
 _AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$")
 
 
+# "near Bad Frankenhausen in the present-day German state of Thuringia": the division after
+_IN_PRESENT_DIVISION_RE = re.compile(
+    r"\s+in\s+(?:what\s+is\s+now\s+)?(?:the\s+)?(?:present[- ]day|modern(?:[- ]day)?|today'?s)"
+    r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province|region|county|department|district|canton"
+    r"|governorate|prefecture|oblast|voivodeship)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
+    value = _IN_PRESENT_DIVISION_RE.sub(", ", value)
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -1602,8 +1614,14 @@ def _resolve(
     if place_name is None and code in CITY_STATES and not lower:
         place_name = country  # "Alexandra Hospital, Singapore": the city is the country
     for part in parts if place_name is None else ():
-        # "Near al-Fakhura school, Jabalia refugee camp": premises within premises
-        place_name = _named_premises(part, code)
+        # "Near al-Fakhura school, Jabalia refugee camp": premises within premises;
+        # "Itami castle (Arioka Castle)": the bracket only said it is premises
+        place_name = _named_premises(part.removesuffix(" building"), code)
+        if place_name and admin1 is None and code:
+            # "Itami castle, Settsu Province": the town's division, when it has one only
+            gaz = _unique_admin1(_exact_settlements(place_name, code))
+            admin1 = _admin1_display(gaz, code) if gaz else None
+            admin1_gaz = admin1_gaz or gaz
         if place_name or not _is_building(_strip_affixes(part)):
             break
     if place_name is None and lower and lower[0] == _strip_affixes(parts[0]):
@@ -1711,7 +1729,7 @@ _NAMED_PREMISES_RE = re.compile(
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
-    r"|monastery|lamasery|abbey|convent"
+    r"|monastery|lamasery|abbey|convent|castle"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",

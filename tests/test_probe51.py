@@ -1,0 +1,122 @@
+"""Rules found with the fifty-first round of held-out probe sets (Taiwan, southern Sudan and
+South Sudan, the Armenian genocide, Byzantium, Japan before 1900, the European wars of
+religion, the Armenian–Azerbaijani conflict, massacres of Roma). Every case quotes the
+phrasing that taught it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_place, range_of
+
+from pipeline import read
+from pipeline.normalize import article as article_rows
+from pipeline.normalize.casualties import casualties
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # gypsy-family-camp-auschwitz: a span of years after words is when, not a figure
+        (
+            "Fatalities",
+            "2,897 (USHMM) – 5,600 (other estimates); c. 20,000 died in the camp 1943–1944[3]",
+            (2897, 20000, True),
+        ),
+        # a range of figures after "killed" is no span of years
+        ("Fatalities", "killed 1500–2000", (1500, 2000, False)),
+        # sack-of-thessalonica-904: ships taken beside the dead are no dead
+        ("Casualties1", "5,000 killed, 22,000 captured, 60 ships taken", (5000, 5000, False)),
+        # revolt-of-the-lash: sailors aboard the ships are people
+        (
+            "Fatalities",
+            "5 officers (incl. Captain João Batista das Neves) and an unknown number of loyal "
+            "sailors aboard the ships; 2 children ashore, killed by a warning shot",
+            (7, 7, True),  # the unknown number leaves the toll open
+        ),
+    ],
+)
+def test_casualties_of_the_fifty_first_round(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_name_beside_the_stage_of_its_count_is_who_counted():
+    # 2016-malakal-attack: the location's "UNMISS compound" does not make "(UNMISS, initial)"
+    # a site
+    claims, killed, _ = casualties(
+        [
+            (
+                "Fatalities",
+                "18 (UNMISS, initial); at least 25 (UN, March 2016); 25–65 (Médecins Sans "
+                "Frontières)",
+            )
+        ],
+        context="2016 Malakal attack | Protection of Civilians site, UNMISS compound, Malakal",
+    )
+    assert (killed.low, killed.high, killed.disputed) == (18, 65, True)
+    assert [c.claimant for c in claims] == ["UNMISS", "UN", "Médecins Sans Frontières"]
+    assert not any(c.is_part for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # siege-of-itami-1579: a castle named after its town, in a province of old Japan
+        ("Itami castle (Arioka Castle), Settsu Province", ("Itami", "Hyogo Prefecture", "JP")),
+        # tensho-iga-war, battle-of-aizu: old provinces give the country (and the prefecture
+        # when they lie in one)
+        ("Iga Province", (None, "Mie Prefecture", "JP")),
+        ("Aizu, Mutsu Province", ("Aizu", None, "JP")),
+        # 1998-wau-massacre: Sudan before 2011 held today's South Sudan
+        ("Wau, Bahr el Ghazal, Sudan", ("Wau", None, "SS")),
+        ("Khartoum, Sudan", ("Khartoum", None, "SD")),
+        # the same for other states that held a country before its independence
+        ("Asmara, Ethiopia", ("Asmara", None, "ER")),
+        ("Dili, Indonesia", ("Dili", None, "TL")),
+        ("Dhaka, Pakistan", ("Dhaka", None, "BD")),
+        # portadown-massacre: Ireland before 1921 held Northern Ireland
+        ("Portadown, County Armagh, Ireland", ("Portadown", "Northern Ireland", "GB")),
+        ("Drogheda, County Louth, Ireland", ("Drogheda", None, "IE")),
+        # oberwart-bombing: a people's settlement is a quarter of the town
+        (
+            "Roma settlement, Oberwart (Felsőőr, Erba), Burgenland, Austria",
+            ("Oberwart", "Burgenland", "AT"),
+        ),
+        # battle-of-frankenhausen: the present-day division after "in"
+        (
+            "near Bad Frankenhausen in the present-day German state of Thuringia",
+            ("Bad Frankenhausen", "Thuringia", "DE"),
+        ),
+        # battle-of-frankfurt-an-der-oder, weinsberg-massacre: states of the Holy Roman Empire
+        (
+            "Frankfurt an der Oder, Electorate of Brandenburg",
+            ("Frankfurt an der Oder", "Brandenburg", "DE"),
+        ),
+        ("Weinsberg, Württemberg", ("Weinsberg", "Baden-Württemberg", "DE")),
+    ],
+)
+def test_places_of_the_fifty_first_round(location, expected):
+    assert_place(location, expected)
+
+
+def test_the_ryukyu_kingdom_is_in_japan():
+    # invasion-of-ryukyu
+    assert_place("Amami Islands and Okinawa Island, Ryukyu Kingdom", (None, None, "JP"))
+
+
+def test_a_template_error_is_no_date(tmp_path):
+    # aghdaban-massacre: the Date key's "Lua error … at line 665" is no year 665; the lead's
+    # date stands
+    path = tmp_path / "aghdaban-massacre.txt"
+    path.write_text(
+        "= Aghdaban massacre =\n\nInfobox\n- Title: Aghdaban massacre\n"
+        "- Location: Aghdaban, Kalbajar District, Azerbaijan\n"
+        "- Date: Lua error in Module:WikidataIB at line 665: attempt to index field "
+        "'wikibase' (a nil value).\n- Fatalities: 67\n\n"
+        "The Aghdaban massacre was the killing of civilians in the village of Aghdaban by "
+        "forces who had occupied the village on 8 April 1992.\n"
+    )
+    found = read.read_file(path, tmp_path)
+    assert isinstance(found, read.Article)
+    date_range, source, _ = article_rows.event_date(found)
+    assert date_range is not None and source == "lead"
+    assert (str(date_range.start), str(date_range.end)) == ("1992-04-08", "1992-04-08")
