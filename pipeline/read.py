@@ -203,8 +203,9 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
     # Infobox: an "Infobox" line, then its lines until the first blank line.
     while index < len(lines) and not lines[index].strip():
         index += 1
-    if index < len(lines) and _infobox_header(lines, index):
-        index += 1
+    headed = index < len(lines) and _infobox_header(lines, index)
+    if headed or _headless_infobox(lines, index):
+        index += 1 if headed else 0
         position = 0
         while index < len(lines) and lines[index].strip():
             raw = lines[index]
@@ -232,6 +233,13 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
             body.append(raw.rstrip())
     _add_section(article, level, heading, body)
     return article
+
+
+def _headless_infobox(lines: list[str], index: int) -> bool:
+    """'- Conflict: …' right under the title: an infobox whose header line was lost, when
+    three key lines open the article (prose opens with a sentence)."""
+    block = [line.strip() for line in lines[index : index + 3]]
+    return len(block) == 3 and all(INFOBOX_LINE_RE.match(line) for line in block)
 
 
 def _infobox_header(lines: list[str], index: int) -> bool:

@@ -34,7 +34,7 @@ from pipeline.normalize.dates import parse_date
         ),
         # tonghua-incident: Manchuria lies in China, so the Republic of China is the mainland
         ("Tonghua, Manchuria, Republic of China", ("Tonghua", None, "CN")),
-        ("Taipei, Republic of China", ("Taipei", "Taipei", "TW")),
+        ("Taipei, Republic of China", ("Taipei", "Taipei City", "TW")),
     ],
 )
 def test_places(location, expected):

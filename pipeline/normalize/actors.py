@@ -115,6 +115,9 @@ _GENERIC_TAIL = frozenset(
         "members",
         "member",
         "militiamen",
+        "samurai",
+        "warriors",
+        "retainers",
         "militia",
         "militias",
         "troops",
@@ -1293,6 +1296,15 @@ def _named(actor: Actor, raw: str) -> _Named:
 _FROM_PLACE_RE = re.compile(
     r"(?-i:[a-z])\w*\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$"
 )
+# a people of a place ("Ainu of Kunashir"); never a ruler, state or force of it
+_OF_PLACE_RE = re.compile(
+    r"^(?!(?:Kingdom|Duchy|Duke|Duchess|Republic|Principality|Government|Army|Navy|Forces|King"
+    r"|Queen|Emperor|Empress|Empire|Sultan|Sultanate|Count|Countess|County|Prince|Princess|Earl"
+    r"|Lord|Lady|Bishop|Archbishop|Bishopric|Council|Emir|Emirate|Khan|Khanate|Caliph|Caliphate"
+    r"|Shah|Tsar|Czar|Margrave|Elector|Electorate|Landgrave|Governor|Mayor|President|Ministry"
+    r"|Minister|State|Province|City|Church|Order|Knights|House|Bank|Port|Siege|Battle)\b)"
+    r"(?-i:[A-Z])[\w'’-]*\s+of\s+(?-i:[A-Z])[\w'’-]*$"
+)
 
 
 def _and_pieces(body: str) -> list[str]:
@@ -1316,6 +1328,13 @@ def _and_pieces(body: str) -> list[str]:
         tokens += (1 if is_word else 0) + len(_words(piece))
         # "mob from Bijelo Polje and Kolašin": places of origin, one group
         origins = bool(_FROM_PLACE_RE.search(merged[-1])) and len(_words(piece)) <= 2
+        # "Ainu of Kunashir and Menashi": a second place of the same people
+        origins = origins or (
+            bool(_OF_PLACE_RE.search(merged[-1]))
+            and len(_words(piece)) == 1
+            and piece.strip()[:1].isupper()
+            and lookup(piece) is None
+        )
         if (
             protected
             or origins
@@ -2502,7 +2521,10 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
         if not isinstance(name, str):
             continue
         found = lookup(name)
-        wanted.add(_lower(_words(found.name if found else name)))
+        words = _lower(_words(found.name if found else name))
+        wanted.add(words)
+        if len(words) > 1 and words[-1] in ("domain", "clan"):
+            wanted.add(words[:-1])  # "11 Tosa samurai" are men of the "Tosa Domain"
         insurgents = insurgents or (found is not None and found.type in ("non_state", "militia"))
     wanted.discard(())
     if not wanted:

@@ -53,7 +53,7 @@ MEASURE_RE = re.compile(
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
-    r"|rescued|evacuated|homeless|raped|released|freed|escaped"
+    r"|rescued|evacuated|evacuations?|homeless|raped|released|freed|escaped"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
     r"|imprisoned|jailed|sentenced|remained"
@@ -245,7 +245,7 @@ SAID_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # Words for an account no one is named for
-_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies|statements?)"
+_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies|statements?|lists)"
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
@@ -290,7 +290,8 @@ _REPORTED = (
 TRAILING_SOURCE_CLAIM_RE = re.compile(
     # "(22 PLO members according to other sources; all 28 passengers according to …)": whom
     # the figure counts may come between it and its source
-    rf"^(?:all\s+)?{_BRACKET_FIGURE}(?:\s+[^\W\d][^\d,;:()]{{0,40}}?)??"
+    # "(or 12 in some lists)": another account, offered as an alternative
+    rf"^(?:or\s+)?(?:all\s+)?{_BRACKET_FIGURE}(?:\s+[^\W\d][^\d,;:()]{{0,40}}?)??"
     r"\s+(?P<who>(?:according\s+to|per)\s+\S.*"
     # "(upwards of 60,000 by some accounts)", "(up to 7,000 by some estimates)"
     r"|by\s+(?:some|other|several|many|various|later|earlier|local|most)\s+"
@@ -327,7 +328,9 @@ GROUP_LABEL_RE = re.compile(
     r"|officers|gendarmes|militiamen|fighters|students|workers|miners|strikers|protesters"
     r"|demonstrators|villagers|prisoners|refugees|wounds|injuries|burns|wounded|injured"
     # "25 (inmates), 1 (visitor)"
-    r"|inmates?|visitors?|guards?|passengers?|crew|staff|pilgrims?|worshipp?ers|tourists)\W*$",
+    r"|inmates?|visitors?|guards?|passengers?|crew|staff|pilgrims?|worshipp?ers|tourists"
+    # "Several hundred (townspeople and garrison)"; never "(residents)", who also count
+    r"|townspeople|townsfolk|garrison|defenders|monks|priests)\W*$",
     re.IGNORECASE,
 )
 # Premises and settlements: a bracket naming one labels the site of a part of the toll
@@ -382,6 +385,7 @@ STOP_WORDS = {
     "since", "not", "excluding", "among", "mostly", "mainly", "estimated", "confirmed",
     "officially", "all", "than", "the", "a", "an", "of", "others", "other", "number",
     "unclear", "disputed", "claimed", "reportedly", "lists", "till", "until", "this", "these",
+    "later", "subsequently", "afterwards", "eventually",
 }  # fmt: skip
 WORD_RE = re.compile(r"[^\W\d_][\w'’./&-]*")
 QUOTES_RE = re.compile('["“”„«»‘’`]')

@@ -149,11 +149,13 @@ _BUILDING_RE = re.compile(
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
     # "Tribhuvan Sadan, Narayanhiti Durbar": a palace's halls in South Asian names
-    r"sadan|bhavan|bhawan|niwas|nivas|track|trail|"
+    r"sadan|bhavan|bhawan|niwas|nivas|track|trail|fortifications?|redoubt|bastion|"
     # "Roma settlement, Oberwart": a people's quarter of the town
     r"(?:roma|romani|gypsy|refugee|squatter|informal)\s+(?:settlement|encampment))\b|№|#\s?\d"
     # a numbered premises ("No. 1", "Nr 5"); never a bare "No" ("No Gun Ri")
     r"|\b(?:no|nr)\.?\s*\d"
+    # "Mariano Soler 3098 bis": a house number after the street's name
+    r"|[^\W\d_]\s+\d{3,5}(?:\s+bis)?$"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
@@ -169,10 +171,13 @@ _BUILDING_RE = re.compile(
     r"destroyer|cruiser|frigate|corvette|battleship|submarine|gunboat|"
     r"post|outpost|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
-    r"orchards?|gardens?|grove|vineyard|casino|promenade|esplanade|boardwalk|"
+    r"orchards?|gardens?|grove|vineyard|meadows?|pastures?|clearing|stream|brook|casino|"
+    r"promenade|esplanade|"
+    r"boardwalk|"
     # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
+    r"ch[aâ]teau|castillo|castello|castelo|schloss|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
@@ -381,7 +386,7 @@ _REGION_OF_RE = re.compile(
 )
 _MODERN_RE = re.compile(
     r"\(\s*(?:in\s+|near\s+)?"
-    r"(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|today|currently|nowadays)"
+    r"(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|current[- ]day|today|currently|nowadays)"
     # "Cannstatt (now part of Stuttgart)": the town it lies in today
     r"\s*(?P<within>in\s+|(?:a\s+)?part\s+of\s+)?[:,]?\s*([^()]*\w[^()]*)\)?",
     re.IGNORECASE,
@@ -939,7 +944,7 @@ def _tidy(part: str) -> str:
 
 
 _NEAR_MODERN_RE = re.compile(
-    r"^(?:(?:near|in|at|outside)\s+)?(?:what is now|(?:present|modern)[- ]day|today'?s)\s+",
+    r"^(?:(?:near|in|at|outside)\s+)?(?:what is now|(?:present|modern|current)[- ]day|today'?s)\s+",
     re.IGNORECASE,
 )
 
@@ -1742,9 +1747,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "Château de Montségur": a castle named after its village, the castle word first
+_PREMISES_OF_RE = re.compile(
+    r"^(?:ch[aâ]teau|castello|castillo|castelo|schloss|burg)\s+(?:(?:de|du|di|del|von)\s+|d['’])"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]{2,})$",
+    re.IGNORECASE,
+)
+
+
 def _named_premises(part: str, cc: str | None) -> str | None:
     """The village a camp or church is named after, when no other part names a settlement."""
-    match = _NAMED_PREMISES_RE.match(_strip_affixes(part))
+    text = _strip_affixes(part)
+    match = _NAMED_PREMISES_RE.match(text) or _PREMISES_OF_RE.match(text)
     if match is None:
         return None
     name = match.group("name")
