@@ -200,7 +200,8 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
     index += 1
     article = Article(name, digest, title, decode_errors=decode_errors)
 
-    # Infobox: an "Infobox" line, then its lines until the first blank line.
+    # Infobox: an "Infobox" line (or three key lines without one), then its lines until the
+    # first blank line.
     while index < len(lines) and not lines[index].strip():
         index += 1
     headed = index < len(lines) and _infobox_header(lines, index)

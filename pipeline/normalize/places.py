@@ -172,8 +172,7 @@ _BUILDING_RE = re.compile(
     r"post|outpost|"
     r"hippodrome|forum|agora|acropolis|amphitheatre|presidio|stockade|blockhouse|institute|"
     r"orchards?|gardens?|grove|vineyard|meadows?|pastures?|clearing|stream|brook|casino|"
-    r"promenade|esplanade|"
-    r"boardwalk|"
+    r"promenade|esplanade|boardwalk|"
     # the same premises in other languages ("Penitenciaría del Litoral", "Templo Mayor",
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
