@@ -258,6 +258,12 @@ def test_an_infobox_that_lost_its_header(tmp_path):
             "Mariano Soler 3098 bis, Brazo Oriental, Montevideo, Uruguay",
             ("Montevideo", None, "UY"),
         ),
+        # demianiv-laz: a bare "modern" names today's town as "modern-day" does (one list of
+        # those words serves both readers)
+        (
+            "Pasieczna (Now Pasichna), Soviet-occupied Poland, modern Ivano-Frankivsk",
+            ("Pasichna", "Ivano-Frankivsk Oblast", "UA"),
+        ),
         # battle-of-avay: a stream near the town
         ("Avay stream (Arroio Avaí), near Villeta, Paraguay", ("Villeta", None, "PY")),
     ],

@@ -1296,13 +1296,13 @@ def _named(actor: Actor, raw: str) -> _Named:
 _FROM_PLACE_RE = re.compile(
     r"(?-i:[a-z])\w*\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$"
 )
-# a people of a place ("Ainu of Kunashir"); never a ruler, state or force of it
+# a people of a place ("Ainu of Kunashir"); never a state, ruler or force of it (titles of
+# nobility are _TITLE_OF_RE's)
 _OF_PLACE_RE = re.compile(
-    r"^(?!(?:Kingdom|Duchy|Duke|Duchess|Republic|Principality|Government|Army|Navy|Forces|King"
-    r"|Queen|Emperor|Empress|Empire|Sultan|Sultanate|Count|Countess|County|Prince|Princess|Earl"
-    r"|Lord|Lady|Bishop|Archbishop|Bishopric|Council|Emir|Emirate|Khan|Khanate|Caliph|Caliphate"
-    r"|Shah|Tsar|Czar|Margrave|Elector|Electorate|Landgrave|Governor|Mayor|President|Ministry"
-    r"|Minister|State|Province|City|Church|Order|Knights|House|Bank|Port|Siege|Battle)\b)"
+    r"^(?!(?:Kingdom|Duchy|Republic|Principality|Government|Army|Navy|Forces|King|Queen"
+    r"|Emperor|Empress|Empire|Sultanate|County|Bishopric|Council|Emirate|Khanate|Caliph"
+    r"|Caliphate|Shah|Tsar|Czar|Electorate|Governor|Mayor|President|Ministry|Minister|State"
+    r"|Province|City|Church|Order|Knights|House|Bank|Port|Siege|Battle)\b)"
     r"(?-i:[A-Z])[\w'’-]*\s+of\s+(?-i:[A-Z])[\w'’-]*$"
 )
 
@@ -1331,6 +1331,7 @@ def _and_pieces(body: str) -> list[str]:
         # "Ainu of Kunashir and Menashi": a second place of the same people
         origins = origins or (
             bool(_OF_PLACE_RE.search(merged[-1]))
+            and not _TITLE_OF_RE.match(merged[-1])
             and len(_words(piece)) == 1
             and piece.strip()[:1].isupper()
             and lookup(piece) is None

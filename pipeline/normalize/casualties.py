@@ -1160,6 +1160,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             for f in found
             if f.kind == "name" and any(MONTH_YEAR_RE.fullmatch(p.strip(" .")) for p in pieces)
         ]
+        staged = any(_REPORT_STAGE_RE.fullmatch(p.strip(" .")) for p in named)
         label = (
             next((f for f in found if f.kind == "claimant" and f.value), None)
             or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
@@ -1181,8 +1182,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
                 (
                     _Paren("claimant", piece.strip(" ."))
                     for piece, f in zip(named, found, strict=True)
-                    if f.kind in ("name", "site")
-                    and any(_REPORT_STAGE_RE.fullmatch(p.strip(" .")) for p in named)
+                    if staged and f.kind in ("name", "site")
                 ),
                 None,
             )
@@ -1381,7 +1381,7 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
 
 
 _WHO_CLAUSE_RE = re.compile(r",\s*(?:which|who)\s.*$", re.IGNORECASE)
-_WHO_YEAR_RE = re.compile(r",?\s+(?:in\s+)?(?:1[5-9]|20)\d\d\W*$")
+_WHO_YEAR_RE = re.compile(rf",?\s+(?:in\s+)?(?:{_YEAR_RE.pattern})\W*$")
 # "+1 (perpetrator, shot by police …)", "1 (the perpetrator)": the bracket says whom the
 # figure counts, the attackers (not "(the perpetrator's father)")
 _ATTACKERS_PAREN_RE = re.compile(

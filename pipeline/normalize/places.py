@@ -942,10 +942,9 @@ def _tidy(part: str) -> str:
     return " ".join(_MARKUP_RE.sub(" ", part).split()).strip(" .,:;-–—'’")
 
 
-_NEAR_MODERN_RE = re.compile(
-    r"^(?:(?:near|in|at|outside)\s+)?(?:what is now|(?:present|modern|current)[- ]day|today'?s)\s+",
-    re.IGNORECASE,
-)
+# "present-day", "what is now", "today's": words that say a name is the one of today
+_TODAY = r"(?:what\s+is\s+now|(?:present|current)[- ]day|modern(?:[- ]day)?|today'?s)"
+_NEAR_MODERN_RE = re.compile(rf"^(?:(?:near|in|at|outside)\s+)?{_TODAY}\s+", re.IGNORECASE)
 
 
 _INCLUDING_RE = re.compile(
@@ -1027,9 +1026,9 @@ _AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$"
 
 # "near Bad Frankenhausen in the present-day German state of Thuringia": the division after
 _IN_PRESENT_DIVISION_RE = re.compile(
-    r"\s+in\s+(?:what\s+is\s+now\s+)?(?:the\s+)?(?:present[- ]day|modern(?:[- ]day)?|today'?s)"
-    r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province|region|county|department|district|canton"
-    r"|governorate|prefecture|oblast|voivodeship)\s+of\s+",
+    rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province"
+    r"|region|county|department|district|canton|governorate|prefecture|oblast|voivodeship)"
+    r"\s+of\s+",
     re.IGNORECASE,
 )
 
