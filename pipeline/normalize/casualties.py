@@ -467,6 +467,7 @@ class _Unit:
     side_is_perpetrator: bool
     hedged: bool = False
     captive_measure: str | None = None  # what "N prisoners" counts in this value
+    several_segments: bool = False  # figures in more than one segment of the value
     or_groups: set[int] = field(default_factory=set)
     drafts: list[_Draft] = field(default_factory=list)
 
@@ -1415,6 +1416,10 @@ _TAIL_SITE_RE = re.compile(
 _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3,20}?)\s*$")
 
 
+# "captured and later beheaded": a fate that is a death
+_FATE_KILLED = r"(?:killed|executed|murdered|slain|massacred|beheaded|hanged|shot|put\s+to\s+death)"
+
+
 # "10 shot dead, 1 died of a heart attack": how each part died, written after its figure
 _TAIL_MANNER_RE = re.compile(
     rf"^\s*(?P<manner>(?:{_MANNER_VERBS}|hacked|beaten|executed)(?:\s+(?:dead|to\s+death|alive))?"
@@ -1423,7 +1428,7 @@ _TAIL_MANNER_RE = re.compile(
     r"(?:courts?[- ]martial|trials?|sentencing|verdicts?)\b[^,;()]*?)?"
     r"|died\s+(?:of|from)\s+[^,;()]+?"
     # "3 due to knife wounds, 1 due to strangulation", "14 killed, 3 captured and killed"
-    r"|due\s+to\s+[^,;()]+?|captured\s+and\s+(?:later\s+)?(?:killed|executed)"
+    rf"|due\s+to\s+[^,;()]+?|captured\s+and\s+(?:later\s+)?{_FATE_KILLED}"
     # "50 killed in battle, 214 executed", "78 executed, over 300 died under torture"
     r"|(?:killed|died)\s+in\s+(?:the\s+)?(?:battle|fighting|combat|action|custody|captivity"
     r"|prison|detention)|died\s+under\s+torture"
@@ -1507,9 +1512,7 @@ _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _THEN_KILLED_RE = re.compile(
-    r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:killed|executed|murdered|slain"
-    r"|massacred)\b",
-    re.IGNORECASE,
+    rf"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?{_FATE_KILLED}\b", re.IGNORECASE
 )
 
 
@@ -1735,6 +1738,13 @@ def _read_segments(
     ]
     settled = iter(_settle_names([p for segment in classified for _, _, p in segment]))
     classified = [[(s, e, next(settled)) for s, e, _ in segment] for segment in classified]
+    unit.several_segments = (
+        sum(
+            bool(find_figures(_blank(text[a:b], [(s, e) for s, e, _ in parens])))
+            for (a, b), parens in zip(spans, classified, strict=True)
+        )
+        > 1
+    )
     for index, (seg_start, seg_end) in enumerate(spans):
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
@@ -2223,6 +2233,21 @@ def _read_figures(
                 drafts.extend(_second_claim_drafts(unit, paren, measure, True, group_counter))
             if paren.kind == "claim":
                 claim = _second_claim_drafts(unit, paren, measure, is_total, group_counter)
+                if (
+                    (len(groups) > 1 or unit.several_segments)
+                    and len(group) == 1
+                    and (victims or part)
+                    and len(claim) == 1
+                    and not claim[0].victims
+                    and claim[0].measure == measure
+                ):
+                    # "3 Roma (4 according to some sources), 1 ethnic Romanian": another
+                    # account of one part widens that part, it is no account of the whole
+                    own = drafts[-1]
+                    own.low, own.high = min(own.low, claim[0].low), max(own.high, claim[0].high)
+                    own.flag = _flag(own.low, own.high)
+                    unit.hedged = True
+                    continue
                 if (
                     len(group) == 1
                     and len(claim) > 1
