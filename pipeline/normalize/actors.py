@@ -607,7 +607,9 @@ _SUSPECTED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
-    r"^(see\s|unknown|unidentified|unnamed|undetermined|not known|not claimed|unclaimed|no claim|"
+    # "Other unknown accomplices"
+    r"^(see\s|(?:other\s+|further\s+)?(?:unknown|unidentified|unnamed)|undetermined|not known"
+    r"|not claimed|unclaimed|no claim|"
     r"no group|none|no one|nobody|n/a|na)\b",
     re.I,
 )
@@ -1057,7 +1059,9 @@ _MEMBER_TAIL_RE = re.compile(
     # "Indian National Congress politicians and workers"
     r"|politicians|leaders|activists|cadres"
     # "Ninja Nsiloulou ex-militiamen": who they were
-    r"|ex-\w+|former\s+(?:militiamen|fighters|rebels|combatants|members))$",
+    r"|ex-\w+|former\s+(?:militiamen|fighters|rebels|combatants|members)"
+    # "Los Masetos paramilitary group": what kind of group it is, in lower case
+    r"|(?-i:(?:paramilitary|guerrilla|armed|militant|rebel|terrorist)\s+(?:group|band)))$",
     re.I,
 )
 # "allied Arab militias", "affiliated ... ": the link to the actor before, not a name.

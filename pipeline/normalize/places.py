@@ -1196,9 +1196,10 @@ _TOWNSHIP_SEAT_COUNTRIES = frozenset({"MM"})
 _CAPITAL_IN_RE = re.compile(r"^(?:In|At)\s+(?=\S)")
 
 
+# "Pansumthong village near Khonsa", "Dąbrowa near Ciepielów": the settlement named first
 _SETTLEMENT_NEAR_RE = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:village|hamlet|town)"
-    r"\s+near\s+(?-i:[A-Z]).*$",
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:(?:village|hamlet|town)"
+    r"\s+)?near\s+(?-i:[A-Z]).*$",
     re.IGNORECASE,
 )
 
@@ -1220,7 +1221,11 @@ def _strip_affixes(part: str) -> str:
         part = _TOWNSHIP_RE.sub("", part).strip() or part
         # "Phong Nhị and Phong Nhất hamlets": the settlements named, without the word
         part = _NAMED_SETTLEMENTS_RE.sub(r"\g<names>", part)
-        part = _SETTLEMENT_NEAR_RE.sub(r"\g<name>", part)  # "Pansumthong village near Khonsa"
+        near = _SETTLEMENT_NEAR_RE.match(part)
+        if near and not (
+            _is_building(near.group("name")) or _LANDFORM_RE.search(near.group("name").casefold())
+        ):
+            part = near.group("name")  # not "Forest near Smolensk", "Hotel near Kabul"
         for tail in (_IN_DIVISIONS_RE, _COUNTED_TAIL_RE):
             stripped = tail.sub("", part).strip()
             if stripped and stripped[0].isupper():
@@ -1424,7 +1429,8 @@ _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?:
 
 def _lead_parts(lead: str) -> list[str]:
     """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
-    head = lead[:600]
+    # "in the village of Janowa Dolina (now Bazaltove, Ukraine)": today's names go on the list
+    head = _LEAD_NOW_BRACKET_RE.sub(", ", lead[:600])
     alone: list[str] = []
     for match in _LEAD_IN_RE.finditer(head):
         # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
@@ -1460,8 +1466,9 @@ def _lead_parts(lead: str) -> list[str]:
 
 _CLAUSE_AFTER_RE = re.compile(
     r"(?<=\S)\s+(?:between|that|which|who|during|on|when|where|after|before|under|until|since"
-    r"|while|against|by|over)\s.*$"
+    r"|while|against|by|over|for)\s.*$"
 )
+_LEAD_NOW_BRACKET_RE = re.compile(rf"\s*\((?:now|{_TODAY})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
 _LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
 # "the predominantly Ijaw town of Odi in …": the settlement right before "in"
@@ -1523,7 +1530,7 @@ def _resolve(
             parts.pop()
     country = code = None
     if candidates:
-        country, code = _choose_country(candidates, parts)
+        country, code = _choose_country(candidates, parts, context)
         country, code = _present_day_country(parts, country, code)
         # An earlier part naming the same country ("Račak, Kosovo, FR Yugoslavia") is spent.
         # A first part that is a settlement of that name stays ("Djibouti, Djibouti").
@@ -1946,8 +1953,11 @@ def _state_named_like_country(parts: list[str], candidates: tuple[tuple[str, str
     )
 
 
-def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -> tuple[str, str]:
-    """Pick among present-day successors of an old state by what the earlier parts name."""
+def _choose_country(
+    candidates: tuple[tuple[str, str], ...], parts: list[str], context: str = ""
+) -> tuple[str, str]:
+    """Pick among present-day successors of an old state by what the earlier parts name, else
+    by the successor the lead says the place lies in today."""
     if len(candidates) == 1:
         return candidates[0]
     codes = {c for _, c in candidates}
@@ -1972,7 +1982,22 @@ def _choose_country(candidates: tuple[tuple[str, str], ...], parts: list[str]) -
                 or _historic_admin1(text, cc) is not None
             ):
                 return candidate
+    # "in the districts of Noakhali … of Bengal (now in Bangladesh)", "Location: …, British
+    # India": the lead names the successor
+    # "now in Stowbtsy District of Minsk Region, Belarus": the country ends the phrase
+    for match in _NOW_IN_RE.finditer(context):
+        for piece in re.split(r",|\s+(?:of|in)\s+", match.group(1)):
+            for found in _country_of(_THE_RE.sub("", piece.strip())):
+                if found[1] in codes:
+                    return next(c for c in candidates if c[1] == found[1])
     return candidates[0]
+
+
+_NOW_IN_RE = re.compile(
+    rf"(?:\bnow|{_TODAY})\s+(?:(?:located\s+)?in\s+|(?:a\s+)?part\s+of\s+)?"
+    r"((?-i:[A-Z])[^.;:()\n]{0,80})",
+    re.IGNORECASE,
+)
 
 
 def _in_tail(part: str) -> str:
@@ -2401,6 +2426,9 @@ def _geocode(
 _COORD_TOKEN_RE = re.compile(r"(?<![A-Za-z])([NSEW])(?![A-Za-z])|([-+−–]?\d{1,3}(?:\.\d+)?)")
 
 
+_TIME_RE = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
 def _dms(numbers: list[float]) -> float | None:
     numbers = numbers[-3:]
     degrees = numbers[0]
@@ -2445,8 +2473,11 @@ def _parse_coordinates(text: str) -> tuple[float, float] | None:
             longitude = -value if hemisphere == "W" else value
         if latitude is not None and longitude is not None:
             break
-    if not saw_hemisphere and len(all_numbers) == 2 and "°" not in text:
-        latitude, longitude = all_numbers
+    if not saw_hemisphere and "°" not in text:
+        # "| time-begin = 10:30a.m.": a template parameter or a time is no point
+        bare = _COORD_TOKEN_RE.findall(TEMPLATE_PARAM_RE.sub(" ", text))
+        if len(bare) == 2 and len(all_numbers) == 2 and not _TIME_RE.search(text):
+            latitude, longitude = all_numbers
     if latitude is None or longitude is None:
         return None
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
