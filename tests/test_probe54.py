@@ -5,9 +5,12 @@ rounds left alone. Every case quotes the phrasing that taught it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import actors_of, location_of, range_of
 
+from pipeline.normalize import conflicts
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.places import parse_coordinates, place
 
@@ -143,3 +146,84 @@ def test_a_time_in_template_debris_is_no_point():
 )
 def test_actors_of_the_fifty_fourth_round(value, expected):
     assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # round 55 (US mass murders): "Washington, D.C." is one name
+        ("Washington, D.C., U.S.", ("Washington D.C", "Washington, D.C.", "US")),
+        ("Seattle, Washington, U.S.", ("Seattle", "Washington", "US")),
+        # dc-sniper-attacks: "Georgia" in a list of US states is the state
+        (
+            "Maryland, Virginia, Washington, D.C. and Arizona, Alabama, Louisiana, Georgia, and "
+            "Washington",
+            ("Washington D.C.", None, "US"),
+        ),
+        ("Abkhazia, Georgia", (None, "Abkhazia", "GE")),
+        # waco-siege: a distance in words
+        ("Mount Carmel Center, thirteen miles from Waco, Texas, U.S.", ("Waco", "Texas", "US")),
+        # simele-massacre: the one site a region names
+        ("Northern Kingdom of Iraq, notably at Simele", ("Simele", None, "IQ")),
+        ("Syria, mainly in Aleppo", ("Aleppo", "Aleppo Governorate", "SY")),
+    ],
+)
+def test_places_of_the_fifty_fifth_round(location, expected):
+    found = location_of(location)
+    if expected[1] is None:
+        assert (found[0], found[2]) == (expected[0], expected[2])
+    else:
+        assert found == expected
+
+
+def test_a_date_after_a_lead_place_ends_it():
+    # tikves-uprising: "in the Tikveš region of Macedonia in late June 1913" is no division
+    found = place(
+        [],
+        "Tikveš uprising",
+        "Tikvesh uprising was an uprising in the Tikveš region of Macedonia in late June 1913.",
+    )
+    assert (found.admin1, found.country_code) == (None, "MK")
+
+
+def test_a_campaign_that_caused_the_anger_is_not_the_war():
+    # 2004-qamishli-riots
+    lead = (
+        "The 2004 Qamishli riots were an uprising by Syrian Kurds in the northeastern city of "
+        "Qamishli in March 2004. The riots started during a chaotic football match, when some "
+        "Arab fans of the visiting team raised pictures of Saddam Hussein, an action that "
+        "angered the Kurdish fans of the home team because of the Anfal campaign against "
+        "Iraqi Kurds."
+    )
+    assert conflicts.conflict(None, lead, date(2004, 3, 12)) is None
+    # july-2016-qamishli-bombings
+    partof = "the Syrian Kurdish–Islamist conflict (2013–present)"
+    assert conflicts.conflict(partof) == "Syrian civil war"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 1956-anti-tamil-pogrom: a share or an "also" is no part of the name
+        ("Vast majority Sinhalese mobs, also Tamil mobs", ["Sinhalese mobs", "Tamil mobs"]),
+        (
+            "Sinhala Buddhist nationalist groups: mainly Bodu Bala Sena",
+            ["Sinhala Buddhist nationalist groups", "Bodu Bala Sena"],
+        ),
+        ("Majority Party", ["Majority Party"]),
+        # black-july
+        (
+            "Sinhalese mobs, Sri Lankan government, UNP; Sri Lanka Armed Forces and Sri Lanka "
+            "Police",
+            [
+                "Sinhalese mobs",
+                "Sri Lankan government",
+                "United National Party",
+                "Sri Lanka Armed Forces",
+                "Sri Lanka Police",
+            ],
+        ),
+    ],
+)
+def test_actors_of_the_fifty_fifth_round(value, expected):
+    assert actors_of(value)[0] == expected

@@ -1212,6 +1212,16 @@ def _has_proper_word(text: str, first: bool = True) -> bool:
     return any(w[:1].isupper() and w.lower() not in _STOPWORDS for w in words)
 
 
+# "Vast majority Sinhalese mobs, also Tamil mobs", "mainly Bodu Bala Sena": how large a share
+# of the deed, or that one more did it, is no part of the name
+_SHARE_PREFIX_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:vast|great)\s+majority(?:\s+of)?|(?:the\s+)?majority\s+of|mostly|mainly|primarily|largely"
+    r"|predominantly|chiefly|principally|especially|notably|particularly|in\s+particular|also"
+    r"|as\s+well\s+as)\s+(?=\S)",
+    re.I,
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     text = _QUOTED_TAIL_RE.sub("", text) or text
@@ -1222,6 +1232,7 @@ def _clean_name(text: str) -> str:
     for _ in range(3):
         before = text
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        text = _SHARE_PREFIX_RE.sub("", text)
         text = _drop_count(text)
         text = _RANK_RE.sub("", text)
         text = text.strip(_EDGE_PUNCT)

@@ -66,6 +66,10 @@ OUTSIDE_WORDS = frozenset(
         # "rumours that Armenian refugees from the Nagorno-Karabakh conflict would be given
         # apartments": people or things come from another war
         "from",
+        # "angered the Kurdish fans because of the Anfal campaign against Iraqi Kurds": the
+        # cause of the anger, another event
+        "because",
+        "due",
     ]
 )
 # Words between an outside word and the name: "before the outbreak of the Irish Civil War".

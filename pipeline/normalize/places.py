@@ -315,6 +315,15 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|.*\b(?:tripoint|(?:border|frontier)\s+(?:area|region|zone))$"
     r"|(?:\S+\s+){0,2}(?:border|frontier|borderlands?)$"
 )
+
+# a distance written in words ("thirteen miles from Waco", "a few kilometres north of")
+_DISTANCE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|a\s+few|several|a\s+hundred)"
+)
+
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
     r"^(?:and|near|nearby|around|outside|in front of|opposite|(?-i:in|at)|the|"
@@ -327,7 +336,9 @@ _PREFIX_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
-    r"(?:c\.\s*|about\s+|some\s+)?\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
+    r"(?:c\.\s*|about\s+|some\s+)?(?:\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
+    # "thirteen miles from Waco"
+    rf"|{_DISTANCE_WORDS})"
     r"\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
     r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off|upstream\s+of"
@@ -1033,11 +1044,15 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 )
 
 
+_WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
     value = _IN_PRESENT_DIVISION_RE.sub(", ", value)
+    value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -1052,6 +1067,11 @@ def _parts(value: str) -> list[str]:
         if before.strip() and not any(_country_of(_tidy(p)) for p in [before, *pieces]):
             # "Matikhrü (now in Phek District, Nagaland)": the divisions it lies in today
             pieces = [before, *pieces]
+        notably = _NOTABLY_RE.match(raw.strip()) if out else None
+        if notably and not re.search(r"\s(?:and|or|&)\s", raw):  # one site, not several
+            # "Northern Kingdom of Iraq, notably at Simele": the site named is the place
+            out.insert(0, _clean_part(raw.strip()[notably.end() :]))
+            continue
         if out and _INCLUDING_RE.match(raw):
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
@@ -1077,6 +1097,13 @@ def _parts(value: str) -> list[str]:
             elif cleaned and not _is_open_water(cleaned):
                 out.append(_region_of_division(_drop_flag_country(cleaned)))
     return _split_country_tail(out)
+
+
+_NOTABLY_RE = re.compile(
+    r"^(?:notably|especially|mainly|mostly|chiefly|particularly|primarily)\s+(?:at|in)\s+"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _region_of_division(part: str) -> str:
@@ -1467,6 +1494,10 @@ def _lead_parts(lead: str) -> list[str]:
 _CLAUSE_AFTER_RE = re.compile(
     r"(?<=\S)\s+(?:between|that|which|who|during|on|when|where|after|before|under|until|since"
     r"|while|against|by|over|for)\s.*$"
+    # "in the Tikveš region of Macedonia in late June 1913"
+    r"|(?<=\S)\s+in\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)"
+    r"[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d{3,4})\b.*$"
 )
 _LEAD_NOW_BRACKET_RE = re.compile(rf"\s*\((?:now|{_TODAY})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
@@ -1944,12 +1975,22 @@ def _state_named_like_country(parts: list[str], candidates: tuple[tuple[str, str
     states = [
         (cc, name) for cc, name in g.admin1_any.get(_admin_key(parts[-1]), ()) if cc not in codes
     ]
-    return any(
-        g.admin1[i] == name for cc, name in states for i in _exact_settlements(town, cc)
-    ) or (
-        # "Camilla, Mitchell County, Georgia": a county of that state
-        bool(_division_words(town))
-        and any(name in g.admin2_by_cc.get((cc, _admin_key(town)), ()) for cc, name in states)
+    return (
+        any(g.admin1[i] == name for cc, name in states for i in _exact_settlements(town, cc))
+        or (
+            # "Camilla, Mitchell County, Georgia": a county of that state
+            bool(_division_words(town))
+            and any(name in g.admin2_by_cc.get((cc, _admin_key(town)), ()) for cc, name in states)
+        )
+        or (
+            # "Arizona, Alabama, Louisiana, Georgia, and Washington": one of a list of its states
+            not _country_of(town)
+            and any(
+                cc == found
+                for cc, _ in states
+                for found, _ in g.admin1_any.get(_admin_key(town), ())
+            )
+        )
     )
 
 
