@@ -227,3 +227,55 @@ def test_a_campaign_that_caused_the_anger_is_not_the_war():
 )
 def test_actors_of_the_fifty_fifth_round(value, expected):
     assert actors_of(value)[0] == expected
+
+
+def test_a_former_unit_named_after_today_s_gives_today_s_name():
+    # bruges-matins: "County of Flanders" is Flanders
+    assert location_of("Bruges, County of Flanders") == ("Bruges", "Flanders", "BE")
+
+
+def test_a_lead_place_may_begin_beyond_ascii():
+    # kuskonar-and-kocagili-massacre: no infobox; "in Şırnak Province were destroyed"
+    found = place(
+        [],
+        "Kuşkonar and Koçağılı massacre",
+        "The Kuşkonar and Koçağılı massacre is the name given to the 26 March 1994 massacre "
+        "in which 38 Kurdish villagers were killed and the villages of Koçağılı and Kuşkonar "
+        "in Şırnak Province were destroyed by a heavy bombardment carried out by the Turkish "
+        "Armed Forces.",
+    )
+    assert (found.admin1, found.country_code) == ("Şırnak Province", "TR")
+
+
+@pytest.mark.parametrize(
+    ("partof", "lead", "start", "expected"),
+    [
+        # 1967-anti-chinese-riots-in-burma: "The trouble flared" is no "the Troubles"
+        (
+            None,
+            "The 1967 anti-Chinese riots in Burma were riots led by mobs. The trouble flared in "
+            "Rangoon on 26 June 1967, largely in response.",
+            date(1967, 6, 26),
+            None,
+        ),
+        (None, "The massacre happened during the Troubles in Belfast.", None, "Troubles"),
+        # kocgiri-rebellion: the Turkish War of Independence is a war of its own, the
+        # Greco-Turkish and Franco-Turkish wars its fronts
+        (
+            "Kurdish rebellions in Turkey and the Turkish War of Independence",
+            "",
+            None,
+            "Turkish War of Independence",
+        ),
+        ("the Greco-Turkish War (1919–1922)", "", None, "Greco-Turkish War (1919–1922)"),
+        ("Cilicia campaign", "", None, "Franco-Turkish War"),
+    ],
+)
+def test_wars_of_the_fifty_fifth_round(partof, lead, start, expected):
+    assert conflicts.conflict(partof, lead, start) == expected
+
+
+def test_an_unnamed_one_of_several_is_no_actor():
+    # 2016-ataturk-airport-attack
+    value = "Rakim Bulgarov, Vadim Osmanov, Third unnamed suicide bomber, Islamic State"
+    assert actors_of(value)[0] == ["Rakim Bulgarov", "Vadim Osmanov", "Islamic State"]

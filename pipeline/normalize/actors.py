@@ -608,7 +608,9 @@ _SUSPECTED_RE = re.compile(
 _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
     # "Other unknown accomplices"
-    r"^(see\s|(?:other\s+|further\s+)?(?:unknown|unidentified|unnamed)|undetermined|not known"
+    # "Third unnamed suicide bomber"
+    r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified"
+    r"|unnamed)|undetermined|not known"
     r"|not claimed|unclaimed|no claim|"
     r"no group|none|no one|nobody|n/a|na)\b",
     re.I,

@@ -307,7 +307,9 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
     words = tokens(text)
     found: list[str] = []
     for match in _index().find(words):
-        if _outside(words, match.start) or (lead and not words[match.start].capital):
+        # "The trouble flared in Rangoon": a name's first word after "the" is capitalised
+        first = match.start + (words[match.start].key == "the" and match.end - match.start > 1)
+        if _outside(words, match.start) or (lead and not words[first].capital):
             continue
         if lead and match.end < len(words) and words[match.end].capital:
             continue  # "Operation Flash Out" is not Operation Flash: the name runs on

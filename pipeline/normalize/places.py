@@ -867,8 +867,23 @@ def _admin1_display(gazetteer_name: str, cc: str) -> str:
     return gazetteer_name
 
 
+_UNIT_OF_RE = re.compile(
+    r"^(?:the\s+)?(?:County|Duchy|Grand\s+Duchy|Principality|Margraviate|Landgraviate|Electorate"
+    r"|Viscounty|Lordship)\s+of\s+(.+)$"
+)
+
+
 def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
-    """A first-level part as written, completed with the country's word when bare."""
+    """A first-level part as written, completed with the country's word when bare; a former
+    unit named after today's ("County of Flanders") by today's name."""
+    former = _UNIT_OF_RE.match(text)
+    if (
+        former
+        and cc is not None
+        and gazetteer_name
+        and _admin_key(former.group(1)) == _admin_key(gazetteer_name)
+    ):
+        return _admin1_display(gazetteer_name, cc)
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
@@ -1448,7 +1463,9 @@ _LEAD_IN_RE = re.compile(
     # "in the Eastern Zone of Democratic Kampuchea": a region of a country
     r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])"
     # "in the cities of Makati, Davao and General Santos in the Philippines"
-    r"|the (?:towns|cities|villages) of|the(?= [A-Z])) )?([A-Z][^.;:()\n]{0,200}))"
+    r"|the (?:towns|cities|villages) of|the(?= [A-Z])) )?"
+    # "in Şırnak Province": a capital beyond ASCII too
+    r"([A-ZÀ-ÖØ-ÞĀ-ſ][^.;:()\n]{0,200}))"
 )
 # "Eastern Zone of Democratic Kampuchea in 1978": the country a region belongs to
 _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?: |$))+)")
@@ -1493,7 +1510,7 @@ def _lead_parts(lead: str) -> list[str]:
 
 _CLAUSE_AFTER_RE = re.compile(
     r"(?<=\S)\s+(?:between|that|which|who|during|on|when|where|after|before|under|until|since"
-    r"|while|against|by|over|for)\s.*$"
+    r"|while|against|by|over|for|was|were|is|are|has|had|have)\s.*$"
     # "in the Tikveš region of Macedonia in late June 1913"
     r"|(?<=\S)\s+in\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)"
     r"[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October"
