@@ -53,7 +53,9 @@ MEASURE_RE = re.compile(
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
-    r"|rescued|evacuated|evacuations?|homeless|raped|released|freed|escaped"
+    r"|rescued|evacuated|evacuations?|raped|released|freed|escaped"
+    # "10,000 homeless" (but "Eight homeless people" are whom it struck)
+    r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
     r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
     r"|imprisoned|jailed|sentenced|remained"
@@ -85,6 +87,7 @@ HEDGE_RE = re.compile(
     # "45 unknown" in a breakdown counts the unidentified; it hedges nothing
     # "c. 20 killed, Unknown wounded": no count of another measure hedges no figure
     r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unverified"
+    r"|not\s+(?:confirmed|verified)"
     r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b)"
     # "800,000 (likely exaggerated)"
     r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"

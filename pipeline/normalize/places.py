@@ -222,7 +222,8 @@ _BUILDING_RE = re.compile(
     # Dutch squares, canals and quays ("24 Oktoberplein", "Keizersgracht")
     r"plein|gracht|kade|vej|vejen|gade|gaden|"
     r"vägen|veien|kirche|kirken|kyrkan|"
-    r"bahnhof|stadion)\b"
+    # German fairgrounds, parks and halls ("Theresienwiese, Munich", "Olympiahalle")
+    r"bahnhof|stadion|wiese|garten|halle|markt?platz)\b"
 )
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 _LANDFORM_RE = re.compile(
