@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from conftest import actors_of, location_of, range_of
 
-from pipeline.normalize import conflicts
+from pipeline.normalize import actors, conflicts
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.places import parse_coordinates, place
 
@@ -279,3 +279,91 @@ def test_an_unnamed_one_of_several_is_no_actor():
     # 2016-ataturk-airport-attack
     value = "Rakim Bulgarov, Vadim Osmanov, Third unnamed suicide bomber, Islamic State"
     assert actors_of(value)[0] == ["Rakim Bulgarov", "Vadim Osmanov", "Islamic State"]
+
+
+def test_a_country_named_by_its_adjective_decides_a_namesake_town():
+    # thirteen-martyrs-of-bagumbayan: Manila lies in the Philippines and in the US
+    lead = (
+        "The Thirteen Martyrs of Bagumbayan were Filipino patriots who were executed by "
+        "musketry on January 11, 1897, for cooperating with the Katipunan during the Philippine "
+        "Revolution against Spain. They were shot at Bagumbayan Field in Manila."
+    )
+    found = place(
+        [("Location", "Bagumbayan Field (now Rizal Park), Manila")],
+        "Thirteen Martyrs of Bagumbayan",
+        lead,
+    )
+    assert (found.place, found.country_code) == ("Manila", "PH")
+    # with no country named, no guess
+    found = place([("Location", "Manila")], "x", "")
+    assert found.country_code is None
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # ona-massacre: two villages' names are no venue before the town they lie near
+        ("Ona and Besikdira, near Keren, Eritrea", ("Ona", "Anseba Region", "ER")),
+        # two hotels' names are
+        (
+            "Riu Imperial Marhaba and Soviva, Port El Kantaoui, Sousse, Tunisia",
+            ("Port El Kantaoui", None, "TN"),
+        ),
+        # oktoberfest-bombing: a German fairground
+        ("Theresienwiese, Munich, West Germany", ("Munich", "Bavaria", "DE")),
+        # seguro-obrero-massacre
+        ("Santiago de Chile", ("Santiago de Chile", "Santiago Metropolitan", "CL")),
+    ],
+)
+def test_places_of_the_fifty_sixth_round(location, expected):
+    found = location_of(location)
+    if expected[1] is None:
+        assert (found[0], found[2]) == (expected[0], expected[2])
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # bloody-monday-raid: the dead among an account's casualties are its count of the dead
+        (
+            "Casualties",
+            "UNOSOM II claim - 7 to 20 killed (all male combatants), Red Cross claim - 215 "
+            "casualties, including 54 killed, Habar Gidir and SNA claim - 273 casualties, "
+            "including 73 killed (women and children among the dead)",
+            (7, 73, True),
+        ),
+        # a breakdown of the dead stays a breakdown
+        ("Deaths", "54 killed, including 20 children", (54, 54, False)),
+        # candelaria-massacre: homeless people are whom it struck
+        ("Victims", "Eight homeless people, including six minors", (8, 8, False)),
+        ("Deaths", "12 killed, 10,000 homeless", (12, 12, False)),
+        # santa-maria-school-massacre
+        ("Casualties1", "2,000–3,500 killed (not confirmed)", (2000, 3500, True)),
+    ],
+)
+def test_casualties_of_the_fifty_sixth_round(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # santa-isabel-massacre
+        (
+            "Mexican bandits led by Pablo Lopez and aligned with Pancho Villa",
+            ["Mexican bandits", "Pablo Lopez"],
+        ),
+        # samashki-massacre: a ministry is no person to shorten
+        ("Russian Interior Ministry troops (Sofrino brigade), OMON and SOBR units", None),
+    ],
+)
+def test_actors_of_the_fifty_sixth_round(value, expected):
+    if expected is not None:
+        assert actors_of(value)[0] == expected
+    else:
+        found = actors.common_names(
+            actors.perpetrators([("Perpetrators", value)]), "the Russian Ministry of Interior"
+        )
+        assert found.actors == ["Russian Interior Ministry", "OMON", "SOBR"]

@@ -1070,7 +1070,8 @@ _MEMBER_TAIL_RE = re.compile(
 # "other Native American warriors allied with France": the ally named is no perpetrator
 # "Local Islamic militants with purported links to Jemaah Islamiyah": a link is no actor
 _ALLIED_TAIL_RE = re.compile(
-    r"\s+(?:(?:allied|aligned)\s+(?:with|to)"
+    # "Pablo Lopez and aligned with Pancho Villa"
+    r"(?:,?\s+and)?\s+(?:(?:allied|aligned)\s+(?:with|to)"
     r"|with\s+(?:\w+\s+)?(?:links|ties|connections)\s+(?:to|with))\s+[^;]*$",
     re.I,
 )
@@ -2616,4 +2617,6 @@ _ORGANISATION_WORDS = _SERVICE_HEADS | frozenset(
     ["front", "party", "movement", "group", "league", "council", "committee", "union"]
     + ["organisation", "organization", "guards", "brigades", "legion", "alliance"]
     + ["government", "service", "jihad", "tigers"]
+    # "Russian Interior Ministry" is no "Russian Ministry"
+    + ["ministry", "directorate", "agency", "bureau", "office", "department", "administration"]
 )

@@ -1813,6 +1813,17 @@ def _read_segments(
             heading = alone.group("label").strip()
             total_heading = TOTAL_RE.fullmatch(heading) is not None
             continue
+        if (
+            starts_breakdown
+            and figures
+            and previous
+            and all(d.measure == "killed_or_injured" for d in previous)
+            and _measure(main) == "killed"
+        ):
+            # "Red Cross claim - 215 casualties, including 54 killed": the dead among the
+            # casualties are that account's count of the dead
+            starts_breakdown = False
+            pending_claimant = previous[0].claimant
         if starts_breakdown or continues_breakdown or not figures:
             # no claim of its own: pass its claimant on (to the previous figure, else the next)
             running = _tail_claimant(main) if not figures else None

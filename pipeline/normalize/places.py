@@ -819,7 +819,10 @@ _NAME_PARTICLES = frozenset(
 def _venue_like(name: str, cc: str | None) -> bool:
     """An unknown name that reads as a venue rather than a village: three words or more
     besides articles ("Holey Artisan Bakery"), or a known settlement's name of two words or
-    more inside it ("Las Vegas Strip")."""
+    more inside it ("Las Vegas Strip"). Two villages' names ("Ona and Besikdira") are none."""
+    pair = _AND_PAIR_RE.match(name)
+    if pair and not any(_is_building(side) or len(side.split()) > 2 for side in pair.groups()):
+        return False
     words = fold_words(name)
     if sum(w not in _NAME_PARTICLES for w in words) >= 3:
         return True
@@ -2178,7 +2181,20 @@ def _countries_named(context: str, codes: set[str]) -> set[str]:
     if not text.strip():
         return set()
     table = _country_names()
-    return {c for c in codes if any(f" {name} " in text for name in table.get(c, ()))}
+    named = {c for c in codes if any(f" {name} " in text for name in table.get(c, ()))}
+    if named:
+        return named
+    # "Filipino patriots … during the Philippine Revolution": a name's adjective ("Philippine",
+    # "Mexican", "Syrian"), a one-word name of five letters or more less its last letter
+    return {
+        c
+        for c in codes
+        if any(
+            re.search(rf" {re.escape(name[:-1])}[a-z]{{0,3}} ", text)
+            for name in table.get(c, ())
+            if " " not in name and len(name) > 5
+        )
+    }
 
 
 def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> bool:
