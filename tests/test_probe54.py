@@ -367,3 +367,33 @@ def test_actors_of_the_fifty_sixth_round(value, expected):
             actors.perpetrators([("Perpetrators", value)]), "the Russian Ministry of Interior"
         )
         assert found.actors == ["Russian Interior Ministry", "OMON", "SOBR"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # tulsa-race-massacre: an Injuries value that counts the admitted counts the injured
+        ("Injuries", "800+ admitted to hospitals", (800, 800, False)),
+        ("Injuries", "30 hospitalized", (30, 30, False)),
+        # beside the injured, the admitted are a share of them
+        ("Injuries", "358 injured, 63 hospitalized", (358, 358, False)),
+    ],
+)
+def test_injuries_of_the_fifty_sixth_round(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_victim_s_war_is_not_the_event_s():
+    # moores-ford-lynchings (July 1946, within a year of the war's end)
+    lead = (
+        "The Moore's Ford lynchings were the murders of four young African Americans on July "
+        "25, 1946. The victims were George W. Dorsey, a veteran of the Second World War, his "
+        "wife Mae Murray Dorsey, and Roger Malcom."
+    )
+    assert conflicts.conflict(None, lead, date(1946, 7, 25)) is None
+
+
+def test_a_lower_case_compass_word_before_a_city():
+    # afshar-operation
+    assert location_of("Afshar, west Kabul, Afghanistan") == ("Afshar", "Kabul Province", "AF")
+    assert location_of("West Bengal, India") == (None, "West Bengal", "IN")

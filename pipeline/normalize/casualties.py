@@ -61,7 +61,8 @@ MEASURE_RE = re.compile(
     r"|imprisoned|jailed|sentenced|remained"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
-    r"|hospitali[sz](?:ed|ations?)|amputated|eaten|cannibali[sz]ed"
+    r"|hospitali[sz](?:ed|ations?)|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|amputated|eaten"
+    r"|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # "4,539 job layoffs, 534 students expelled": what else the repression cost
@@ -2169,6 +2170,13 @@ def _read_figures(
             or (trailing if last else None)
             or default_measure
         )
+        if (
+            measure == "other"
+            and unit.family == "injured"
+            and _HOSPITAL_RE.match(tail)
+            and not _INJURED_WORD_RE.search(unit.value)
+        ):
+            measure = "injured"  # "Injuries: 800+ admitted to hospitals": the injured counted
         if measure == "other":
             continue
         group_parens = [p for s, _, p in parens if tail_start <= s < end]
@@ -2275,6 +2283,12 @@ def _read_figures(
                     continue
                 drafts.extend(claim)
     return drafts
+
+
+_HOSPITAL_RE = re.compile(
+    r"^\W*(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?)\b", re.IGNORECASE
+)
+_INJURED_WORD_RE = re.compile(r"\b(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
 
 
 _ENDS_WITH_AND_RE = re.compile(r"(?:^|\s)(?:and|&)\s*$", re.IGNORECASE)

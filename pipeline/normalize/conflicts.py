@@ -70,6 +70,8 @@ OUTSIDE_WORDS = frozenset(
         # cause of the anger, another event
         "because",
         "due",
+        # "George W. Dorsey, a veteran of the Second World War": a man's past, not the event
+        "veteran",
     ]
 )
 # Words between an outside word and the name: "before the outbreak of the Irish Civil War".

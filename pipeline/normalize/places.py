@@ -1229,7 +1229,9 @@ _IN_DIVISIONS_RE = re.compile(
 _DIRECTION_RE = re.compile(
     r"^(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
     r"|northern|southern|eastern|western|central|north-?eastern|north-?western"
-    r"|south-?eastern|south-?western)\s+(?=[A-Z])"
+    r"|south-?eastern|south-?western"
+    # "Afshar, west Kabul": a lower-case compass word is no part of the name ("West Bengal")
+    r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?=[A-Z])"
 )
 
 
