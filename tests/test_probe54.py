@@ -397,3 +397,26 @@ def test_a_lower_case_compass_word_before_a_city():
     # afshar-operation
     assert location_of("Afshar, west Kabul, Afghanistan") == ("Afshar", "Kabul Province", "AF")
     assert location_of("West Bengal, India") == (None, "West Bengal", "IN")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # round 57 (Yemen and the Gulf): the coalition by the name its infoboxes give
+        ("Saudi-led coalition", ["Saudi Arabian-led coalition"]),
+        # khobar-towers-bombing: Saudi Hezbollah is a group of its own
+        (
+            "Hezbollah Al-Hejaz, Iran (according to the United States); al-Qaeda (according to "
+            "some U.S. officials)",
+            ["Hezbollah Al-Hejaz", "Iran", "Al-Qaeda"],
+        ),
+    ],
+)
+def test_actors_of_the_fifty_seventh_round(value, expected):
+    assert actors_of(value)[0] == expected
+
+
+def test_a_side_s_dead_told_by_how_they_died_add_up():
+    # united-states-occupation-of-veracruz: "1 drowned" beside "21 killed" is one more part
+    assert range_of("Casualties1", "21 killed, 74 wounded, 1 drowned") == (22, 22, False)
+    assert conflicts.conflict("the Bahraini uprising of 2011") == "Bahraini uprising of 2011"

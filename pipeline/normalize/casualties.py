@@ -1911,9 +1911,10 @@ def _label_plain_killed(drafts: list[_Draft]) -> None:
             draft.part = "killed"
 
 
-# those put to death apart from the fighting: executed, captured and killed, hanged, …
+# those put to death apart from the fighting, or who died otherwise: executed, captured and
+# killed, hanged, drowned, …
 _KILLED_AFTER_RE = re.compile(
-    r"\b(?:executed|captured|hanged|hung|beheaded|shot|massacred|burned|burnt|tortured)\b", re.I
+    rf"\b(?:executed|captured|hung|massacred|tortured|{_MANNER_VERBS})\b", re.I
 )
 _PLAIN_KILLED_RE = re.compile(r"^[^\d]{0,12}\d[\d,]*\+?\s+(?:killed|dead)$", re.IGNORECASE)
 
