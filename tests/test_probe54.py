@@ -12,6 +12,7 @@ from conftest import actors_of, location_of, range_of
 
 from pipeline.normalize import actors, conflicts
 from pipeline.normalize.casualties import casualties
+from pipeline.normalize.numbers import find_figures
 from pipeline.normalize.places import parse_coordinates, place
 
 
@@ -420,3 +421,67 @@ def test_a_side_s_dead_told_by_how_they_died_add_up():
     # united-states-occupation-of-veracruz: "1 drowned" beside "21 killed" is one more part
     assert range_of("Casualties1", "21 killed, 74 wounded, 1 drowned") == (22, 22, False)
     assert conflicts.conflict("the Bahraini uprising of 2011") == "Bahraini uprising of 2011"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killing-fields, cambodian-genocide: a decimal lower end before a scaled upper end
+        ("1.7–2.5 million", [(1_700_000, 2_500_000)]),
+        ("1.5 to 2 million", [(1_500_000, 2_000_000)]),
+        ("between 1.5 and 2 million", [(1_500_000, 2_000_000)]),
+        ("1.2 to 3 thousand", [(1_200, 3_000)]),
+        # a decimal without a scale is no figure
+        ("3.5 km", []),
+    ],
+)
+def test_decimal_ranges_of_millions(text, expected):
+    assert [(f.low, f.high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # bezdna-unrest: "wounded and killed" in either order
+        ("Casualties1", "100–300 peasants wounded and killed", (100, 300, False)),
+        # massacre-at-matanzas-inlet: parties killed one after the other add up
+        ("Deaths", "111 (first group); c. 134 (Ribault's group)", (245, 245, False)),
+        # a rights group is who counted
+        ("Deaths", "45 (rights group)", (45, 45, False)),
+        # mabila: a figure in doubt
+        ("Casualties2", "2,500–3,000?", (2500, 3000, True)),
+    ],
+)
+def test_casualties_of_the_fifty_seventh_round(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # assassination-of-alexander-ii-of-russia: a canal is no settlement
+        ("Near the Catherine Canal, Saint Petersburg", ("Saint Petersburg", "Saint Petersburg")),
+        # bloody-wednesday-poland
+        ("Various cities, Congress Poland", (None, "PL")),
+        # central-asian-revolt-of-1916, armenian-tatar-massacres: regions across borders
+        ("Central Asia", (None, None)),
+        ("Caucasus, Russia", (None, "RU")),
+        ("Yakutsk, Siberia, Russia", ("Yakutsk", "RU")),
+        # 1900-amur-anti-chinese-pogroms: the town before "and the … Villages"
+        (
+            "Blagoveshchensk and the Sixty-Four Villages East of the River, Amur Oblast, "
+            "Russian Empire",
+            ("Blagoveshchensk", "RU"),
+        ),
+        # katyn-massacre (prisons): "Kalinin and Kharkiv prisons" are prisons
+        ("Katyn Forest, Kalinin and Kharkiv prisons and elsewhere", (None, "RU")),
+        # pueblo-revolt: New Spain decided by the province of New Mexico
+        ("Santa Fe de Nuevo México, New Spain", (None, "US")),
+    ],
+)
+def test_places_of_the_fifty_seventh_round(location, expected):
+    found = location_of(location)
+    if len(expected) == 2 and expected[0] == "Saint Petersburg":
+        assert found[:2] == expected
+    else:
+        assert (found[0], found[2]) == expected

@@ -73,7 +73,9 @@ def test_what_was_done_after_the_event_carries_no_date_of_it():
 
 def test_the_scale_word_of_a_range_scales_both_ends():
     assert [(f.low, f.high) for f in find_figures("1–15 million")] == [(1_000_000, 15_000_000)]
-    assert [(f.low, f.high) for f in find_figures("2–3 thousand")] == [(2, 3000)]
+    # "thousand" scales the lower end too (round 57: "1.2 to 3 thousand" is 1,200–3,000)
+    assert [(f.low, f.high) for f in find_figures("2–3 thousand")] == [(2000, 3000)]
+    assert [(f.low, f.high) for f in find_figures("1.7–2.5 million")] == [(1_700_000, 2_500_000)]
     # the largest claims of the corpus are in the range, not flagged
     assert _killed("1 million – 15 million (estimates vary)") == (1_000_000, 15_000_000, True)
 

@@ -45,7 +45,9 @@ SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 MEASURE_RE = re.compile(
     r"\b(?P<both>(?:killed|dead)(?:\s+(?:or|and)\s+|\s*/\s*)"
     # "1,200 to 3,000 killed or seriously injured"
-    r"(?:(?:seriously|severely|badly|critically)\s+)?(?:wounded|injured)|casualties)\b"
+    r"(?:(?:seriously|severely|badly|critically)\s+)?(?:wounded|injured)|casualties"
+    # "100–300 peasants wounded and killed"
+    r"|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b"
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
     r"|lost\s+their\s+lives|perished)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt|frostbitten)\b"
@@ -87,7 +89,9 @@ MEASURE_RE = re.compile(
 HEDGE_RE = re.compile(
     # "45 unknown" in a breakdown counts the unidentified; it hedges nothing
     # "c. 20 killed, Unknown wounded": no count of another measure hedges no figure
-    r"\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unverified"
+    # "2,500–3,000?": a figure in doubt
+    r"(?<=\d)\s*\?(?!\w)"
+    r"|\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unverified"
     r"|not\s+(?:confirmed|verified)"
     r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b)"
     # "800,000 (likely exaggerated)"
@@ -329,14 +333,17 @@ GROUP_WORD_RE = re.compile(
 # summed), not a source. Bare "police" or "residents" may be who counted: not labels.
 GROUP_LABEL_RE = re.compile(
     r"^(?!(?:mostly|mainly|largely|chiefly|including|incl|excluding|not|all|some|many|most"
-    r"|among|of|only|plus|per|by|the|an?)\b)(?:[^\W\d_][\w'’-]*\s+){0,2}"
+    r"|among|of|only|plus|per|by|the|an?|rights|human|advocacy|activist|monitoring|media"
+    r"|opposition|support)\b)(?:[^\W\d_][\w'’-]*\s+){0,2}"
     r"(?:civilians?|children|women|men|boys|girls|soldiers?|troops|policem[ae]n|police\s+officers"
     r"|officers|gendarmes|militiamen|fighters|students|workers|miners|strikers|protesters"
     r"|demonstrators|villagers|prisoners|refugees|wounds|injuries|burns|wounded|injured"
     # "25 (inmates), 1 (visitor)"
     r"|inmates?|visitors?|guards?|passengers?|crew|staff|pilgrims?|worshipp?ers|tourists"
     # "Several hundred (townspeople and garrison)"; never "(residents)", who also count
-    r"|townspeople|townsfolk|garrison|defenders|monks|priests)\W*$",
+    r"|townspeople|townsfolk|garrison|defenders|monks|priests"
+    # "111 (first group); c. 134 (Ribault's group)": the parties killed one after the other
+    r"|(?<=\s)(?:group|party|column|contingent|batch))\W*$",
     re.IGNORECASE,
 )
 # Premises and settlements: a bracket naming one labels the site of a part of the toll

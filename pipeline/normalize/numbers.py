@@ -128,7 +128,9 @@ def _figure_re() -> re.Pattern[str]:
     words = rf"(?<!no )(?:an?\s+(?={mult}\b))?{word}\b(?:(?:\s*-\s*|\s+(?:and\s+)?){word}\b)*"
     digits = (
         rf"(?<![\w,])(?<!\d\.)[−-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}})"
-        rf"(?:\.\d+(?=\s*(?:{mult})\b))?(?:\s*(?:{mult})\b)?(?![\w%]|[.,]\d)"
+        # "2.5 million"; "1.7–2.5 million", "1.5 to 2 million": the scale after the range
+        rf"(?:\.\d+(?=\s*(?:{mult})\b|\s*(?:[–—‒−-]|to\b|and\b)\s*\d[\d.]*\s*(?:{mult})\b))?"
+        rf"(?:\s*(?:{mult})\b)?(?![\w%]|[.,]\d)"
     )
     atom = rf"(?:\b(?:{vague})\b|{digits}|\b{words}\b)"
     prefix = "|".join(rf"(?P<{name}>{pattern})" for name, pattern in QUALIFIER_PREFIXES.items())
@@ -233,7 +235,7 @@ def _cached_figures(text: str) -> tuple[Figure, ...]:
         return ()
 
 
-_SCALE_RE = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
+_SCALE_RE = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 _SPACED_DASH_RE = re.compile(r"\s+[—–]\s+")
 
 

@@ -144,7 +144,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|bridge|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
@@ -310,6 +310,10 @@ _NON_SETTLEMENT_RE = re.compile(
     r"international\s+waters|high\s+seas|open\s+sea|between"
     # "then part of Mandatory Palestine, today part of Israel": what the place belonged to
     r"|(?:then|today|now|formerly|later)\s+(?:part\s+of|in|within)"
+    # regions across borders ("Place: Central Asia", "Caucasus, Russia"): no settlement
+    r"|central\s+asia|(?:the\s+)?(?:north(?:ern)?\s+|south(?:ern)?\s+)?caucasus|transcaucasia"
+    r"|siberia|middle\s+east|(?:the\s+)?balkans|(?:the\s+)?levant|maghreb|(?:the\s+)?sahel"
+    r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     r")\b"
     # "the Jordan–Syria–Iraq tripoint", "the Afghan border area", "Northwestern frontier",
     # "Texas–Mexico border": where borders meet, a strip of land along them
@@ -2130,7 +2134,8 @@ def _settlement_countries(name: str) -> set[str]:
     return {g.cc[i] for i in g.by_key.get(_key(name), ())}
 
 
-_AND_PAIR_RE = re.compile(r"^((?-i:[A-Z])[^,]*?)\s+(?:and|&)\s+((?-i:[A-Z])[^,]*)$")
+# "Blagoveshchensk and the Sixty-Four Villages East of the River": "the" may open the second
+_AND_PAIR_RE = re.compile(r"^((?-i:[A-Z])[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:[A-Z])[^,]*)$")
 
 
 def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str | None, str | None]:
@@ -2365,7 +2370,15 @@ def _classify(
         if _names_regions(part, cc):  # "Matabeleland and Midlands": no settlement, and
             continue  # several divisions name no single admin1
         if _is_building(part) and not _settlements(part, cc):
-            continue
+            pair = _AND_PAIR_RE.match(part)
+            if not (
+                pair
+                and pair.group(2).startswith("the ")  # not "Kalinin and Kharkiv prisons"
+                and _exact_settlements(pair.group(1).strip(), cc)
+            ):
+                continue
+            # "Blagoveshchensk and the Sixty-Four Villages East of the River": the town named
+            part = pair.group(1).strip()
         if _QUARTER_NAME_RE.match(part) and any(
             _exact_settlements(_strip_affixes(p), cc) for p in parts[index + 1 :]
         ):
