@@ -485,3 +485,18 @@ def test_places_of_the_fifty_seventh_round(location, expected):
         assert found[:2] == expected
     else:
         assert (found[0], found[2]) == expected
+
+
+def test_an_assailant_counted_but_not_named_is_no_actor():
+    # bardo-national-museum-attack
+    value = (
+        "Islamic State, Uqba ibn Nafi Brigade, Yassine Labidi, Saber Khachnaoui, third "
+        "assailant still at large"
+    )
+    assert actors_of(value)[0] == [
+        "Islamic State",
+        "Uqba ibn Nafi Brigade",
+        "Yassine Labidi",
+        "Saber Khachnaoui",
+    ]
+    assert actors_of("Second gunman Ali Khan")[0] == ["Ali Khan"]

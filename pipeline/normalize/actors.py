@@ -608,9 +608,10 @@ _SUSPECTED_RE = re.compile(
 _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
     # "Other unknown accomplices"
-    # "Third unnamed suicide bomber"
+    # "Third unnamed suicide bomber", "third assailant still at large"
     r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified"
-    r"|unnamed)|undetermined|not known"
+    r"|unnamed)|(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s+(?:assailant|attacker"
+    r"|gunman|bomber|shooter|perpetrator)(?!\s+(?-i:[A-Z]))|undetermined|not known"
     r"|not claimed|unclaimed|no claim|"
     r"no group|none|no one|nobody|n/a|na)\b",
     re.I,
