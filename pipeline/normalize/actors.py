@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pipeline import reference
 from pipeline.normalize import claimants, conflicts, places
 from pipeline.normalize.numbers import DESIGNATION
-from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text
+from pipeline.text import CACHE_SIZE, EMPHASIS_ADVERBS, TEMPLATE_PARAM_RE, clean_text
 
 ACTOR_TYPES = ("state", "non_state", "militia", "individual")
 STATUSES = ("attributed", "suspected", "disputed", "unknown")
@@ -607,8 +607,8 @@ _SUSPECTED_RE = re.compile(
 )
 _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
-    # "Other unknown accomplices"
-    # "Third unnamed suicide bomber", "third assailant still at large"
+    # "Other unknown accomplices", "Third unnamed suicide bomber", "third assailant still at
+    # large"
     r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified"
     r"|unnamed)|(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s+(?:assailant|attacker"
     r"|gunman|bomber|shooter|perpetrator)(?!\s+(?-i:[A-Z]))|undetermined|not known"
@@ -1219,9 +1219,9 @@ def _has_proper_word(text: str, first: bool = True) -> bool:
 # "Vast majority Sinhalese mobs, also Tamil mobs", "mainly Bodu Bala Sena": how large a share
 # of the deed, or that one more did it, is no part of the name
 _SHARE_PREFIX_RE = re.compile(
-    r"^(?:(?:the\s+)?(?:vast|great)\s+majority(?:\s+of)?|(?:the\s+)?majority\s+of|mostly|mainly|primarily|largely"
-    r"|predominantly|chiefly|principally|especially|notably|particularly|in\s+particular|also"
-    r"|as\s+well\s+as)\s+(?=\S)",
+    r"^(?:(?:the\s+)?(?:vast|great)\s+majority(?:\s+of)?|(?:the\s+)?majority\s+of"
+    rf"|{EMPHASIS_ADVERBS}|predominantly|principally|in\s+particular|also|as\s+well\s+as)"
+    r"\s+(?=\S)",
     re.I,
 )
 

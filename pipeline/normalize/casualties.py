@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from pipeline.normalize import actors, claimants, places
 from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
-from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached
+from pipeline.text import (
+    CACHE_SIZE,
+    EMPHASIS_ADVERBS,
+    TEMPLATE_PARAM_RE,
+    clean_text,
+    fold,
+    fold_cached,
+)
 
 IMPLAUSIBLE = 10**8  # the largest claims of the corpus are tens of millions (Congo Free State)
 MAX_VALUE = 5_000  # characters of one value that are analysed (infobox values are short)
@@ -332,7 +339,7 @@ GROUP_WORD_RE = re.compile(
 # only a group of victims or a kind of wound labels a part of one account (the parts are
 # summed), not a source. Bare "police" or "residents" may be who counted: not labels.
 GROUP_LABEL_RE = re.compile(
-    r"^(?!(?:mostly|mainly|largely|chiefly|including|incl|excluding|not|all|some|many|most"
+    rf"^(?!(?:{EMPHASIS_ADVERBS}|including|incl|excluding|not|all|some|many|most"
     r"|among|of|only|plus|per|by|the|an?|rights|human|advocacy|activist|monitoring|media"
     r"|opposition|support)\b)(?:[^\W\d_][\w'’-]*\s+){0,2}"
     r"(?:civilians?|children|women|men|boys|girls|soldiers?|troops|policem[ae]n|police\s+officers"

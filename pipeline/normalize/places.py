@@ -26,7 +26,15 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.reference import rows
-from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, clean_text, fold, fold_cached, fold_words
+from pipeline.text import (
+    CACHE_SIZE,
+    EMPHASIS_ADVERBS,
+    TEMPLATE_PARAM_RE,
+    clean_text,
+    fold,
+    fold_cached,
+    fold_words,
+)
 
 MAX_TEXT = 2000  # longer values are truncated: no real location is that long
 
@@ -321,14 +329,6 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:\S+\s+){0,2}(?:border|frontier|borderlands?)$"
 )
 
-# a distance written in words ("thirteen miles from Waco", "a few kilometres north of")
-_DISTANCE_WORDS = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three"
-    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|a\s+few|several|a\s+hundred)"
-)
-
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
     r"^(?:and|near|nearby|around|outside|in front of|opposite|(?-i:in|at)|the|"
@@ -342,8 +342,9 @@ _PREFIX_RE = re.compile(
     r"on board|"
     # "116 nmi southwest of Fastnet Rock", "c. 20 km north of": a distance from a place
     r"(?:c\.\s*|about\s+|some\s+)?(?:\d[\d.,]*(?:\s*(?:to|–|-)\s*\d[\d.,]*)?"
-    # "thirteen miles from Waco"
-    rf"|{_DISTANCE_WORDS})"
+    # a distance in words, one lower-case word before the unit ("thirteen miles from Waco",
+    # "twenty-five km north of", "a few miles from")
+    r"|(?:a\s+)?(?-i:[a-z]+)(?:-(?-i:[a-z]+))?)"
     r"\s*(?:km|kilomet(?:re|er)s?|mi|miles?|nmi|"
     r"nautical\s+miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ward)?\s+|(?-i:[NSEW]{1,3})\s+)?(?:of|from|off|upstream\s+of"
@@ -982,8 +983,7 @@ _NEAR_MODERN_RE = re.compile(rf"^(?:(?:near|in|at|outside)\s+)?{_TODAY}\s+", re.
 
 
 _INCLUDING_RE = re.compile(
-    r"^\W*(?:including|incl\.|especially|notably|particularly|mainly|mostly|chiefly"
-    r"|primarily|along"
+    rf"^\W*(?:including|incl\.|{EMPHASIS_ADVERBS}|along"
     # "Contestado region, on the border of the states of Paraná and Santa Catarina"
     r"|(?:on|across|astride)\s+the\s+(?:border|frontier|boundary))\s",
     re.IGNORECASE,
@@ -1123,8 +1123,7 @@ def _parts(value: str) -> list[str]:
 
 
 _NOTABLY_RE = re.compile(
-    r"^(?:notably|especially|mainly|mostly|chiefly|particularly|primarily)\s+(?:at|in)\s+"
-    r"(?=(?-i:[A-Z]))",
+    rf"^{EMPHASIS_ADVERBS}\s+(?:at|in)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
