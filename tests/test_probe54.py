@@ -500,3 +500,27 @@ def test_an_assailant_counted_but_not_named_is_no_actor():
         "Saber Khachnaoui",
     ]
     assert actors_of("Second gunman Ali Khan")[0] == ["Ali Khan"]
+
+
+def test_the_side_whose_dead_include_its_suicide_bombers_attacked():
+    # kobani-massacre: a battle infobox without a perpetrator key
+    fields = [
+        ("Combatant1", "Syrian Kurdistan, * YPG"),
+        ("Combatant2", "Islamic State of Iraq and the Levant"),
+        ("Casualties1", "35–37 killed"),
+        ("Casualties2", "79–92 killed (12 suicide bombers), 1 captured"),
+        ("Casualties3", "223–233 civilians killed and 300+ injured"),
+    ]
+    _, killed, _ = casualties(fields, context="Kobanî massacre | Kobanî and Barkh Butan")
+    assert (killed.low, killed.high) == (258, 270)
+    # one value alone counts them, as written
+    assert range_of("Fatalities", "79–92 killed (12 suicide bombers)") == (79, 92, False)
+
+
+def test_a_thai_subdistrict_is_named_after_its_village():
+    # red-drum-killings
+    assert location_of("Tambon Lam Sai, Phatthalung Province, southern Thailand") == (
+        "Lam Sai",
+        "Phatthalung Province",
+        "TH",
+    )

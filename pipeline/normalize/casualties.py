@@ -561,6 +561,7 @@ def casualties(
         units.append(unit)
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
+    _mark_bombers_side(units)
     _mark_labelled_sides(units, fields, is_perpetrator)
     # numbered keys that are parts of the dead told by how they died ("19–23 (bombings)",
     # "79–82 (summary execution)") are no sides, unless sides are named ("Combatant2: ZANLA")
@@ -746,6 +747,23 @@ def _mark_named_forces(units: list[_Unit], is_perpetrator: Callable[[str], bool]
 _NAMED_FORCE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:Army|Navy|Marines|Air\s+Force|Regiment|Brigade"
     r"|Division|Corps|Legion|Guard|Police|Gendarmerie|Constabulary|Defen[cs]e\s+Forces?)"
+)
+
+
+def _mark_bombers_side(units: list[_Unit]) -> None:
+    """'Casualties2: 79–92 killed (12 suicide bombers)' beside other sides' dead: the side
+    whose dead include its suicide bombers is the attacking side, not its victims."""
+    sides = [u for u in units if u.numbered and u.family == "killed" and u.drafts]
+    if len(sides) < 2:
+        return
+    for unit in sides:
+        if _SIDE_BOMBERS_RE.search(unit.value):
+            for draft in unit.drafts:
+                draft.is_perpetrators = True
+
+
+_SIDE_BOMBERS_RE = re.compile(
+    r"\(\s*(?:including\s+|incl\.\s*)?\d+\s+suicide\s+(?:bombers?|attackers?)\s*\)", re.I
 )
 
 

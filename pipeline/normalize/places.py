@@ -337,6 +337,8 @@ _PREFIX_RE = re.compile(
     # "northern outskirts of Minsk"
     r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
     r"villages? of|towns? of|cities of|aboard|"
+    # "Tambon Lam Sai": a Thai subdistrict is named after its village
+    r"tambon|"
     # "Three border villages near Aranyaprathet"
     r"(?:[\w-]+\s+){0,4}?(?:border\s+)?(?:villages|hamlets|settlements)\s+(?:near|around|outside)|"
     r"on board|"
