@@ -524,3 +524,24 @@ def test_a_thai_subdistrict_is_named_after_its_village():
         "Phatthalung Province",
         "TH",
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # round 58 (Sudan, Lebanon, Iran): torit-mutiny, Equatoria lies in South Sudan
+        ("Equatoria, Anglo-Egyptian Sudan", (None, None, "SS")),
+        ("Khartoum, Anglo-Egyptian Sudan", ("Khartoum", "Khartoum State", "SD")),
+        # tel-al-zaatar-massacre: a half of a city is the city
+        ("Tel al-Zaatar refugee camp, East Beirut, Lebanon", ("Beirut", None, "LB")),
+        ("West Bromwich, England", ("West Bromwich", "England", "GB")),
+    ],
+)
+def test_places_of_the_fifty_eighth_round(location, expected):
+    assert location_of(location) == expected
+
+
+def test_forces_loyal_to_a_man_are_his():
+    # qarna-massacre
+    value = "Islamic Revolutionary Guard Corps, forces loyal to Gholamreza Hassani"
+    assert actors_of(value)[0] == ["Islamic Revolutionary Guard Corps", "Gholamreza Hassani"]

@@ -1076,6 +1076,11 @@ _ALLIED_TAIL_RE = re.compile(
     r"|with\s+(?:\w+\s+)?(?:links|ties|connections)\s+(?:to|with))\s+[^;]*$",
     re.I,
 )
+_LOYAL_TO_RE = re.compile(
+    r"^(?:forces|troops|men|fighters|militias?|militiamen|units|soldiers|gunmen)\s+loyal\s+to\s+"
+    r"(?:the\s+)?(?=\S)",
+    re.I,
+)
 _MEMBERS_OF_RE = re.compile(
     # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in;
     # "Members of Ngāti Tama and Ngāti Mutunga": the groups themselves
@@ -1256,6 +1261,9 @@ def _clean_name(text: str) -> str:
     members = _MEMBERS_OF_RE.sub("", text)
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
+    loyal = _LOYAL_TO_RE.sub("", text)
+    if loyal != text and _has_proper_word(loyal):
+        text = loyal  # "forces loyal to Gholamreza Hassani": the man they followed
     origin = _drop_origin(text)
     if origin != text and _has_proper_word(origin):
         text = origin  # "Ethnic Poles from Jedwabne and surrounding villages"

@@ -1638,6 +1638,9 @@ def _resolve(
             place_name = later
     if place_name and code:
         place_name = _town_behind_quarter(parts, place_name, code) or place_name
+        half = _HALF_OF_CITY_RE.match(place_name)
+        if half and not _exact_settlements(place_name, code) and _exact_settlements(half[1], code):
+            place_name = half[1]  # "East Beirut": a half of the city is the city
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
         if gaz is None and seat_gaz is not None:
@@ -1724,6 +1727,7 @@ def _resolve(
     return place_name, admin1, country, code
 
 
+_HALF_OF_CITY_RE = re.compile(r"^(?:East|West|North|South)\s+(.+)$")
 _STREET_ADDRESS_RE = re.compile(
     r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|"
     r"blvd|drive|dr|lane|ln|way|place|pl|highway|parkway|pkwy)\.?$",
