@@ -545,3 +545,9 @@ def test_forces_loyal_to_a_man_are_his():
     # qarna-massacre
     value = "Islamic Revolutionary Guard Corps, forces loyal to Gholamreza Hassani"
     assert actors_of(value)[0] == ["Islamic Revolutionary Guard Corps", "Gholamreza Hassani"]
+
+
+def test_estimates_in_a_bracket_are_another_account():
+    # novi-sad-raid
+    assert range_of("Deaths", "more than 3,000 (estimates up to 4,000)") == (3000, 4000, True)
+    assert range_of("Deaths", "c. 500 (other estimates higher)") == (500, 500, True)

@@ -1133,6 +1133,12 @@ _ACCOUNTS_PAREN_RE = re.compile(
 _BARE_ESTIMATES = frozenset(["est", "estimated", "estimate", "approx", "approximately"])
 
 
+_ESTIMATES_RE = re.compile(
+    r"^\s*(?:higher\s+|later\s+|other\s+)?estimates?\s+(?:of\s+|at\s+|range\s+to\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
     text = " ".join(content.strip(" ()").split())
@@ -1232,6 +1238,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     second = _second_claim(text, in_context)
     if second is not None:
         return second
+    estimates = _ESTIMATES_RE.match(text)
+    if estimates and find_figures(text[estimates.end() :]):
+        # "more than 3,000 (estimates up to 4,000)": another account, no one named
+        return _Paren("claim", None, figures=text[estimates.end() :])
     if claimants.opens_with_lead(text, FIGURE_SOURCE) or (
         claimants.ends_with_claim_word(text, FIGURE_SOURCE) and not find_figures(text)
     ):
