@@ -551,3 +551,13 @@ def test_estimates_in_a_bracket_are_another_account():
     # novi-sad-raid
     assert range_of("Deaths", "more than 3,000 (estimates up to 4,000)") == (3000, 4000, True)
     assert range_of("Deaths", "c. 500 (other estimates higher)") == (500, 500, True)
+
+
+def test_denmark_s_regions_by_their_english_names():
+    # 2015-copenhagen-shootings, operation-carthage
+    assert location_of("Copenhagen, Denmark") == (
+        "Copenhagen",
+        "Capital Region of Denmark",
+        "DK",
+    )
+    assert location_of("Odense, Denmark") == ("Odense", "Region of Southern Denmark", "DK")
