@@ -206,7 +206,8 @@ def parse_text(text: str, name: str, digest: str, decode_errors: bool = False) -
         index += 1
     headed = index < len(lines) and _infobox_header(lines, index)
     if headed or _headless_infobox(lines, index):
-        index += 1 if headed else 0
+        if headed:
+            index += 1  # past the header line
         position = 0
         while index < len(lines) and lines[index].strip():
             raw = lines[index]

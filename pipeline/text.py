@@ -61,13 +61,13 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
 
 
-# Normalizers memoize their pure str -> value steps: infobox values, names and labels repeat
-# across a corpus. Every cache is bounded by this, so hostile input cannot grow memory; cached
-# values are immutable (tuples, frozen records) so sharing them is safe.
 # Adverbs that single out a part of what a value names ("notably at Simele", "mainly Bodu
 # Bala Sena", "Syria, especially Aleppo"): read by the places and the actors normalizers
 EMPHASIS_ADVERBS = r"(?:notably|especially|mainly|mostly|chiefly|particularly|primarily|largely)"
 
+# Normalizers memoize their pure str -> value steps: infobox values, names and labels repeat
+# across a corpus. Every cache is bounded by this, so hostile input cannot grow memory; cached
+# values are immutable (tuples, frozen records) so sharing them is safe.
 CACHE_SIZE = 65_536
 ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 

@@ -49,6 +49,7 @@ SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
 # A verb or participle makes a figure something else than a casualty ("200 captured", "taken
 # prisoner", "300 prisoners taken"); a noun for captives only names the victims ("prisoners
 # of war", "POWs", "detainees" can be killed) and decides nothing on its own (`captive`).
+_ADMITTED = r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?"
 MEASURE_RE = re.compile(
     r"\b(?P<both>(?:killed|dead)(?:\s+(?:or|and)\s+|\s*/\s*)"
     # "1,200 to 3,000 killed or seriously injured"
@@ -70,8 +71,7 @@ MEASURE_RE = re.compile(
     r"|imprisoned|jailed|sentenced|remained"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
-    r"|hospitali[sz](?:ed|ations?)|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|amputated|eaten"
-    r"|cannibali[sz]ed"
+    rf"|hospitali[sz](?:ed|ations?)|{_ADMITTED}|amputated|eaten|cannibali[sz]ed"
     r"|IDPs?|fled|fleeing|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # "4,539 job layoffs, 534 students expelled": what else the repression cost
@@ -1786,19 +1786,17 @@ def _read_segments(
     ]
     settled = iter(_settle_names([p for segment in classified for _, _, p in segment]))
     classified = [[(s, e, next(settled)) for s, e, _ in segment] for segment in classified]
-    unit.several_segments = (
-        sum(
-            bool(find_figures(_blank(text[a:b], [(s, e) for s, e, _ in parens])))
-            for (a, b), parens in zip(spans, classified, strict=True)
-        )
-        > 1
-    )
+    mains = [
+        _blank(text[a:b], [(s, e) for s, e, _ in parens])
+        for (a, b), parens in zip(spans, classified, strict=True)
+    ]
+    unit.several_segments = sum(bool(find_figures(main)) for main in mains) > 1
     for index, (seg_start, seg_end) in enumerate(spans):
         segment = text[seg_start:seg_end]
         if not segment.strip(" ,;:"):
             continue
         parens = classified[index]
-        main = _blank(segment, [(s, e) for s, e, _ in parens])
+        main = mains[index]
         if (
             any(p.kind == "hedge" for _, _, p in parens)
             or HEDGE_RE.search(main)
@@ -2217,7 +2215,7 @@ def _read_figures(
             measure == "other"
             and unit.family == "injured"
             and _HOSPITAL_RE.match(tail)
-            and not _INJURED_WORD_RE.search(unit.value)
+            and not any(m.group("injured") for m in MEASURE_RE.finditer(unit.value))
         ):
             measure = "injured"  # "Injuries: 800+ admitted to hospitals": the injured counted
         if measure == "other":
@@ -2328,10 +2326,7 @@ def _read_figures(
     return drafts
 
 
-_HOSPITAL_RE = re.compile(
-    r"^\W*(?:hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?)\b", re.IGNORECASE
-)
-_INJURED_WORD_RE = re.compile(r"\b(?:injured|wounded|injuries|hurt)\b", re.IGNORECASE)
+_HOSPITAL_RE = re.compile(rf"^\W*(?:hospitali[sz]ed|{_ADMITTED})\b", re.IGNORECASE)
 
 
 _ENDS_WITH_AND_RE = re.compile(r"(?:^|\s)(?:and|&)\s*$", re.IGNORECASE)

@@ -1144,7 +1144,8 @@ def _region_of_division(part: str) -> str:
         or _admin2_countries().get(_admin_key(part))  # "East Flanders": a province
         or _country_of(part)
         or _gazetteer().by_key.get(_key(part))
-        or _gazetteer().by_key.get(_key(region))  # "West Beirut": a quarter of the city
+        # "West Beirut": a half of the city, which _resolve reads as the city
+        or _gazetteer().by_key.get(_key(region))
     ):
         return part
     return region
