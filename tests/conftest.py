@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,6 +20,8 @@ UNLABELLED = ROOT / "tests" / "corpus" / "unlabelled"
 # Prefect reads its settings at import: a home of its own, never the user's ~/.prefect.
 _HOME = tempfile.mkdtemp(prefix="massacre-events-prefect-")
 os.environ["PREFECT_HOME"] = _HOME
+# Each run's home (about 5 MiB of databases and logs) would otherwise pile up in /tmp.
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
