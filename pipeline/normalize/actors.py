@@ -653,7 +653,7 @@ _COMMAND_LINK = (
     r"|organi[sz]ed|carried\s+out)\s+by"
     # "Interahamwe militia under supervision of the Presidential Guard"
     r"|under\s+(?:the\s+)?(?:orders?|command|supervision|direction|leadership)"
-    r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from)"
+    r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from|by)"
     # "following reprisal orders by Generaloberst Kurt Student"
     r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
@@ -1073,7 +1073,10 @@ _MEMBER_TAIL_RE = re.compile(
 _ALLIED_TAIL_RE = re.compile(
     # "Pablo Lopez and aligned with Pancho Villa"
     r"(?:,?\s+and)?\s+(?:(?:allied|aligned)\s+(?:with|to)"
-    r"|with\s+(?:\w+\s+)?(?:links|ties|connections)\s+(?:to|with))\s+[^;]*$",
+    r"|with\s+(?:\w+\s+)?(?:links|ties|connections)\s+(?:to|with)"
+    # 'Members of the Provisional IRA using the covername "South Armagh Republican Action
+    # Force"': the name they hid behind is the same group
+    r"|(?:using|under)\s+(?:the\s+|a\s+)?(?:cover[\s-]?name|name|alias|pseudonym))\s+[^;]*$",
     re.I,
 )
 _LOYAL_TO_RE = re.compile(
@@ -2507,8 +2510,10 @@ def _disputed(claims: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
 _LEAD_AGENT_RE = re.compile(
     # "carried out on 6 April 2010 by Naxalite insurgents of …": a day or place between
     # "was an ambush by Naxalite insurgents", "a massacre by …": the noun's agent
-    r"\b(?:carried out|committed|perpetrated|conducted|ambush|attack|raid|massacre)"
-    r"(?:\s+(?:on|in|at|near)\s+[^.;:()]{1,60}?)?"
+    r"\b(?:carried out|committed|perpetrated|conducted|ambush|attack|raid|massacre"
+    # "a mass killing of civilians by the Islamic State": the victims between noun and agent
+    r"|killings?|murders?|shootings?|bombings?|executions?)"
+    r"(?:\s+(?:on|in|at|near|of)\s+[^.;:()]{1,60}?)?"
     # "by the Communist Party of India (Maoist)": a short bracket that is part of a name
     r"\s+by\s+((?:\([^().;:]{1,20}\)|[^.;:()]){3,300})",
     re.I,
@@ -2557,6 +2562,9 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     wanted.discard(())
     if not wanted:
         return False
+    whole = lookup(_bounded(text).strip())
+    if whole is not None and _lower(_words(whole.name)) in wanted:
+        return True  # "Islamic State of Iraq and the Levant": one name with an "and" in it
     for piece in re.split(r"/|,|;|&|\band\b", _bounded(text), flags=re.I):
         words = _words(piece)
         if not words:

@@ -14,6 +14,7 @@ accounts span min..max; perpetrators' dead and flagged figures stay out of the r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -423,7 +424,7 @@ class Claim:
     is_perpetrators: bool  # attackers' own dead: excluded from the event range
     is_total: bool  # "Total: N", "N in total"
     is_part: bool  # one part of an account (per site / day / victim group), summed
-    flag: str | None  # implausible | negative | low_gt_high -> kept out of the range
+    flag: str | None  # implausible | negative | low_gt_high | other_event -> out of the range
     source_key: str
     text: str
 
@@ -558,6 +559,8 @@ def casualties(
             side_is_perpetrator=bool(numbered) and sides.get(numbered.group(1), False),
         )
         _read_value(unit, is_perpetrator, event_context, group_counter)
+        _mark_other_events(unit, event_context)
+        _mark_killers(unit)
         units.append(unit)
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
@@ -571,14 +574,55 @@ def casualties(
         and _MASSACRE_RE.search(event_context.text.split(" | ")[0])
     ):
         _mark_smaller_side(units)
-    fatalities = _event_range(units, "killed")
+    incidents = _incidents(fields, units)
+    fatalities = _incidents_range(incidents, "killed")
     if fatalities.low is None and any(
         _eligible(d, "killed_or_injured") for u in units for d in u.drafts
     ):
-        fatalities = _event_range(units, "killed_or_injured")
-    injuries = _event_range([u for u in units if u.family == "injured"], "injured")
+        fatalities = _incidents_range(incidents, "killed_or_injured")
+    injuries = _incidents_range(
+        [[u for u in units if u.family == "injured"] for units in incidents], "injured"
+    )
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
+
+
+_KILLED_BY_RE = re.compile(
+    r"\b(?:killed|murdered|executed|massacred|shot)\s+by\s+(?:the\s+)?"
+    r"(?P<agent>[^\W\d_][^,;()]{1,40}?)\s*(?:[,;(]|$)"
+)
+
+
+def _mark_killers(unit: _Unit) -> None:
+    """'3,100–3,500 civilians killed by Dutch troops, …, and approximately 1,500 killed by
+    TRI troops': each side's killings are a part of the dead, not another account of them."""
+    drafts = [d for d in unit.drafts if d.part is None and d.flag is None]
+    if len(drafts) < 2 or len(drafts) != len([d for d in unit.drafts if d.flag is None]):
+        return
+    agents = [_KILLED_BY_RE.search(d.text) for d in drafts]
+    if all(agents) and len({fold(a.group("agent")) for a in agents if a}) == len(drafts):
+        for draft, agent in zip(drafts, agents, strict=True):
+            draft.part = agent.group("agent") if agent else None
+
+
+# "At least 64–101 killed in Beni massacre": a segment that names the event it counts
+_IN_EVENT_RE = re.compile(r"\bin\s+(?:the\s+)?([^\W\d_][^,;()]*?)\s*$")
+
+
+def _mark_other_events(unit: _Unit, context: _Context) -> None:
+    """'At least 64–101 killed in Beni massacre, 3 killed, at least 15 wounded in protests,
+    19–23 killed in Tshimbulu incident': when one segment says it counts the article's own
+    event, by its title, the value's other figures are other events' (flag 'other_event')."""
+    if len(unit.drafts) < 2:
+        return
+    names = {fold(n).removeprefix("the ") for n in context.text.split(" | ")[0].split(";")}
+    names.discard("")
+    own = [
+        d for d in unit.drafts if (m := _IN_EVENT_RE.search(d.text)) and fold(m.group(1)) in names
+    ]
+    for draft in unit.drafts if own else ():
+        if draft not in own and draft.flag is None:
+            draft.flag = "other_event"
 
 
 _LABEL_KEY_RE = re.compile(r"casualties_label(\d+)", re.IGNORECASE)
@@ -1276,7 +1320,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("country", text)  # a source, or whose dead: _settle_names decides
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
         return _Paren("site", text)
-    if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE):
+    if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE) or _GUESSED_WHO_RE.match(
+        text
+    ):
         return _Paren("note", None)
     if SOURCES_SUFFIX_RE.search(text):
         return _Paren("claimant", _claimant_name(text))
@@ -1301,6 +1347,11 @@ _COUNTING_BODY_RE = re.compile(
     # news organisations ("24+ (Bloomberg, 3 July)", "28 (Al Jazeera)")
     r"|Bloomberg|Reuters|Associated\s+Press|Agence\s+France-Presse|AFP|BBC|CNN|Al\s+Jazeera"
     r"|Al\s+Arabiya|New\s+York\s+Times|Washington\s+Post|Guardian|Xinhua|TASS|Interfax)\b",
+    re.IGNORECASE,
+)
+# "1 uncertain (probably a British agent)": a guess at who died, not who counted
+_GUESSED_WHO_RE = re.compile(
+    r"^(?:probably|possibly|likely|perhaps|presumably|apparently|allegedly)\s+(?:an?|the)\s",
     re.IGNORECASE,
 )
 # a bracket naming the dead, not a source: a rank before a name, or how the person died
@@ -1799,7 +1850,8 @@ def _read_segments(
         main = mains[index]
         if (
             any(p.kind == "hedge" for _, _, p in parens)
-            or HEDGE_RE.search(main)
+            # "…, 2 civilians, 1 uncertain": one whose side is uncertain, not an uncertain figure
+            or (HEDGE_RE.search(main) and not (index > 0 and _UNSURE_WHO_RE.match(main.strip())))
             # "(per Wang Xiuchu; disputed)": a source's figure marked disputed
             or any(p.kind == "claimant" and HEDGE_RE.search(segment[s:e]) for s, e, p in parens)
         ):
@@ -2393,6 +2445,39 @@ SEVERITY_RE = re.compile(r"(?:serious|critical|severe|grave)(?:ly)?\b", re.IGNOR
 LIGHT_RE = re.compile(r"(?:lightly|slightly|moderately|mildly|minor)\b", re.IGNORECASE)
 
 
+def _incidents(fields: Sequence[tuple[str, str]], units: list[_Unit]) -> list[list[_Unit]]:
+    """The units of each infobox when several are merged, one per incident ("Title:
+    Bloody Sunday shootings … Title: Croke Park massacre"); else all units as one."""
+    starts = [
+        i
+        for i, pair in enumerate(fields)
+        if isinstance(pair, tuple) and isinstance(pair[0], str) and pair[0].strip() == "Title"
+    ]
+    if len(starts) < 2:
+        return [units]
+    return [
+        [u for u in units if bisect_right(starts, u.index) == n] for n in range(len(starts) + 1)
+    ]
+
+
+def _incidents_range(incidents: list[list[_Unit]], measure: str) -> Range:
+    """The event's range: the incidents' ranges added up, each counting its own dead."""
+    ranges = [_event_range(units, measure) for units in incidents]
+    counted = [r for r in ranges if r.low is not None and r.high is not None]
+    if len(counted) < 2:
+        return next(iter(counted), None) or _event_range([u for g in incidents for u in g], measure)
+    return Range(
+        low=sum(r.low for r in counted),  # type: ignore[misc]
+        high=sum(r.high for r in counted),  # type: ignore[misc]
+        includes_injured=any(r.includes_injured for r in counted),
+        disputed=any(r.disputed for r in counted),
+        raw=" | ".join(r.raw for r in ranges if r.raw),
+    )
+
+
+_UNSURE_WHO_RE = re.compile(r"^[\d,]+\s+(?:uncertain|unknown|unidentified)\s*(?:\(|$)", re.I)
+
+
 def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     """Intervals one account admits: its total, else its parts summed, plus loose figures."""
     totals = [d for d in drafts if d.is_total]
@@ -2411,6 +2496,11 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
     loose = [d for d in others if not (d.part or d.victims)]
     if len(loose) == 1 and keyed and all(d.part == "more" for d in keyed):
         keyed, loose = keyed + loose, []  # "~400; at least 100 more": the two add up
+    unsure = [d for d in loose if _UNSURE_WHO_RE.match(d.text)] if len(keyed) >= 2 else []
+    if len(unsure) == 1:
+        # "2 ADRIC temporary cadets, 2 civilians, 1 uncertain (probably a British agent)":
+        # one more dead whose side is unknown, among the parts
+        keyed, loose = keyed + unsure, [d for d in loose if d is not unsure[0]]
     if (
         not totals
         and len(loose) == 1

@@ -354,9 +354,19 @@ def _and_names(piece: str) -> list[str]:
         for p in parts[1:]
     ):
         return [piece]
+    if (
+        len(parts) > 1
+        and _PLURAL_WARS_RE.search(parts[-1])
+        and all(
+            _PROPER_NAME_RE.fullmatch(re.sub(r"^the\s+", "", p.strip())) and not _warlike(p)
+            for p in parts[:-1]
+        )
+    ):
+        return [piece]  # "the Hawkesbury and Nepean Wars": the plural names both as one
     return parts
 
 
+_PLURAL_WARS_RE = re.compile(r"\b(?-i:[A-Z])\w*\s+(?:Wars|Conflicts|Rebellions|Uprisings|Risings)$")
 _PROPER_NAME_RE = re.compile(r"(?:(?-i:[A-Z])[\w'’–-]*\s*){1,3}")
 
 

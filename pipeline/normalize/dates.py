@@ -586,6 +586,7 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     spans.append((start, len(blanked)))
     sentences = [blanked[first:last] for first, last in spans]
     months: tuple[DateRange, str] | None = None
+    other: tuple[DateRange, str] | None = None  # a day that dates another event
     for group in _groups(_tokens(sentences[0])) if _DIGIT_RE.search(sentences[0]) else ():
         combined = _combine(_parse_group(group))
         if combined is not None and combined.precision == "month":
@@ -607,7 +608,13 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
             points = _parse_group(group)
             if any(p[2] == "day" for p in points):
                 snippet = _snippet(original[first:last], group)
-                return _combine(points), snippet  # type: ignore[return-value]
+                found = _combine(points), snippet
+                if _ANOTHER_EVENTS_DAY_RE.search(sentence[: min(t.pos for t in group)]):
+                    other = other or found  # type: ignore[assignment]
+                    continue
+                return found  # type: ignore[return-value]
+    if other is not None:
+        return other
     if months is not None:
         return months
     year = _IN_YEAR_RE.search(sentences[0])
@@ -624,6 +631,13 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     return None
 
 
+# "killed in the period leading up to the Indonesian invasion of East Timor on 7 December
+# 1975": the day of an event this one came before or after, used only when no other is given
+_ANOTHER_EVENTS_DAY_RE = re.compile(
+    r"\b(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|prior\s+to|ahead\s+of|preceding)"
+    r"\s+the\s+[^,;:()]{3,80}?\s+on\s*$",
+    re.IGNORECASE,
+)
 # a sentence ends at . ! ? but not at "c." or "ca." ("took place c. 390.")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)\s+")
 _YEAR_FIRST_GAP_RE = re.compile(r"^[\s,]*(?:from|on|between)?\s*$", re.IGNORECASE)

@@ -186,7 +186,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"ch[aâ]teau|castillo|castello|castelo|schloss|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
-    r"pra[cç]a|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
+    r"pra[cç]a|terreiro|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
     r"qila|qala|qal'a|kila|killa|durbar|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
@@ -1389,7 +1389,7 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             from_lead = _resolve(_lead_parts(str(lead)), context)
             resolved = from_lead if from_lead[3] is not None else resolved
     if resolved[3] is None and len(parts) == 1:
-        resolved = _route(parts[0]) or resolved
+        resolved = _route(parts[0], context) or resolved
     settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields) or raw_coords
     if code is None and coords is not None:
@@ -1413,15 +1413,20 @@ _ROUTE_RE = re.compile(
 )
 
 
-def _route(part: str) -> tuple[str | None, str | None, str | None, str | None] | None:
+def _route(
+    part: str, context: str = ""
+) -> tuple[str | None, str | None, str | None, str | None] | None:
     """'N-340 road from Málaga to Almería': no one settlement, but the country (and the
-    first-level unit) both ends lie in, when only one country has both."""
+    first-level unit) both ends lie in, when only one country has both, or the context
+    names only one of them ('during the Spanish Civil War')."""
     match = _ROUTE_RE.search(part)
     if match is None:
         return None
     g = _gazetteer()
     ends = [g.by_key.get(_key(_strip_affixes(m)), ()) for m in match.groups()]
     common = {g.cc[i] for i in ends[0]} & {g.cc[i] for i in ends[1]}
+    if len(common) > 1:
+        common = _countries_named(context, common)
     if len(common) != 1:
         return None
     code = common.pop()
@@ -1639,9 +1644,7 @@ def _resolve(
             place_name = later
     if place_name and code:
         place_name = _town_behind_quarter(parts, place_name, code) or place_name
-        half = _HALF_OF_CITY_RE.match(place_name)
-        if half and not _exact_settlements(place_name, code) and _exact_settlements(half[1], code):
-            place_name = half[1]  # "East Beirut": a half of the city is the city
+        place_name = _whole_city(place_name, code)  # "East Beirut": a half is the city
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
         if gaz is None and seat_gaz is not None:
@@ -1660,7 +1663,8 @@ def _resolve(
             if gaz:
                 break
         for name in named if gaz is None else ():
-            gaz = _unique_admin1(_settlements(name, code))
+            # "Tanjung Priok, North Jakarta": the city a half of it is named after
+            gaz = _unique_admin1(_settlements(_whole_city(name, code), code))
             if gaz:
                 break
         for name in lower if gaz is None else ():
@@ -1729,6 +1733,17 @@ def _resolve(
 
 
 _HALF_OF_CITY_RE = re.compile(r"^(?:East|West|North|South)\s+(.+)$")
+
+
+def _whole_city(name: str, code: str) -> str:
+    """The city a compass half of it is named after ("East Beirut", "North Jakarta"), when
+    the gazetteer knows the city and not the half."""
+    half = _HALF_OF_CITY_RE.match(name)
+    if half and not _exact_settlements(name, code) and _exact_settlements(half[1], code):
+        return half[1]
+    return name
+
+
 _STREET_ADDRESS_RE = re.compile(
     r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|"
     r"blvd|drive|dr|lane|ln|way|place|pl|highway|parkway|pkwy)\.?$",
@@ -2198,16 +2213,28 @@ def _countries_named(context: str, codes: set[str]) -> set[str]:
     if named:
         return named
     # "Filipino patriots … during the Philippine Revolution": a name's adjective ("Philippine",
-    # "Mexican", "Syrian"), a one-word name of five letters or more less its last letter
+    # "Mexican", "Syrian"), a one-word name of five letters or more less its last letter, or
+    # one the reference lists ("the Irish War of Independence")
+    adjectives = _country_adjectives()
     return {
         c
         for c in codes
-        if any(
+        if any(f" {adjective} " in text for adjective in adjectives.get(c, ()))
+        or any(
             re.search(rf" {re.escape(name[:-1])}[a-z]{{0,3}} ", text)
             for name in table.get(c, ())
             if " " not in name and len(name) > 5
         )
     }
+
+
+@cache
+def _country_adjectives() -> dict[str, tuple[str, ...]]:
+    """country code -> its folded adjectives no rule derives from its name ("irish")."""
+    found: dict[str, set[str]] = {}
+    for row in rows("country_adjectives"):
+        found.setdefault(row["country_code"], set()).add(" ".join(fold_words(row["adjective"])))
+    return {code: tuple(sorted(v)) for code, v in found.items()}
 
 
 def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> bool:
