@@ -223,3 +223,24 @@ def test_the_day_of_an_event_this_one_led_up_to_is_not_its_day():
     # with no other day in the lead, that day is still the nearest the lead gives
     found, _ = lead_date(lead.split(". ")[0] + ".")
     assert found.start == date(1975, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # koriukivka-massacre (round 54): a lower-case word left names no service
+        (
+            "SS, Hungarian occupation troops, Ukrainian Auxiliary Police",
+            ["SS", "Hungarian occupation troops", "Ukrainian Auxiliary Police"],
+        ),
+        ("Haitian National Police officers", ["Haitian National Police"]),
+        # suinula-massacre (round 58): two towns of one group, not a town as a group
+        (
+            "Red Guards of Tampere and Turku, Russian soldiers",
+            ["Red Guards of Tampere and Turku", "Russian Armed Forces"],
+        ),
+        ("Royal Navy of Britain and France", ["Royal Navy", "France"]),
+    ],
+)
+def test_actors_left_alone_by_earlier_rounds(value, expected):
+    assert actors_of(value)[0] == expected

@@ -1271,7 +1271,14 @@ def _clean_name(text: str) -> str:
     if origin != text and _has_proper_word(origin):
         text = origin  # "Ethnic Poles from Jedwabne and surrounding villages"
     staff = _STAFF_TAIL_RE.sub("", text)
-    if staff != text and len(_words(staff)) > 1 and _has_proper_word(staff):
+    last = staff.split()[-1] if staff.split() else ""
+    if (
+        staff != text
+        and len(_words(staff)) > 1
+        and _has_proper_word(staff)
+        # "Hungarian occupation troops": a lower-case word left that names no service
+        and (not last.islower() or last in _SERVICE_HEADS)
+    ):
         text = staff  # "Haitian National Police officers": the force they serve in
     for _ in range(3):
         stripped = _MEMBER_TAIL_RE.sub("", text).strip(_EDGE_PUNCT)
@@ -1333,7 +1340,8 @@ _OF_PLACE_RE = re.compile(
     r"|Emperor|Empress|Empire|Sultanate|County|Bishopric|Council|Emirate|Khanate|Caliph"
     r"|Caliphate|Shah|Tsar|Czar|Electorate|Governor|Mayor|President|Ministry|Minister|State"
     r"|Province|City|Church|Order|Knights|House|Bank|Port|Siege|Battle)\b)"
-    r"(?-i:[A-Z])[\w'’-]*\s+of\s+(?-i:[A-Z])[\w'’-]*$"
+    # "Red Guards of Tampere and Turku": a head of two words too
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+of\s+(?-i:[A-Z])[\w'’-]*$"
 )
 
 
