@@ -244,3 +244,98 @@ def test_the_day_of_an_event_this_one_led_up_to_is_not_its_day():
 )
 def test_actors_left_alone_by_earlier_rounds(value, expected):
     assert actors_of(value)[0] == expected
+
+
+# round 60 (Algeria, Bangladesh 1971, the Baltic states and Western Europe in WWII, Armenia
+# and the Caucasus, Southern Africa, coastal West Africa, Myanmar, the Caribbean)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # massacre-of-el-ouffia: those who survived are no more dead
+        ("Deaths", "100 civilians killed, only 4 survive", (100, 100, False)),
+        # ponary-massacre: groups within a total, adding up to no more than it, break it down
+        (
+            "Victims",
+            "~100,000 in total (Jews: 70,000; Poles: 2,000–20,000; Soviet POWs: 8,000)",
+            (100000, 100000, False),
+        ),
+        # sourced figures in the bracket stay accounts, whatever they add up to
+        ("Deaths", "1000 in total (300 per police; 450 per HRW)", (300, 1000, True)),
+    ],
+)
+def test_casualties_of_the_sixtieth_round(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # wilaya-of-relizane-massacres-of-4-january-1998: the province's English name
+        (
+            "Had Chekala, Remka and Ain Tarik, Wilaya of Relizane, Algeria",
+            ("Had Chekala", "Relizane Province", "DZ"),
+        ),
+        ("Wilaya de M'Sila, Algeria", (None, "M'Sila Province", "DZ")),
+        # vinkt-massacre: a Belgian province lies in its region
+        ("Vinkt and Meigem, East Flanders, Belgium", ("Vinkt", "Flanders", "BE")),
+        ("Hasselt, Limburg, Belgium", ("Hasselt", "Flanders", "BE")),
+        ("Maastricht, Limburg, Netherlands", ("Maastricht", "Limburg", "NL")),
+        # beisfjord-massacre: a camp ("Lager") in the village
+        (
+            "Lager I Beisfjord, Beisfjord, Narvik Municipality, Norway",
+            ("Beisfjord", "Nordland", "NO"),
+        ),
+        # 1994-baku-metro-bombings: the underground of the city, never "Metro Manila"
+        ("Baku Metro, Baku, Azerbaijan", ("Baku", "Baku", "AZ")),
+        ("Quezon City, Metro Manila, Philippines", ("Quezon City", "Metro Manila", "PH")),
+    ],
+)
+def test_places_of_the_sixtieth_round(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # lusignan-massacre: a plain noun capitalised only as the value's first word
+        ("Gang led by Rondell Rawlins", ["Rondell Rawlins"]),
+        ("Mob led by John Smith", ["John Smith"]),
+        # ponce-massacre: the man, and the force that acted for him
+        (
+            "Governor Blanton Winship via the Puerto Rico Insular Police",
+            ["Blanton Winship", "Puerto Rico Insular Police"],
+        ),
+        ("German partisans at Via Rasella", ["German partisans at Via Rasella"]),
+        # khaibalikend-massacre: a given name before an honorific is no title
+        (
+            "Kurdish irregulars, Azerbaijani soldiers, Sultan bey Sultanov",
+            ["Kurdish irregulars", "Azerbaijani soldiers", "Sultan bey Sultanov"],
+        ),
+        ("Sultan Mehmed II", ["Mehmed II"]),
+        # depayin-massacre: with nothing named after it, the backer says who they were
+        ("Government-sponsored mob", ["Government-sponsored mob"]),
+        ("United States-backed Guatemalan military governments", ["Guatemalan Army"]),
+        # black-january: the Soviet MVD's troops, not Russia's of 1992–2016
+        ("Soviet Army, Soviet Internal Troops", ["Soviet Army", "Soviet Internal Troops"]),
+    ],
+)
+def test_actors_of_the_sixtieth_round(value, expected):
+    assert actors_of(value)[0] == expected
+
+
+def test_the_german_army_is_named_by_its_war():
+    # herero-and-nama-genocide (1904–1908): not the Wehrmacht
+    value = "German army and settlers"
+    assert actors_of(value)[0][0] == "German army"
+    assert actors_of(value, war="World War II")[0][0] == "Wehrmacht"
+    assert actors_of(value, war="World War I")[0][0] == "Imperial German Army"
+
+
+def test_an_ongoing_war_is_named_without_its_present_bracket():
+    # mo-so-massacre and the other post-coup Myanmar sets; the coders wrote the bare name
+    assert conflicts.conflict("the Myanmar civil war (2021–present)") == "Myanmar civil war"
+    assert conflicts.conflict("Yemeni civil war (2014–present)") == "Yemeni civil war"
+    # a closed span stays part of the name
+    assert conflicts.conflict("War in Afghanistan (2001–2021)") == "War in Afghanistan (2001–2021)"

@@ -654,12 +654,19 @@ _COMMAND_LINK = (
     # "Interahamwe militia under supervision of the Presidential Guard"
     r"|under\s+(?:the\s+)?(?:orders?|command|supervision|direction|leadership)"
     r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from|by)"
+    # "Governor Blanton Winship via the Puerto Rico Insular Police": who acted for him
+    r"|(?-i:via)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "following reprisal orders by Generaloberst Kurt Student"
     r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
-_COMMAND_PREFIX_RE = re.compile(rf"^\s*(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?{_COMMAND_LINK}\s+", re.I)
+_COMMAND_PREFIX_RE = re.compile(
+    # "Gang led by Rondell Rawlins": a plain noun capitalised only as the value's first word
+    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group)\s+|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
+    rf"{_COMMAND_LINK}\s+",
+    re.I,
+)
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
 _COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
 # "using the cover name 'Catholic Reaction Force'": a name the actor before used
@@ -699,6 +706,8 @@ _RANK_RE = re.compile(
     rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
     r"(?:\s+(?:First|1st)\s+Class)?(?:\s+|-(?=\w+\.?\s)))+"
     r"(?!(?:of|the|and|for)\b)"  # "Governor of Chaco" is an office, not a rank and a name
+    # "Sultan bey Sultanov": a given name before an honorific, not a title
+    r"(?!(?-i:bey|pasha|pasa|aga|agha|effendi)\b)"
     # "General Security Service", "General Staff": an institution, not a rank and a name
     r"(?!(?:security|staff|intelligence|directorate|command|service|headquarters|"
     r"administration|assembly|council|committee|union|federation|confederation)\b)",
@@ -1917,7 +1926,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
                 continue
             bracket_actors.extend(n for n in found if n.in_dictionary or _is_unit_name(n.actor))
     body = _COMMAND_PREFIX_RE.sub("", body)
-    body = _BACKED_PREFIX_RE.sub("", body)  # "United States-backed Guatemalan military …"
+    backed = _BACKED_PREFIX_RE.sub("", body)  # "United States-backed Guatemalan military …"
+    # "Government-sponsored mob": with nothing named after it, the backer says who they were
+    body = backed if _has_proper_word(backed) else body
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
     body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
     if _is_nickname(body):

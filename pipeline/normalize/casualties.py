@@ -67,7 +67,7 @@ MEASURE_RE = re.compile(
     r"|rescued|evacuated|evacuations?|raped|released|freed|escaped"
     # "10,000 homeless" (but "Eight homeless people" are whom it struck)
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
-    r"|survivors?|survived|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
     r"|imprisoned|jailed|sentenced|remained"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
@@ -2345,6 +2345,14 @@ def _read_figures(
                     part=part,
                 )
             )
+        if is_total and len(group) == 1:
+            # "~100,000 in total (Jews: 70,000; Poles: 2,000–20,000; Soviet POWs: 8,000)":
+            # groups within a total, adding up to no more than it, break it down
+            group_parens = [
+                p
+                for s, e, p in parens
+                if tail_start <= s < end and not _breaks_down(p, segment[s:e], group[0].high)
+            ]
         for paren in (c for p in group_parens for c in (p.claims or (p,))):
             if paren.kind == "total" and paren.figures:
                 drafts.extend(_second_claim_drafts(unit, paren, measure, True, group_counter))
@@ -2379,6 +2387,21 @@ def _read_figures(
 
 
 _HOSPITAL_RE = re.compile(rf"^\W*(?:hospitali[sz]ed|{_ADMITTED})\b", re.IGNORECASE)
+
+
+_GROUP_FIGURE_RE = re.compile(r"^\s*(?-i:[A-Z])[^\d:;,()]{1,40}:\s*\S")
+
+
+def _breaks_down(paren: _Paren, text: str, total: int) -> bool:
+    """Is a bracket of labelled figures ("Jews: 70,000; Poles: 2,000–20,000") a breakdown of
+    the total before it? Not sourced figures ("300 per police; 450 per HRW")."""
+    clauses = text.strip(" ()").split(";")
+    if paren.kind != "claim" or len(paren.claims) < 2:
+        return False
+    if not all(_GROUP_FIGURE_RE.match(c) for c in clauses):
+        return False
+    highs = [f.high for c in paren.claims for f in find_figures(c.figures or "")]
+    return len(highs) == len(paren.claims) and sum(highs) <= total
 
 
 _ENDS_WITH_AND_RE = re.compile(r"(?:^|\s)(?:and|&)\s*$", re.IGNORECASE)

@@ -188,7 +188,9 @@ _BUILDING_RE = re.compile(
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|terreiro|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
-    r"qila|qala|qal'a|kila|killa|durbar|"
+    r"qila|qala|qal'a|kila|killa|durbar|lager|"
+    # "Baku Metro": the underground; never "Metro Manila"
+    r"metro(?!\s+(?-i:[A-Z]))|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
     r"toll\s+(?:gate|plaza|booth))\b"
@@ -884,6 +886,10 @@ _UNIT_OF_RE = re.compile(
 )
 
 
+# the Arabic words for a province: the division's English name is given instead
+_ARABIC_UNIT_RE = re.compile(r"\b(?:wilaya|wilayat|wilayah|muhafazat|muhafazah)\b", re.I)
+
+
 def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
     """A first-level part as written, completed with the country's word when bare; a former
     unit named after today's ("County of Flanders") by today's name."""
@@ -895,6 +901,8 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
         and _admin_key(former.group(1)) == _admin_key(gazetteer_name)
     ):
         return _admin1_display(gazetteer_name, cc)
+    if cc is not None and gazetteer_name and _ARABIC_UNIT_RE.search(text):
+        return _admin1_display(gazetteer_name, cc)  # "Wilaya of Relizane": Relizane Province
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
