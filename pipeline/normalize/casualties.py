@@ -581,7 +581,7 @@ def casualties(
     ):
         fatalities = _incidents_range(incidents, "killed_or_injured")
     injuries = _incidents_range(
-        [[u for u in units if u.family == "injured"] for units in incidents], "injured"
+        [[u for u in incident if u.family == "injured"] for incident in incidents], "injured"
     )
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
@@ -599,10 +599,10 @@ def _mark_killers(unit: _Unit) -> None:
     drafts = [d for d in unit.drafts if d.part is None and d.flag is None]
     if len(drafts) < 2 or len(drafts) != len([d for d in unit.drafts if d.flag is None]):
         return
-    agents = [_KILLED_BY_RE.search(d.text) for d in drafts]
-    if all(agents) and len({fold(a.group("agent")) for a in agents if a}) == len(drafts):
+    agents = [m.group("agent") for d in drafts if (m := _KILLED_BY_RE.search(d.text))]
+    if len(agents) == len(drafts) and len({fold(a) for a in agents}) == len(drafts):
         for draft, agent in zip(drafts, agents, strict=True):
-            draft.part = agent.group("agent") if agent else None
+            draft.part = agent
 
 
 # "At least 64–101 killed in Beni massacre": a segment that names the event it counts
@@ -2486,9 +2486,11 @@ def _incidents(fields: Sequence[tuple[str, str]], units: list[_Unit]) -> list[li
 def _incidents_range(incidents: list[list[_Unit]], measure: str) -> Range:
     """The event's range: the incidents' ranges added up, each counting its own dead."""
     ranges = [_event_range(units, measure) for units in incidents]
+    if len(ranges) == 1:
+        return ranges[0]
     counted = [r for r in ranges if r.low is not None and r.high is not None]
-    if len(counted) < 2:
-        return next(iter(counted), None) or _event_range([u for g in incidents for u in g], measure)
+    if len(counted) < 2:  # one incident counted: its figures, with the others' raw text
+        return _event_range([u for units in incidents for u in units], measure)
     return Range(
         low=sum(r.low for r in counted),  # type: ignore[misc]
         high=sum(r.high for r in counted),  # type: ignore[misc]

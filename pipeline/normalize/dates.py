@@ -632,7 +632,7 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
 
 
 # "killed in the period leading up to the Indonesian invasion of East Timor on 7 December
-# 1975": the day of an event this one came before or after, used only when no other is given
+# 1975": the day of an event this one led up to, used only when the lead gives no other day
 _ANOTHER_EVENTS_DAY_RE = re.compile(
     r"\b(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|prior\s+to|ahead\s+of|preceding)"
     r"\s+the\s+[^,;:()]{3,80}?\s+on\s*$",
