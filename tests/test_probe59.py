@@ -12,7 +12,7 @@ from conftest import actors_of, location_of, range_of
 
 from pipeline.normalize import actors, conflicts
 from pipeline.normalize.casualties import casualties
-from pipeline.normalize.dates import lead_date
+from pipeline.normalize.dates import lead_date, parse_date
 from pipeline.normalize.places import place
 
 BENI = (
@@ -339,3 +339,56 @@ def test_an_ongoing_war_is_named_without_its_present_bracket():
     assert conflicts.conflict("Yemeni civil war (2014–present)") == "Yemeni civil war"
     # a closed span stays part of the name
     assert conflicts.conflict("War in Afghanistan (2001–2021)") == "War in Afghanistan (2001–2021)"
+
+
+# round 61 (the Mexican drug war, the Philippines since 1945, the Soviet Union, early modern
+# Europe, terrorism in Western Europe, Iraq before 2003, China, Central Asia)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1991-altun-kupri-massacre: day and month in figures, told apart by the one above 12
+        ("3–28–1991", (date(1991, 3, 28), date(1991, 3, 28), "day")),
+        ("28/3/1991", (date(1991, 3, 28), date(1991, 3, 28), "day")),
+        ("10/15/2001 – 10/20/2001", (date(2001, 10, 15), date(2001, 10, 20), "day")),
+        # both at most 12: no way to tell them apart, only the year is read
+        ("3/4/1991", (date(1991, 1, 1), date(1991, 12, 31), "year")),
+        # no such day
+        ("2/30/1991", None),
+    ],
+)
+def test_dates_written_in_figures(text, expected):
+    found = parse_date(text)
+    assert (found.start, found.end, found.precision) == expected if expected else found is None
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # hipercor-bombing: a name the gazetteer does not know, on a street of a known town
+        ("Hipercor, Avinguda Meridiana, Barcelona, Catalonia, Spain", "Barcelona"),
+        ("Karsaz, Shahrah-e-Faisal, Karachi, Sindh, Pakistan", "Karachi"),
+        # battle-of-curalaba: a river bank is no street
+        ("Curalaba, on the banks of the Lumaco River, 25 kilometers from Angol", "Curalaba"),
+        # charlie-hebdo-shooting: a numbered unit of the city
+        ("10 Rue Nicolas-Appert, 11th arrondissement of Paris, France", "Paris"),
+        ("5th District of Budapest, Hungary", "Budapest"),
+        # battle-of-batih: the river a town lies on
+        (
+            "Batih hill, near Ladyzhyn on the Southern Bug, Bracław Voivodeship, "
+            "Polish–Lithuanian Commonwealth (present-day Vinnytsia Oblast, Ukraine)",
+            "Ladyzhyn",
+        ),
+    ],
+)
+def test_places_of_the_sixty_first_round(location, expected):
+    assert location_of(location)[0] == expected
+
+
+def test_a_people_s_adjective_before_members_of_a_party_is_the_party():
+    # 1959-kirkuk-massacre
+    value = "Kurdish and Arab members of the Iraqi Communist Party, Popular Resistance Force (PRF)"
+    assert actors_of(value)[0] == ["Iraqi Communist Party", "Popular Resistance Force"]
+    # a name that is no adjective stays an actor of its own
+    assert actors_of("Kataib and members of the Islamic Jihad")[0] == ["Kataib", "Islamic Jihad"]

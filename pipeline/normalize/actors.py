@@ -1564,6 +1564,10 @@ _UNIT_OF_RE = re.compile(r"^(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<parent>[^,;()]+)
 _LEFT_BODY_RE = re.compile(r"\s(?-i:deserters|defectors|renegades)$")
 
 
+# a people's or country's adjective ("Kurdish", "Iraqi", "Chechen", "Dutch")
+_ADJECTIVE_RE = re.compile(r"(?-i:[A-Z])[a-z]+(?:ish|[aeiu]n|ese|i|ic|ch)")
+
+
 def _resolve_piece(
     piece: str, left: str | None, right: str | None, partof: str = ""
 ) -> list[_Named]:
@@ -1616,6 +1620,9 @@ def _resolve_piece(
             found = _lookup_words([*words, right_words[-1]])
             if found is not None:
                 return [_named(found, piece)]
+        if len(words) == 1 and _ADJECTIVE_RE.fullmatch(words[0]) and _MEMBERS_OF_RE.match(right):
+            # "Kurdish and Arab members of the Iraqi Communist Party": members of it too
+            return _resolve_piece(right, None, None, partof)
     if left is not None:
         left_words = _words(left)
         if len(left_words) > 1 and left_words[0].lower() != words[0].lower():

@@ -385,9 +385,23 @@ def _parse_date(text: str) -> DateRange | None:
             found = _parse_date(styled)
             if found is not None:
                 return found
-    text = _double_dated(text)
+    text = _double_dated(_NUMERIC_DATE_RE.sub(_numeric_date, text))
     groups = _borrow_earlier_years(_borrow_years(_groups(_tokens(text))), text)
     return _combine([p for group in groups for p in _parse_group(group)])
+
+
+# "3–28–1991", "3/28/1991", "28/3/1991": day and month in figures, told apart only when one
+# of them is above 12 (then written out: "28 March 1991"; else left as it is, a year)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/–-])(\d{1,2})([/–-])(\d{1,2})\2(\d{4})(?![\d/–-])")
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+    if 1 <= first <= 12 < second <= 31:
+        return f"{second} {calendar.month_name[first]} {year}"
+    if 1 <= second <= 12 < first <= 31:
+        return f"{first} {calendar.month_name[second]} {year}"
+    return match.group()
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))

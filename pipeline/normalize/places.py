@@ -1266,6 +1266,16 @@ _SETTLEMENT_NEAR_RE = re.compile(
 )
 
 
+# the river a town lies on, after its name
+_ON_RIVER_RE = re.compile(r"\s+on\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?$")
+# "11th arrondissement of Paris", "5th District of Budapest": a numbered unit of the city
+_NUMBERED_UNIT_OF_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:arrondissement|district|ward|borough)\s+of\s+"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _strip_affixes(part: str) -> str:
     previous = None
@@ -1276,9 +1286,13 @@ def _strip_affixes(part: str) -> str:
         if lead_in and _gazetteer().by_key.get(_key(part[lead_in.end() :])):
             part = part[lead_in.end() :]  # "In Kabul"; "In Amenas" is a town of its own
         part = _DIRECTION_RE.sub("", part).strip() or part
+        part = _NUMBERED_UNIT_OF_RE.sub("", part).strip() or part
         stripped = _SUFFIX_RE.sub("", part).strip()
         if stripped and stripped != part and not _gazetteer().by_key.get(_key(part)):
             part = stripped  # "Mỹ Lai village"; "Cape Town" and "Spanish Town" are names
+        town = _ON_RIVER_RE.sub("", part)
+        if town != part and _gazetteer().by_key.get(_key(town)):
+            part = town  # "Ladyzhyn on the Southern Bug"
         # "Langa township" is Langa; "Bart Township" (a US civil township) is a division name
         part = _TOWNSHIP_RE.sub("", part).strip() or part
         # "Phong Nhị and Phong Nhất hamlets": the settlements named, without the word
@@ -1650,6 +1664,17 @@ def _resolve(
         later = next((p for p in others if _exact_settlements(p, code)), None)
         if later and _venue_like(place_name, code):
             place_name = later
+    elif (
+        place_name
+        and others
+        and len(parts) > 2
+        and place_name == _strip_affixes(parts[0])
+        and _STREET_RE.search(parts[1])
+        and not _settlements(place_name, code)
+    ):
+        # "Hipercor, Avinguda Meridiana, Barcelona": a name the gazetteer does not know on a
+        # street of a known town is premises of the town
+        place_name = next((p for p in others if _exact_settlements(p, code)), place_name)
     if place_name and code:
         place_name = _town_behind_quarter(parts, place_name, code) or place_name
         place_name = _whole_city(place_name, code)  # "East Beirut": a half is the city
@@ -1740,6 +1765,12 @@ def _resolve(
     return place_name, admin1, country, code
 
 
+# a street named as such ("Avinguda Meridiana", "Shahrah-e-Faisal", "Rue de Rivoli")
+_STREET_RE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|boulevard|lane|avinguda|avenida|calle|carrer|rue|via"
+    r"|rambla|strasse|straße|shahrah|caddesi|sokak|ulica|ulitsa|prospekt)\b",
+    re.IGNORECASE,
+)
 _HALF_OF_CITY_RE = re.compile(r"^(?:East|West|North|South)\s+(.+)$")
 
 
