@@ -392,3 +392,48 @@ def test_a_people_s_adjective_before_members_of_a_party_is_the_party():
     assert actors_of(value)[0] == ["Iraqi Communist Party", "Popular Resistance Force"]
     # a name that is no adjective stays an actor of its own
     assert actors_of("Kataib and members of the Islamic Jihad")[0] == ["Kataib", "Islamic Jihad"]
+
+
+# round 62 (Nepal and Northeast India, Peru/Bolivia/Ecuador, Native Americans 1750–1890,
+# Greece and Cyprus, airliners, schools, Italy 1860–1993, Chad/CAR/South Sudan)
+
+
+def test_a_lead_naming_only_divisions_gives_their_country():
+    # aztra-massacre: no infobox; the lead places the mill in what is now a canton
+    lead = (
+        "The Aztra massacre was a massacre of workers perpetrated by the National Police of "
+        "Ecuador on October 18, 1977, at the Aztra sugar mill (ingenio), located in what is "
+        "now the La Troncal Canton, Cañar Province. The massacre left more than a hundred "
+        "workers killed."
+    )
+    found = place([], "Aztra massacre", lead)
+    assert (found.place, found.admin1, found.country_code) == (None, "Cañar Province", "EC")
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # viale-lazio-massacre: premises in the town
+        ("Office in the Viale Lazio in Palermo, Sicily", ("Palermo", "Sicily", "IT")),
+    ],
+)
+def test_places_of_the_sixty_second_round(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # bloody-island-massacre: a rank in the plural before two names
+        (
+            "Elements of 1st Dragoons Regiment of the U.S. Army, under the command of "
+            "Lieutenants Nathaniel Lyon and John Wynn Davidson",
+            ["1st Dragoons Regiment", "Nathaniel Lyon", "John Wynn Davidson"],
+        ),
+        ("Generals Franco and Mola", ["Franco", "Mola"]),
+        # 1922-turin-massacre: a link to no one
+        ("Fascist squads led by", ["Fascist squads"]),
+    ],
+)
+def test_actors_of_the_sixty_second_round(value, expected):
+    assert actors_of(value)[0] == expected

@@ -680,8 +680,8 @@ _QUOTED_RE = re.compile(r"^\s*['\"“‘«][^'\"”’»]*['\"”’»]\s*$")
 # "Lance Corporal", "Lt. Col.", "SS-Hauptsturmführer", "Oberst", "Mounted Constable",
 # "Detective Inspector"): not part of the name.
 _RANK_WORDS = (
-    r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenant|Sgt|Sergeants?|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
-    r"Spc|Specialist|Capt|Captain|CPT|Maj|Major|Col|Colonel|Gen|General|Brig|Brigadier|Cpl|"
+    r"\d?\s*LT|1LT|2LT|Lt|Lieut|Lieutenants?|Sgt|Sergeants?|SSgt|SSG|SFC|MSgt|MSG|1SG|PFC|LCpl|"
+    r"Spc|Specialist|Capt|Captains?|CPT|Maj|Majors?|Col|Colonels?|Gen|Generals?|Brig|Brigadier|Cpl|"
     r"Corporals?|Pvt|Privates?|Cmdr|Commander|Cdr|Adm|Admiral|Marshal|Officer|Ensign|"
     r"Constables?|Const|Inspector|Insp|Superintendent|Supt|Troopers?|Sheriff|Detective|"
     r"Oberst|Oberstleutnant|Hauptmann|Leutnant|Oberleutnant|Generalleutnant|Generalmajor|"
@@ -1102,6 +1102,9 @@ _MEMBERS_OF_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+_DANGLING_LINK_RE = re.compile(
+    r"\s+(?:led|commanded|ordered|directed|headed|organi[sz]ed)\s+by\s*[.,;:]?\s*$", re.I
+)
 _ALIAS_TAIL_RE = re.compile(rf"\s+(?:{_ALIAS_WORDS}|called)\b.*$", re.I)
 _INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
 # a craft's designation or call sign, never an actor
@@ -1248,6 +1251,7 @@ def _clean_name(text: str) -> str:
     text = _QUOTED_TAIL_RE.sub("", text) or text
     text = _INNER_NICKNAME_RE.sub(" ", text)  # 'Serge "Ti Junior" Alectis'
     text = _ALIAS_TAIL_RE.sub("", text) or text  # 'Nzapawouyome Bernard alias "Sossengué"'
+    text = _DANGLING_LINK_RE.sub("", text) or text  # "Fascist squads led by": no one named
     text = re.sub(r"[()\[\]{}\"“”«»*•]", " ", text)
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):

@@ -186,7 +186,7 @@ _BUILDING_RE = re.compile(
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"ch[aâ]teau|castillo|castello|castelo|schloss|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
-    r"pra[cç]a|terreiro|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
+    r"pra[cç]a|terreiro|viale|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
     r"qila|qala|qal'a|kila|killa|durbar|lager|"
     # "Baku Metro": the underground; never "Metro Manila"
@@ -1293,6 +1293,14 @@ def _strip_affixes(part: str) -> str:
         town = _ON_RIVER_RE.sub("", part)
         if town != part and _gazetteer().by_key.get(_key(town)):
             part = town  # "Ladyzhyn on the Southern Bug"
+        head, _, town = part.rpartition(" in ")
+        if (
+            head
+            and town[:1].isupper()
+            and _is_building(head)
+            and _gazetteer().by_key.get(_key(town))
+        ):
+            part = town  # "Office in the Viale Lazio in Palermo": premises in the town
         # "Langa township" is Langa; "Bart Township" (a US civil township) is a division name
         part = _TOWNSHIP_RE.sub("", part).strip() or part
         # "Phong Nhị and Phong Nhất hamlets": the settlements named, without the word
@@ -1498,6 +1506,8 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
 # and General Santos in the Philippines")
 _LEAD_IN_RE = re.compile(
     r"(?=\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
+    # "located in what is now the La Troncal Canton, Cañar Province"
+    r"|what is (?:now|today)(?: the)?"
     r"|the (?:town|city|village) of"
     # "in the Eastern Zone of Democratic Kampuchea": a region of a country
     r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])"
@@ -1544,6 +1554,8 @@ def _lead_parts(lead: str) -> list[str]:
             # country alone, with the settlement a "town of" phrase names before it
             named = _TOWN_OF_RE.search(head, 0, match.start())
             alone = [named.group(1), parts[0]] if named else parts[:1]
+        if not alone and len(parts) >= 2 and all(_division_words(p) for p in parts):
+            alone = parts  # "in what is now the La Troncal Canton, Cañar Province": divisions
     return alone
 
 
