@@ -437,3 +437,18 @@ def test_places_of_the_sixty_second_round(location, expected):
 )
 def test_actors_of_the_sixty_second_round(value, expected):
     assert actors_of(value)[0] == expected
+
+
+def test_one_of_a_named_group_of_attackers_is_theirs():
+    # cypress-hills-massacre: "1 wolfer" is one of the "American wolfers"
+    assert actors.names_actor("wolfer", ["American wolfers", "Canadian wolfers"])
+    fields = [
+        ("Fatalities", "At least 20 Assiniboine (23 according to some accounts), 1 wolfer"),
+    ]
+    attackers = ["American wolfers", "Canadian wolfers", "whisky traders"]
+    _, killed, _ = casualties(
+        fields, is_perpetrator=lambda text: actors.names_actor(text, attackers)
+    )
+    assert (killed.low, killed.high) == (20, 23)
+    # a plain word for fighters names no side by itself
+    assert not actors.names_actor("soldier", ["Pakistani soldiers"])

@@ -2608,8 +2608,17 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             bare.pop()
         if _lower(bare) in wanted:
             return True
-        if len(bare) == 1 and bare[0].islower() and (bare[0] + "s",) in wanted:
-            return True  # "1 wolfer": one of the "Wolfers"
+        if (
+            len(bare) == 1
+            and bare[0].islower()
+            and (
+                (bare[0] + "s",) in wanted
+                # not a plain word for fighters or people ("1 soldier" of whichever side)
+                or bare[0] + "s" not in _COUNTED_NOUNS | _GENERIC_TAIL | _PEOPLE_HEADS
+                and any(names[-1] == bare[0] + "s" for names in wanted)
+            )
+        ):
+            return True  # "1 wolfer": one of the "Wolfers" (or the "American wolfers")
         if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
             return True
         head = bare[-1].lower().removesuffix("s")
