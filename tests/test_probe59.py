@@ -452,3 +452,17 @@ def test_one_of_a_named_group_of_attackers_is_theirs():
     assert (killed.low, killed.high) == (20, 23)
     # a plain word for fighters names no side by itself
     assert not actors.names_actor("soldier", ["Pakistani soldiers"])
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # round 63, 1964-race-riots-in-singapore: two outbreaks months apart add up
+        ("Deaths", "23 (July), 13 (September)", (36, 36, False)),
+        ("Injuries", "454 (July), 106 (September)", (560, 560, False)),
+        # a source in the bracket stays an account
+        ("Deaths", "23 (police), 13 (army)", (13, 23, True)),
+    ],
+)
+def test_figures_labelled_by_month_are_parts(key, value, expected):
+    assert range_of(key, value) == expected

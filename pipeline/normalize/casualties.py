@@ -1300,6 +1300,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         _is_date_label(text)
         # "68 (1994), 43 (1995)": two shellings a year apart, one count each
         or _YEAR_RE.fullmatch(text.strip(" ."))
+        # "23 (July), 13 (September)": two outbreaks months apart
+        or re.fullmatch(rf"(?:early|mid|late)?[\s-]*(?:{MONTHS})", text.strip(" ."), re.I)
         or ORDINAL_EVENT_RE.match(text.strip(" ."))
         or MANNER_PART_RE.match(text)
     ):
