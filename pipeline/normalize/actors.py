@@ -2608,15 +2608,11 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             bare.pop()
         if _lower(bare) in wanted:
             return True
-        if (
-            len(bare) == 1
-            and bare[0].islower()
-            and (
-                (bare[0] + "s",) in wanted
-                # not a plain word for fighters or people ("1 soldier" of whichever side)
-                or bare[0] + "s" not in _COUNTED_NOUNS | _GENERIC_TAIL | _PEOPLE_HEADS
-                and any(names[-1] == bare[0] + "s" for names in wanted)
-            )
+        plural = bare[0] + "s" if len(bare) == 1 and bare[0].islower() else ""
+        if plural and (
+            (plural,) in wanted
+            # not a plain word for fighters or people ("1 soldier" of whichever side)
+            or (plural not in _PLAIN_GROUP_WORDS and any(names[-1] == plural for names in wanted))
         ):
             return True  # "1 wolfer": one of the "Wolfers" (or the "American wolfers")
         if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
@@ -2647,6 +2643,8 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
 
 
 _INSURGENT_WORDS = frozenset(["rebels", "insurgents", "guerrillas", "guerillas", "militants"])
+# plain words for fighters or people, which name no side by themselves ("soldiers")
+_PLAIN_GROUP_WORDS = _COUNTED_NOUNS | _GENERIC_TAIL | _PEOPLE_HEADS
 # a crowd named by who is in it ("White mobs", "Hindu mobs"), and the words for its members
 _CROWD_HEADS = frozenset(["mob", "mobs", "rioters", "crowd", "crowds", "lynch", "posse", "posses"])
 _CROWD_MEMBER_RE = re.compile(r"\b(?:rioters?|lynchers?|mob\s+members?|posse\s+members?)\b", re.I)

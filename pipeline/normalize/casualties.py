@@ -571,7 +571,7 @@ def casualties(
     if (
         (sides or not _all_parts(units))
         and not any(sides.values())
-        and _MASSACRE_RE.search(event_context.text.split(" | ")[0])
+        and _MASSACRE_RE.search(event_context.title)
     ):
         _mark_smaller_side(units)
     incidents = _incidents(fields, units)
@@ -596,8 +596,8 @@ _KILLED_BY_RE = re.compile(
 def _mark_killers(unit: _Unit) -> None:
     """'3,100–3,500 civilians killed by Dutch troops, …, and approximately 1,500 killed by
     TRI troops': each side's killings are a part of the dead, not another account of them."""
-    drafts = [d for d in unit.drafts if d.part is None and d.flag is None]
-    if len(drafts) < 2 or len(drafts) != len([d for d in unit.drafts if d.flag is None]):
+    drafts = [d for d in unit.drafts if d.flag is None]
+    if len(drafts) < 2 or any(d.part for d in drafts):
         return
     agents = [m.group("agent") for d in drafts if (m := _KILLED_BY_RE.search(d.text))]
     if len(agents) == len(drafts) and len({fold(a) for a in agents}) == len(drafts):
@@ -615,10 +615,10 @@ def _mark_other_events(unit: _Unit, context: _Context) -> None:
     event, by its title, the value's other figures are other events' (flag 'other_event')."""
     if len(unit.drafts) < 2:
         return
-    names = {fold(n).removeprefix("the ") for n in context.text.split(" | ")[0].split(";")}
-    names.discard("")
     own = [
-        d for d in unit.drafts if (m := _IN_EVENT_RE.search(d.text)) and fold(m.group(1)) in names
+        d
+        for d in unit.drafts
+        if (m := _IN_EVENT_RE.search(d.text)) and fold(m.group(1)) in context.names()
     ]
     for draft in unit.drafts if own else ():
         if draft not in own and draft.flag is None:
@@ -1300,8 +1300,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         _is_date_label(text)
         # "68 (1994), 43 (1995)": two shellings a year apart, one count each
         or _YEAR_RE.fullmatch(text.strip(" ."))
-        # "23 (July), 13 (September)": two outbreaks months apart
-        or re.fullmatch(rf"(?:early|mid|late)?[\s-]*(?:{MONTHS})", text.strip(" ."), re.I)
+        # "23 (July), 13 (September)": two outbreaks months apart (as "June: 88")
+        or _MONTH_LABEL_RE.match(text.strip(" ."))
         or ORDINAL_EVENT_RE.match(text.strip(" ."))
         or MANNER_PART_RE.match(text)
     ):
@@ -1322,9 +1322,7 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("country", text)  # a source, or whose dead: _settle_names decides
     if re.match(r"^(?:in|at|near)\s+\S", text, re.IGNORECASE):
         return _Paren("site", text)
-    if re.match(r"^(?:an?|not|excl\w*|incl\w*)\b", text, re.IGNORECASE) or _GUESSED_WHO_RE.match(
-        text
-    ):
+    if _NOTE_PAREN_RE.match(text):
         return _Paren("note", None)
     if SOURCES_SUFFIX_RE.search(text):
         return _Paren("claimant", _claimant_name(text))
@@ -1351,9 +1349,11 @@ _COUNTING_BODY_RE = re.compile(
     r"|Al\s+Arabiya|New\s+York\s+Times|Washington\s+Post|Guardian|Xinhua|TASS|Interfax)\b",
     re.IGNORECASE,
 )
-# "1 uncertain (probably a British agent)": a guess at who died, not who counted
-_GUESSED_WHO_RE = re.compile(
-    r"^(?:probably|possibly|likely|perhaps|presumably|apparently|allegedly)\s+(?:an?|the)\s",
+# a note, not a source: "(a nurse)", "(not confirmed)", "(including …)"
+_NOTE_PAREN_RE = re.compile(
+    r"^(?:(?:an?|not|excl\w*|incl\w*)\b"
+    # "1 uncertain (probably a British agent)": a guess at who died, not who counted
+    r"|(?:probably|possibly|likely|perhaps|presumably|apparently|allegedly)\s+(?:an?|the)\s)",
     re.IGNORECASE,
 )
 # a bracket naming the dead, not a source: a rank before a name, or how the person died
@@ -1717,7 +1717,16 @@ class _Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.title = text.split(" | ")[0]  # "title; the infobox's own name for the event"
         self._folded: str | None = None
+        self._names: frozenset[str] | None = None
+
+    def names(self) -> frozenset[str]:
+        """The folded names the event goes by, without a leading "the"."""
+        if self._names is None:
+            folded = (fold(n).removeprefix("the ") for n in self.title.split(";"))
+            self._names = frozenset(n for n in folded if n)
+        return self._names
 
     def has(self, folded: str) -> bool:
         """Is the folded phrase a whole-word part of the context?"""

@@ -1777,9 +1777,11 @@ def _resolve(
     return place_name, admin1, country, code
 
 
+# the English words for a street ("Main St", "Nisour Square Road")
+_STREET_NOUNS = r"street|st|road|rd|avenue|ave|boulevard|lane"
 # a street named as such ("Avinguda Meridiana", "Shahrah-e-Faisal", "Rue de Rivoli")
 _STREET_RE = re.compile(
-    r"\b(?:street|st|road|rd|avenue|ave|boulevard|lane|avinguda|avenida|calle|carrer|rue|via"
+    rf"\b(?:{_STREET_NOUNS}|avinguda|avenida|calle|carrer|rue|via"
     r"|rambla|strasse|straße|shahrah|caddesi|sokak|ulica|ulitsa|prospekt)\b",
     re.IGNORECASE,
 )
@@ -1796,8 +1798,8 @@ def _whole_city(name: str, code: str) -> str:
 
 
 _STREET_ADDRESS_RE = re.compile(
-    r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|"
-    r"blvd|drive|dr|lane|ln|way|place|pl|highway|parkway|pkwy)\.?$",
+    r"^\d{1,5}[a-z]?\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}"
+    rf"(?:{_STREET_NOUNS}|blvd|drive|dr|ln|way|place|pl|highway|parkway|pkwy)\.?$",
     re.IGNORECASE,
 )
 
