@@ -39,7 +39,8 @@ def _killed(value: str) -> tuple[int | None, int | None, bool]:
         # "X and other districts" are districts of the town after them
         (
             "Krasnaya Presnya and other districts, Moscow, Moscow Governorate, Russian Empire",
-            ("Moscow", "Moscow Governorate", "RU"),
+            # (since round 64: the city's own present-day division, not the governorate)
+            ("Moscow", "Moscow", "RU"),
         ),
         # a city-state is its own city
         ("Alexandra Hospital, Singapore", ("Singapore", None, "SG")),

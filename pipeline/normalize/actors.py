@@ -492,15 +492,27 @@ _ECHELON_UNIT_RE = re.compile(
 def _echelon(match: re.Match[str] | None) -> int | None:
     if match is None:
         return None
-    word = (match.group("a") or match.group("b")).casefold()
-    return next(i for i, level in enumerate(_ECHELONS) if word in level)
+    return _echelon_level((match.group("a") or match.group("b")).casefold())
 
 
 def _continues_chain(before: str, part: str) -> bool:
     """Is `part` the larger formation the unit ending `before` belongs to?"""
     low = _echelon(_ECHELON_END_RE.search(before))
     high = _echelon(_ECHELON_UNIT_RE.match(part))
+    if high is None and _NAMED_REGIMENT_RE.match(part):
+        high = _echelon_level("regiment")  # "B Company, 5th Battalion, King's African Rifles"
     return low is not None and high is not None and high > low
+
+
+# a regiment by its name ("King's African Rifles", "Royal Irish Regiment")
+_NAMED_REGIMENT_RE = re.compile(
+    r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+"
+    r"(?-i:Regiment|Rifles|Fusiliers|Dragoons|Hussars|Lancers|Guards|Highlanders)\s*$"
+)
+
+
+def _echelon_level(word: str) -> int:
+    return next(i for i, level in enumerate(_ECHELONS) if word in level)
 
 
 # "Head of the Parisian police, Maurice Papon": an office written before its holder's name
@@ -549,6 +561,15 @@ def _drop_roles(parts: list[str]) -> list[str]:
     return kept
 
 
+def _is_force(text: str) -> bool:
+    """'National Guard, Marquis de Lafayette': a force the dictionary knows holds no title."""
+    words = _words(text)
+    if words and words[-1].lower() in _SERVICE_HEADS:
+        return True
+    found = lookup(text.strip(" *"))
+    return found is not None and found.type != "individual"
+
+
 def _join_titles(parts: list[str]) -> list[str]:
     """Put a "Duke of X" part back onto the name the comma cut it from, and a regiment onto
     the battalion before it ("1st Battalion, Parachute Regiment", "Company B, 1st Battalion,
@@ -556,7 +577,7 @@ def _join_titles(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         if joined and (
-            (_words(joined[-1]) and _TITLE_OF_RE.match(part))
+            (_words(joined[-1]) and _TITLE_OF_RE.match(part) and not _is_force(joined[-1]))
             or (_SUBUNIT_RE.match(joined[-1]) and _NEXT_UNIT_RE.match(part))
             or _continues_chain(joined[-1], part)
         ):
@@ -928,6 +949,9 @@ _HELPER_NOUNS = frozenset(
         "brothers",
         "party",
         "posse",
+        # "Salvatore Giuliano and his gang": his band, no name of its own
+        "gang",
+        "band",
         "men",
         "comrades",
         "companions",
@@ -1045,8 +1069,18 @@ def _unnamed_attacker(text: str) -> bool:
     return _names_no_one(_LATER_CAPITALS_RE.sub("", text))
 
 
+# "accidental fire (per Banerjee Committee)": a cause a source gives instead of an actor
+_ACCIDENT_RE = re.compile(
+    r"^\s*(?:an?\s+)?(?:accident|(?:accidental|electrical|spontaneous)"
+    r"\s+(?:fire|explosion|blast|combustion|short[- ]circuit))\s*$",
+    re.I,
+)
+
+
 def _names_no_one(text: str) -> bool:
     """'accomplices', 'his associates', 'about 100 gunmen': people, but no actor's name."""
+    if _ACCIDENT_RE.match(text):
+        return True
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", _ascii(text))
     if not words or any(w[:1].isupper() and i > 0 for i, w in enumerate(words)):
         return False
@@ -1139,7 +1173,7 @@ _STAFF_TAIL_RE = re.compile(
     r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|servicemen)$"
 )
 _ALLIED_PREFIX_RE = re.compile(
-    r"^(?:allied|affiliated|associated|aligned)\s+(?=\S)"
+    r"^(?:allied|affiliated|associated|aligned|(?-i:with))\s+(?=\S)"
     # "armed Rakhine vigilantes": how a named group came is not its name ("armed men" stays)
     r"|^(?-i:armed|masked|unidentified)\s+(?=(?-i:[A-Z]))",
     re.I,
@@ -1246,8 +1280,18 @@ _SHARE_PREFIX_RE = re.compile(
 )
 
 
+# a name quoted after lower-case words that say what it is: the quoted name is the group's
+_DESCRIBED_QUOTE_RE = re.compile(
+    r"^\s*(?:(?!(?:call|code|nick|known|alias|named|called)\b)(?-i:[a-z])[\w-]*\s+){1,4}"
+    r"[\"“«]((?-i:[A-Z])[^\"“”«»]+)[\"”»]\s*$"
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
+    described = _DESCRIBED_QUOTE_RE.match(text)
+    if described:
+        text = described.group(1)  # 'white paramilitary "Peace and Order Committee"'
     text = _QUOTED_TAIL_RE.sub("", text) or text
     text = _INNER_NICKNAME_RE.sub(" ", text)  # 'Serge "Ti Junior" Alectis'
     text = _ALIAS_TAIL_RE.sub("", text) or text  # 'Nzapawouyome Bernard alias "Sossengué"'
@@ -1387,9 +1431,12 @@ def _and_pieces(body: str) -> list[str]:
             and piece.strip()[:1].isupper()
             and lookup(piece) is None
         )
+        # 'the "Peace and Order Committee"': an "and" inside quotes is the name's
+        quoted = len(re.findall(r"[\"“”]", merged[-1])) % 2 == 1
         if (
             protected
             or origins
+            or quoted
             or _one_name(merged[-1], piece)
             or _lower_conjunct(merged[-1], piece)
         ):
@@ -1512,6 +1559,8 @@ def _lower_conjunct(left: str, right: str) -> bool:
         and bool(_clean_name(right))
         and right_words[-1].lower() not in _GENERIC_TAIL
         and right_words[-1].lower() not in _PEOPLE_HEADS  # "and peasant activists": a group
+        # "American wolfers and whisky traders": people named by what they do, a group too
+        and not right_words[-1].lower().endswith(("ers", "ors", "men", "ists"))
         and lookup(right) is None
         and _lookup_words(left_words) is None
         and not _scan_words(left_words)
@@ -1944,6 +1993,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
+    if alleged_by and _ACCIDENT_RE.match(_drop_hedges(body)):
+        # "…; accidental fire (per Banerjee Committee)": one source's account denies an attack
+        return _Part((), alleged_by, "disputed", disputed_only=True)
     if _ACTED_ON_RE.match(body):
         # "Al-Shabaab (claimed); disputed by the Government of Kenya": the one who disputes
         # (denies, convicts) is not an actor; a dispute or denial hedges the whole value.

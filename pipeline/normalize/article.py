@@ -79,6 +79,8 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     where = places.place(fields, article.title, article.lead, geocode=geocode)
     partof = _value(article, "Partof", "Part_of")
     war = conflicts.conflict(partof, article.lead, date_range.start if date_range else None)
+    if war and not partof and slugify(war) == slugify(article.title):
+        war = None  # "The Gwangju Uprising was …": the lead names the event itself, no war
     # "Nationalist troops" in a lead's Spanish Civil War: generic words read in the lead's war
     named = actors.perpetrators(fields, war="" if partof else war or "")
     perps = actors.common_names(named, (s.text for s in article.sections))

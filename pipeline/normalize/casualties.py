@@ -86,6 +86,9 @@ MEASURE_RE = re.compile(
     # taken ("At least 101 guns")
     r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
     r"|helicopters|planes|rifles|muskets"
+    # "1 steamer sunk, 7 frigates, 3 corvettes destroyed": warships by their class
+    r"|frigates?|corvettes?|steamers?|gunboats?|cruisers?|battleships?|destroyers|schooners?"
+    r"|sloops?|galleons?"
     # "60 ships taken", "10 vessels burned"; never "sailors aboard the ships"
     r"|(?:ships|boats|vessels|galleys|warships)\s+(?:taken|captured|seized|burned|burnt|lost)"
     # "11 soldiers (…), 7 horses"
@@ -105,7 +108,7 @@ HEDGE_RE = re.compile(
     # "800,000 (likely exaggerated)"
     r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
     # "the estimated number of deaths ranged as high as 30,000"
-    r"|(?:estimates?|sources?|accounts?|estimated\s+(?:number|toll)(?:\s+of\s+(?:deaths|dead"
+    r"|(?:estimates?|sources?|accounts?|reports?|estimated\s+(?:number|toll)(?:\s+of\s+(?:deaths|dead"
     r"|victims))?)\s+(?:vary|varies|varied|differ|differs|differed|range|ranges|ranged|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ)"
@@ -223,8 +226,9 @@ MANNER_PART_RE = re.compile(
     # "3 (on the day), 1 (…)": the dead of the day itself
     r"|^(?:on\s+the\s+(?:day|spot)|at\s+the\s+scene|immediately|instantly)$"
     # "12 (by gunfire), 2 (run down by vehicles)"
-    r"|^by\s+(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
-    r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$",
+    r"|^(?:by\s+)?(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
+    r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$"
+    r"|^run\s+(?:down|over)\b.*$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.
@@ -361,7 +365,9 @@ SITE_WORD_RE = re.compile(
     r"\b(?:prisons?|penitentiary|jail|gaol|camp|school|church|mosque|synagogue|temple|"
     r"hospital|market|villages?|hamlets?|station|barracks|square|street|bridge|mine"
     # "39 (café and restaurant terraces)"
-    r"|terraces?|caf[eé]s?|restaurants?|stadium|stade|theat(?:re|er)|hotel|nightclub)\b"
+    r"|terraces?|caf[eé]s?|restaurants?|stadium|stade|theat(?:re|er)|hotel|nightclub"
+    # "41 (trolleybus)": the vehicle struck
+    r"|(?:mini|trolley)?bus(?:es)?|trams?|trains?|ferry|ferries|coach|subway|metro)\b"
     r"(?=(?:\s+(?-i:[A-Z0-9])\S*)*\s*$)",
     re.IGNORECASE,
 )
@@ -926,6 +932,8 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
 
 # "68 (1994)", "(IPN, 2004)": a year, of the count or of its source's report
 _YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+# "(1835–1862, per Moriori elders' petition)": the years a count covers, no figure
+_YEAR_SPAN_RE = re.compile(rf"(?:{_YEAR_RE.pattern})\s*[–—-]\s*(?:{_YEAR_RE.pattern}|\d\d)")
 _YEAR_ADJECTIVE_RE = re.compile(rf"(?<=\bthe\s)(?:{_YEAR_RE.pattern})(?=\s+(?-i:[a-z]))", re.I)
 # "c. 20,000 died in the camp 1943–1944": a span of a few years after words is when
 _YEAR_SPAN_AFTER_WORDS_RE = re.compile(
@@ -1183,6 +1191,13 @@ _ESTIMATES_RE = re.compile(
 )
 
 
+_EITHER_MEASURE_RE = re.compile(
+    r"(?:killed|dead)\s+(?:or|and/or|/)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and/or|/)"
+    r"\s+(?:killed|dead)",
+    re.I,
+)
+
+
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
     text = " ".join(content.strip(" ()").split())
@@ -1190,6 +1205,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("note", None)
     if _ATTACKERS_PAREN_RE.match(text):
         return _Paren("attackers", None)
+    if _EITHER_MEASURE_RE.fullmatch(text):
+        return _Paren("note", None)  # "40 soldiers (killed or wounded)": what was counted
     if LEADING_TOTAL_RE.match(text):
         # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
         return _Paren("total", None, figures=text if find_figures(text) else None)
@@ -1230,14 +1247,21 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         len(pieces) > 1
         and not HEDGE_RE.search(text)
         and not any(
-            find_figures(p) and not _is_date_label(p) and not _YEAR_RE.fullmatch(p.strip(" ."))
+            find_figures(p)
+            and not _is_date_label(p)
+            and not _YEAR_RE.fullmatch(p.strip(" ."))
+            and not _YEAR_SPAN_RE.fullmatch(p.strip(" ."))
             for p in pieces
         )
     ):
         # "(in Jaleh Square, per Emadeddin Baghi)": a source among the labels decides;
         # "(the perpetrator's father, 21 December)": else a site or a day labels the part
         # "(IPN, 2004)", "(official statistics, 1980)": the year of a count labels no part
-        named = [p for p in pieces if not _YEAR_RE.fullmatch(p.strip(" ."))]
+        named = [
+            p
+            for p in pieces
+            if not (_YEAR_RE.fullmatch(p.strip(" .")) or _YEAR_SPAN_RE.fullmatch(p.strip(" .")))
+        ]
         found = [
             _Paren("name", f.value) if f.kind == "country" else f
             for f in (_classify_paren(piece, in_context) for piece in named)
@@ -1991,7 +2015,7 @@ def _bracket_measure(
         if (
             found
             and not _SHARE_WORD_RE.match(inner)
-            and found != "killed_or_injured"
+            and (found != "killed_or_injured" or _EITHER_MEASURE_RE.fullmatch(inner))
             and (found != "other" or _DISPLACED_RE.search(inner))
         ):
             return found
@@ -2639,8 +2663,15 @@ def _third_key_account(unit: _Unit, measure: str) -> bool:
         numbered is not None
         and int(numbered.group(1)) >= 3
         and bool(drafts)
-        and all(d.claimant and not d.victims for d in drafts)  # "30 civilians (…)": a side
+        # "30 civilians (…)": a side; "Unofficial estimates: 606–2,000 civilians killed": an
+        # estimate of the whole, whoever it counts
+        and all(
+            d.claimant and (not d.victims or _ESTIMATE_WORD_RE.search(d.claimant)) for d in drafts
+        )
     )
+
+
+_ESTIMATE_WORD_RE = re.compile(r"^(?:un)?official\b|\bestimates?\b", re.I)
 
 
 def _total_of_sides(unit: _Unit, units: list[_Unit], measure: str) -> bool:
@@ -2657,7 +2688,34 @@ def _total_of_sides(unit: _Unit, units: list[_Unit], measure: str) -> bool:
     if not totals or not any(d.unit != unit.index for d in parts):
         return False
     low, high = sum(d.low for d in parts), sum(d.high for d in parts)
-    return any(t.low == low and t.high == high for t in totals)
+    if any(t.low == low and t.high == high for t in totals):
+        return True
+    # "Casualties3: 26 pilgrims killed, 110 wounded; Total: 270 killed (official figures)":
+    # a total labelled as such after the key's own figures counts the whole battle
+    others = [d for d in parts if d.unit != unit.index]
+    return any(
+        LEADING_TOTAL_RE.match(t.text)
+        and t is not unit.drafts[0]
+        and t.low >= max(d.high for d in others)
+        for t in totals
+    )
+
+
+def _labelled_totals(unit: _Unit, measure: str) -> list[_Draft]:
+    """The key's totals, and the other accounts of a total right after it, each with its
+    source ("Total: 270 killed (official figures), 1,000+ (unofficial estimates)")."""
+    drafts = [d for d in unit.drafts if _eligible(d, measure)]
+    found: list[_Draft] = []
+    for before, draft in zip([None, *drafts], drafts, strict=False):
+        if draft.is_total or (
+            found
+            and found[-1] is before
+            and before.claimant
+            and draft.claimant
+            and not (draft.victims or draft.part)
+        ):
+            found.append(draft)
+    return found
 
 
 def _event_range(units: list[_Unit], measure: str) -> Range:
@@ -2677,9 +2735,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             continue
         of_sides = unit.numbered and _total_of_sides(unit, units, measure)
         if of_sides:  # its other figures are some of the sides' parts
-            intervals = [
-                (d.low, d.high) for d in unit.drafts if _eligible(d, measure) and d.is_total
-            ]
+            intervals = [(d.low, d.high) for d in _labelled_totals(unit, measure)]
             unit_disputed = unit.hedged or len(set(intervals)) > 1
         disputed = disputed or unit_disputed
         if GROUND_KEY_RE.match(unit.key):
@@ -2703,7 +2759,10 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             )
         else:
             candidates.extend(intervals)
-            if unit.numbered:
+            if unit.numbered and not (
+                _third_key_account(unit, measure)
+                and any(d.victims for d in unit.drafts if _eligible(d, measure))
+            ):
                 side_totals.extend(intervals)
     if numbered_sum is not None and not any(
         numbered_sum[1] <= high and numbered_sum[0] <= low for low, high in side_totals

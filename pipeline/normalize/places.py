@@ -168,7 +168,9 @@ _BUILDING_RE = re.compile(
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
-    r"dockyard|shipyard|depot|plant|"
+    r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
+    # "Lena goldfields, near Bodaybo": works outside the town
+    r"(?:gold|oil|gas|coal)\s?fields?|"
     # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
     r"port(?!\s+(?!of\b)[^\W\d_])|"
     r"cafeter[ií]a|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
@@ -188,7 +190,7 @@ _BUILDING_RE = re.compile(
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|terreiro|viale|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
-    r"qila|qala|qal'a|kila|killa|durbar|lager|"
+    r"qila|qala|qal'a|kila|killa|durbar|darbar|lager|graveyard|burial\s+ground|baitul|bait-ul|"
     # "Baku Metro": the underground; never "Metro Manila"
     r"metro(?!\s+(?-i:[A-Z]))|"
     r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
@@ -239,7 +241,7 @@ _BUILDING_RE = re.compile(
 _LANDFORM_RE = re.compile(
     r"\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
-    r"koppie|kopje)\b"
+    r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?)\b"
 )
 _OTHER_DISTRICTS_RE = re.compile(
     r"\band\s+(?:the\s+)?other\s+(?:districts|quarters|neighbou?rhoods|suburbs|wards)\s*$",
@@ -324,12 +326,16 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|central\s+asia|(?:the\s+)?(?:north(?:ern)?\s+|south(?:ern)?\s+)?caucasus|transcaucasia"
     r"|siberia|middle\s+east|(?:the\s+)?balkans|(?:the\s+)?levant|maghreb|(?:the\s+)?sahel"
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
+    # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
+    r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
     r")\b"
     # "the Jordan–Syria–Iraq tripoint", "the Afghan border area", "Northwestern frontier",
     # "Texas–Mexico border": where borders meet, a strip of land along them
     r"|.*\b(?:tripoint|(?:border|frontier)\s+(?:area|region|zone))$"
     r"|(?:\S+\s+){0,2}(?:border|frontier|borderlands?)$"
 )
+
+_BORDER_AREA_RE = re.compile(r".*\b(?:border|frontier)\s+(?:area|region|zone)$", re.I)
 
 _PREFIX_RE = re.compile(
     # a capital "In"/"At" begins names too ("In Amenas"): see _strip_affixes
@@ -1213,6 +1219,12 @@ def _open_bracket_as_comma(value: str) -> str:
 
 
 def _first_country(piece: str) -> str:
+    # "Cambodia–Thailand border": the border of two countries, the first named
+    border = re.fullmatch(
+        r"(?:the\s+)?([^–—-]+?)\s*[–—-]\s*([^–—-]+?)\s+(?:border|frontier)", piece
+    )
+    if border and all(_country_of(_clean_part(n)) for n in border.groups()):
+        return border.group(1)
     names = [n.strip() for n in re.split(r"\s+(?:and|or|&)\s+", piece)]
     # "Taiwan and Penghu Islands": a country and what lies beside it ("Bosnia and Herzegovina"
     # is one country, named whole)
@@ -1438,6 +1450,10 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
 
 
+_STATION_RE = re.compile(
+    r"^([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)??)\s+(?:(?:railway|train|bus)\s+)?station$",
+    re.I,
+)
 _ROUTE_RE = re.compile(
     r"\b(?:from|between)\s+((?-i:[A-Z])[^,;()]{1,40}?)\s+(?:to|and)\s+((?-i:[A-Z])[^,;()]{1,40})$"
 )
@@ -1687,6 +1703,16 @@ def _resolve(
         # "Hipercor, Avinguda Meridiana, Barcelona": a name the gazetteer does not know on a
         # street of a known town is premises of the town
         place_name = next((p for p in others if _exact_settlements(p, code)), place_name)
+    station = _STATION_RE.match(_strip_affixes(parts[0])) if len(parts) > 1 else None
+    if (
+        station
+        and station.group(1)[:1].isupper()
+        and _NEAR_RE.match(parts[1])
+        and _fold(context).startswith(_fold(station.group(1)) + " ")
+    ):
+        # "Štrpci railway station, near Rudo": the station of the village the title names,
+        # not the town it lies near
+        place_name = station.group(1)
     if place_name and code:
         place_name = _town_behind_quarter(parts, place_name, code) or place_name
         place_name = _whole_city(place_name, code)  # "East Beirut": a half is the city
@@ -1750,6 +1776,18 @@ def _resolve(
         # "Itaba Commune, Gitega Province": a commune is named after the town it holds
         commune = _COMMUNE_RE.match(lower[0])
         place_name = commune.group(1) if commune else None
+    if (
+        place_name is None
+        and lower
+        and len(parts) > 1
+        and lower[0] == _strip_affixes(parts[1])
+        and _is_building(parts[0])
+        and (unit := _NAMED_UNIT_RE.match(lower[0]))
+        and parts[0].startswith(unit.group(1) + " ")
+    ):
+        # "Tak Bai Police Station, Tak Bai District": premises and district named after the
+        # town they lie in
+        place_name = unit.group(1)
     if (
         place_name
         and code
@@ -1906,6 +1944,10 @@ def _named_premises(part: str, cc: str | None) -> str | None:
     return name
 
 
+_NAMED_UNIT_RE = re.compile(
+    r"^((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:commune|municipality|district|township)$",
+    re.IGNORECASE,
+)
 _COMMUNE_RE = re.compile(
     r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) (?:commune|municipality)$", re.IGNORECASE
 )
@@ -2397,6 +2439,7 @@ def _classify(
     settlements: list[str] = []
     lower: list[str] = []
     others: list[str] = []
+    imperial = False  # an admin1 part that is an empire's governorate
     if _only_divisions(parts, cc):
         return None, None, [], [], [], None  # "Shaanxi, Gansu, Ningxia, and Xinjiang"
     listed = max(_listed_premises(parts), _listed_divisions(parts, cc))
@@ -2406,6 +2449,13 @@ def _classify(
         if not part or not _WORD_CHAR_RE.search(part) or index < listed or _ADDRESS_RE.match(part):
             continue
         part = _town_before_division(part, cc)
+        if (
+            not settlements
+            and _LANDFORM_RE.search(part.casefold())
+            and not _exact_settlements(part, cc)
+            and any(_exact_settlements(_strip_affixes(p), cc) for p in parts[index + 1 :])
+        ):
+            continue  # "Loire river, Nantes", "Champ de Mars, Paris": the town beside it
         if cc in _TOWNSHIP_SEAT_COUNTRIES and part.endswith(" Township") and not settlements:
             settlements.append(part.removesuffix(" Township"))  # "Hpakant Township": Hpakant
             continue
@@ -2419,6 +2469,8 @@ def _classify(
         if settlements and _OTHER_TOWNS_RE.search(original):
             others.append(part)  # "Bishkek, Talas and other cities": towns, no division
             continue
+        if words and _BORDER_AREA_RE.match(part):
+            continue  # "Dominican Republic–Haiti border region": no division of either
         gaz = _known_admin1(part, cc)
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
             if gaz and cc:  # a former unit: the present-day division of that name
@@ -2427,6 +2479,7 @@ def _classify(
         if words:
             if gaz or _is_first_level(part, cc):
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
+                imperial = imperial or ("governorate" in words and cc in _IMPERIAL_GOVERNORATES)
             else:
                 lower.append(part)
             continue
@@ -2480,9 +2533,17 @@ def _classify(
             others.append(part)
         else:
             settlements.append(part)
+    if imperial and settlements:
+        # "Odessa, Kherson Governorate, Russian Empire": an empire's governorate is not the
+        # present-day oblast of its name; the town's own division is
+        own = _unique_admin1(_exact_settlements(settlements[0], cc))
+        if own:
+            admin1, admin1_gaz = _admin1_display(own, cc), own
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
+# countries whose governorates were the Russian Empire's (now oblasts, voivodeships, counties)
+_IMPERIAL_GOVERNORATES = frozenset(["UA", "RU", "BY", "MD", "PL", "LT", "LV", "EE", "FI"])
 _COUNTY_LEVEL_RE = re.compile(r"\b(?:county|prefecture|regency|oblast|raion|rayon)$", re.I)
 # "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
 # street address
@@ -2506,6 +2567,8 @@ def _only_divisions(parts: list[str], cc: str | None) -> bool:
         for m, gaz in zip(members, divisions, strict=True)
         if _exact_settlements(m, cc) or _is_seat(m, cc, gaz, True)
     ]
+    if len(parts) == 2 and towns == [_strip_affixes(parts[0])]:
+        return False  # "Kuala Lumpur, Selangor": a city, then the division it then lay in
     return len(towns) <= 1
 
 
