@@ -282,3 +282,105 @@ def test_campaigns_of_the_vendee():
 
     # massacre-of-les-lucs-sur-boulogne: "Partof: the Infernal columns"
     assert conflicts.conflict("the Infernal columns") == "War in the Vendée"
+
+
+# --- round 66 (Czechoslovakia and Hungary 1938–46, Yugoslavia in World War II, 19th-century
+# Egypt, Sudan and the Horn, attacks on rallies, arson and poison, massacres at sea, Uganda,
+# Kashmir)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # lezaky-massacre: who died where labels each part
+        (
+            "Fatalities",
+            "33 (adults shot at Pardubice), 11 (children murdered at Chełmno)",
+            (44, 44, False),
+        ),
+        # 1995-kidnapping-of-western-tourists-in-kashmir: the one confirmed dead (named in
+        # the bracket, no source) and the others presumed dead add up
+        (
+            "Deaths",
+            "1 confirmed (Hans Christian Ostrø); 4 others presumed dead",
+            (5, 5, False),
+        ),
+    ],
+)
+def test_round66_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # postoloprty-massacre: the first of two towns, whatever letter it starts with
+        ("Postoloprty and Žatec, Czechoslovakia", ("Postoloprty", None, "CZ")),
+        # novi-sad-raid: a town and the region around it
+        (
+            "Novi Sad and Šajkaška region, Bačka, Hungarian-occupied Yugoslavia",
+            ("Novi Sad", "Vojvodina", "RS"),
+        ),
+        # panda-bar-massacre: Kosovo's towns by their Serbian names
+        ("Panda Café, Peć, Kosovo, FR Yugoslavia", ("Peć", "Peja District", "XK")),
+        ("Uroševac, Kosovo, Serbia", ("Uroševac", "Ferizaj District", "XK")),
+        # 2020-galwan-valley-clash: two names of one area; Ladakh, a union territory since 2019
+        ("Galwan River valley, Ladakh / Aksai Chin", (None, "Ladakh", "IN")),
+        ("Leh, Ladakh, India", ("Leh", "Ladakh", "IN")),
+        # luwero-massacres, foibe-massacres: an area named for its shape, a historic region
+        ("Luweero Triangle, Central Region, Uganda", (None, "Central Region", "UG")),
+        (
+            "Julian March, Kvarner and Dalmatia (present-day Italy, Slovenia and Croatia)",
+            (None, None, "SI"),
+        ),
+        # wolaita-massacre: a division named after the country is no other country's
+        (
+            "Wolaita, Ethiopian Empire (present-day South Ethiopia Regional State, Ethiopia)",
+            ("Wolaita", "South Ethiopia Regional State", "ET"),
+        ),
+    ],
+)
+def test_round66_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # kolbasov-massacre
+        ("Unspecified armed group", ([], "unknown")),
+        # mutukula-massacre: the army acted; whom it was loyal to is not said to have
+        ("Uganda Army soldiers loyal to Idi Amin", (["Uganda Army"], "attributed")),
+        ("forces loyal to Gholamreza Hassani", (["Gholamreza Hassani"], "attributed")),
+        # novi-sad-raid, bleiburg-repatriations: forces of their own
+        (
+            "Royal Hungarian Army, Royal Hungarian Gendarmerie, Ferenc Feketehalmy-Czeydner",
+            (
+                [
+                    "Royal Hungarian Army",
+                    "Royal Hungarian Gendarmerie",
+                    "Ferenc Feketehalmy-Czeydner",
+                ],
+                "attributed",
+            ),
+        ),
+        ("Yugoslav Army, KNOJ, OZNA", (["Yugoslav Army", "KNOJ", "OZNA"], "attributed")),
+    ],
+)
+def test_round66_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        ("the Uprising in Serbia (1941)", "World War II"),  # kraljevo-massacre
+        ("Heydrichiáda", "World War II"),  # lezaky-massacre
+        ("Menelik's Expansions", "Menelik's Expansions"),  # anole-massacre
+        ("the 2020–2021 China–India skirmishes", "Sino-Indian border dispute"),  # galwan
+    ],
+)
+def test_round66_conflicts(partof, expected):
+    from pipeline.normalize import conflicts
+
+    assert conflicts.conflict(partof) == expected

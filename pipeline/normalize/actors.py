@@ -630,7 +630,7 @@ _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
     # "Other unknown accomplices", "Third unnamed suicide bomber", "third assailant still at
     # large"
-    r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified"
+    r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified|unspecified"
     r"|unnamed)|(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s+(?:assailant|attacker"
     r"|gunman|bomber|shooter|perpetrator)(?!\s+(?-i:[A-Z]))|undetermined|not known"
     r"|not claimed|unclaimed|no claim|"
@@ -1127,6 +1127,7 @@ _LOYAL_TO_RE = re.compile(
     r"(?:the\s+)?(?=\S)",
     re.I,
 )
+_LOYAL_TAIL_RE = re.compile(r"\s+(?:who\s+(?:were|was|remained)\s+)?loyal\s+to\s+.*$", re.I)
 _MEMBERS_OF_RE = re.compile(
     # "Indian Army soldiers of the Indian Peace Keeping Force": the force they served in;
     # "Members of Ngāti Tama and Ngāti Mutunga": the groups themselves
@@ -1628,6 +1629,9 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
+    named_force = _LOYAL_TAIL_RE.sub("", piece)
+    if named_force != piece and _has_proper_word(named_force):
+        piece = named_force  # "Uganda Army soldiers loyal to Idi Amin": the army acted
     # "Ming governor Gao Mingheng", "rebel leader Li Zicheng": the man, without his office;
     # "Tian Shengong 田神功": without his name in Chinese characters
     piece = _CJK_RE.sub("", _OFFICE_BEFORE_NAME_RE.sub("", piece))

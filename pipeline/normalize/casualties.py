@@ -228,7 +228,10 @@ MANNER_PART_RE = re.compile(
     # "12 (by gunfire), 2 (run down by vehicles)"
     r"|^(?:by\s+)?(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
     r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$"
-    r"|^run\s+(?:down|over)\b.*$",
+    r"|^run\s+(?:down|over)\b.*$"
+    # "33 (adults shot at Pardubice), 11 (children murdered at Chełmno)": who died where
+    r"|^(?:[^\W\d_]+\s+){1,2}(?:shot|murdered|killed|executed|gassed|massacred|hanged|burned)"
+    r"\s+(?:at|in|near)\s+[^()]+$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.
@@ -2162,7 +2165,8 @@ _PERSON_NAME_RE = re.compile(
     r"(?!.*\b(?:Army|Navy|Force|Forces|Police|Guard|Government|Ministry|Council|Party|Front"
     r"|Movement|Brigade|Battalion|Regiment|Corps|Agency|Office|Department|Committee|Commission"
     r"|Court|Watch|International|News|Press|Times|Post|Reports?)\b)"
-    r"(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’.-]+){1,3}"
+    r"(?-i:[A-Z])[^\W\d_A-Z]+(?:['’-][^\W\d_]+)?(?:\s+(?-i:[A-Z])[^\W\d_A-Z'’.-]*[^\W\d_A-Z]"
+    r"(?:['’.-][^\W\d_]*)?){1,3}"
 )
 _ACCOUNT_PAREN_RE = re.compile(
     rf"\([^()]*\b(?:{_ACCOUNT_NOUNS}|figures?|count|tally)\b[^()]*\)", re.IGNORECASE
@@ -2554,8 +2558,9 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         others = [d for d in others if d not in severe]
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
-    if len(loose) == 1 and keyed and all(d.part == "more" for d in keyed):
-        keyed, loose = keyed + loose, []  # "~400; at least 100 more": the two add up
+    if len(loose) == 1 and keyed and all(d.part in ("more", "others") for d in keyed):
+        # "~400; at least 100 more", "1 confirmed; 4 others presumed dead": the two add up
+        keyed, loose = keyed + loose, []
     unsure = [d for d in loose if _UNSURE_WHO_RE.match(d.text)] if len(keyed) >= 2 else []
     if len(unsure) == 1:
         # "2 ADRIC temporary cadets, 2 civilians, 1 uncertain (probably a British agent)":

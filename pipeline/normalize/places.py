@@ -328,7 +328,10 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
+    r"|julian\s+march"
     r")\b"
+    # "Luweero Triangle": an area named for its shape
+    r"|.*\btriangle$"
     # "the Jordan–Syria–Iraq tripoint", "the Afghan border area", "Northwestern frontier",
     # "Texas–Mexico border": where borders meet, a strip of land along them
     r"|.*\b(?:tripoint|(?:border|frontier)\s+(?:area|region|zone))$"
@@ -1115,9 +1118,10 @@ def _parts(value: str) -> list[str]:
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
             cleaned = _clean_part(piece)
-            alternative = _ALTERNATIVE_RE.match(cleaned) if cleaned and not out else None
+            alternative = _ALTERNATIVE_RE.match(cleaned) if cleaned else None
             if alternative:
-                cleaned = alternative.group(1)  # "Phocaea/Eskifoça and Yeni Foça": two names
+                # "Phocaea/Eskifoça and Yeni Foça", "Ladakh / Aksai Chin": two names, the first
+                cleaned = alternative.group(1)
             if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
                 out.append(f"{cleaned} building")  # read as the premises it is
                 continue
@@ -2088,7 +2092,13 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
         core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
         if not core:
             continue
-        found = [c for c in _country_of(core) if c[1] != code and c[1] in current]
+        named = _country_of(core)
+        # "South Ethiopia Regional State, Ethiopia": a division named after the country itself
+        found = (
+            []
+            if any(c[1] == code for c in named)
+            else [c for c in named if c[1] != code and c[1] in current]
+        )
         if (
             found
             and not _known_admin1(part, code)
@@ -2251,7 +2261,11 @@ def _settlement_countries(name: str) -> set[str]:
 
 
 # "Blagoveshchensk and the Sixty-Four Villages East of the River": "the" may open the second
-_AND_PAIR_RE = re.compile(r"^((?-i:[A-Z])[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:[A-Z])[^,]*)$")
+# a capital letter of the Latin scripts ("Žatec", "Łódź", "Øvre"), which [A-Z] misses
+CAPITAL = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()})) + "]"
+_AND_PAIR_RE = re.compile(
+    rf"^((?-i:{CAPITAL})[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:{CAPITAL})[^,]*)$"
+)
 
 
 def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str | None, str | None]:
@@ -2529,6 +2543,8 @@ def _classify(
             and _LANDFORM_RE.search(part.casefold())
         ):
             continue  # "Clear Lake, near Upper Lake": the lake, near the town
+        if _country_of(part) and not _exact_settlements(part, cc):
+            continue  # "(present-day Italy, Slovenia and Croatia)": another country, no town
         if settlements:
             others.append(part)
         else:
@@ -2587,7 +2603,8 @@ def _town_before_division(part: str, cc: str | None) -> str:
         return part
     town, division = pair.groups()
     if (
-        _known_admin1(division, cc)
+        # "Novi Sad and Šajkaška region": a region of any name around the town
+        (_known_admin1(division, cc) or _division_words(division))
         and not _exact_settlements(division, cc)
         and not _known_admin1(town, cc)
         and _exact_settlements(town, cc)
