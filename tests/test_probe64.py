@@ -384,3 +384,70 @@ def test_round66_conflicts(partof, expected):
     from pipeline.normalize import conflicts
 
     assert conflicts.conflict(partof) == expected
+
+
+# --- round 67 (World War I, Southern Africa 1820–1910, the Iran–Iraq War, New Guinea and
+# Melanesia, Angola and Mozambique, the Amazon, Taiwan and Hong Kong, the Russian Civil War)
+
+
+def test_the_interned_are_no_dead():
+    # tambov-rebellion: "50,000 civilians interned in camps, 15,000 dead"
+    assert range_of("Casualties3", "50,000 civilians interned in camps, 15,000 dead") == (
+        15000,
+        15000,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # napalpi-massacre, rincon-bomba-massacre: Argentina's national territories are
+        # provinces now
+        (
+            "Napalpí Indigenous Reduction, near Machagai, Chaco National Territory, Argentina",
+            ("Machagai", "Chaco", "AR"),
+        ),
+        ("Rincón Bomba, Formosa National Territory, Argentina", ("Rincón Bomba", "Formosa", "AR")),
+        # kavieng-massacre, leliefontein-massacre: a wharf and a mission station named after
+        # the place
+        ("Kavieng wharf, New Ireland, Territory of New Guinea", ("Kavieng", "New Ireland", "PG")),
+        (
+            "Leliefontein missionary station, Northern Cape, South Africa",
+            ("Leliefontein", "Northern Cape", "ZA"),
+        ),
+        # timika-ambush, akikaze-massacre: a mile marker and a voyage are no settlements
+        (
+            "Mile 62–63, Tembagapura road, near Timika, Mimika Regency, Papua, Indonesia",
+            ("Timika", "Papua", "ID"),
+        ),
+        (
+            "aboard the destroyer Akikaze, en route from Kavieng to Rabaul, Territory of New "
+            "Guinea",
+            (None, None, "PG"),
+        ),
+        # mazoe-patrol: a historic region of several provinces
+        ("Alice Mine, Mazoe valley, Mashonaland, Rhodesia", (None, None, "ZW")),
+    ],
+)
+def test_round67_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # pinsk-massacre: an officer of a named army, and the army
+        (
+            "General Antoni Listowski, Major Aleksander Narbutt-Łuczyński of the Polish Army",
+            (["Antoni Listowski", "Aleksander Narbutt-Łuczyński", "Polish Army"], "attributed"),
+        ),
+        # 2019-yuen-long-attack: two groups of people, the second described at length
+        (
+            "triad members and pro-government rural villagers in white clothing",
+            (["triad members", "pro-government rural villagers in white clothing"], "attributed"),
+        ),
+    ],
+)
+def test_round67_perpetrators(value, expected):
+    assert actors_of(value) == expected

@@ -1561,7 +1561,8 @@ def _lower_conjunct(left: str, right: str) -> bool:
         and right_words[-1].lower() not in _GENERIC_TAIL
         and right_words[-1].lower() not in _PEOPLE_HEADS  # "and peasant activists": a group
         # "American wolfers and whisky traders": people named by what they do, a group too
-        and not right_words[-1].lower().endswith(("ers", "ors", "men", "ists"))
+        # ("pro-government rural villagers in white clothing")
+        and not any(w.lower().endswith(("ers", "ors", "men", "ists")) for w in right_words)
         and lookup(right) is None
         and _lookup_words(left_words) is None
         and not _scan_words(left_words)
@@ -1713,6 +1714,13 @@ def _resolve_piece(
             if not matches and _PROPER_GROUP_RE.fullmatch(group):
                 # "Nur Ahmad Jan Bughra of the First East Turkestan Republic"
                 return [person, _Named(_clean_name(group), group, "unknown", False)]
+            if not matches and _has_proper_word(group) and _is_force(group):
+                # "Major Aleksander Narbutt-Łuczyński of the Polish Army": he and his army
+                force = lookup_generic(group, partof)
+                return [
+                    person,
+                    _named(force, group) if force else _Named(group, group, "state", False),
+                ]
     unit = _clean_name(text)
     if matches and _NUMBERED_UNIT_RE.match(unit):
         return [_Named(unit, piece, matches[0].actor.type, False)]

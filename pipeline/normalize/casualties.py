@@ -69,7 +69,7 @@ MEASURE_RE = re.compile(
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
     r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
-    r"|imprisoned|jailed|sentenced|remained"
+    r"|imprisoned|jailed|interned|incarcerated|sentenced|remained"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
     rf"|hospitali[sz](?:ed|ations?)|{_ADMITTED}|amputated|eaten|cannibali[sz]ed"

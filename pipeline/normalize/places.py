@@ -319,7 +319,9 @@ CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|address\s+restricted|"
-    r"international\s+waters|high\s+seas|open\s+sea|between"
+    r"international\s+waters|high\s+seas|open\s+sea|between|en\s+route"
+    # "Mile 62–63, Tembagapura road": a marker along a road
+    r"|(?:mile|km|kilometre|kilometer)\s+(?=\d)"
     # "then part of Mandatory Palestine, today part of Israel": what the place belonged to
     r"|(?:then|today|now|formerly|later)\s+(?:part\s+of|in|within)"
     # regions across borders ("Place: Central Asia", "Caucasus, Russia"): no settlement
@@ -1913,7 +1915,7 @@ _NAMED_PREMISES_RE = re.compile(
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
-    r"|monastery|lamasery|abbey|convent|castle"
+    r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
