@@ -451,3 +451,210 @@ def test_round67_places(location, expected):
 )
 def test_round67_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+# --- round 68 (the American Civil War and Reconstruction, Poland 1939–44, the Maghreb,
+# Cameroon and Niger, hospitals, prisoners of war, refugee camps, coups and mutinies)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # 31-october-2023-jabalia-refugee-camp-airstrike: a government office counts; a
+        # hospital's count beside it is another account
+        (
+            "Fatalities",
+            "50+ (Indonesian Hospital), 195 (Gaza Government Media Office)",
+            (50, 195, True),
+        ),
+        # centralia-massacre-missouri: the massacre and the battle after it are parts
+        (
+            "Fatalities",
+            "22 (train massacre), 123 (ensuing battle), plus 3 guerrillas",
+            (145, 145, False),
+        ),
+        # 1915-singapore-mutiny: the transported are no dead
+        ("Casualties2", "47 executed, 64 transported for life, 73 imprisoned", (47, 47, False)),
+    ],
+)
+def test_round68_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_list_of_what_befell_them_counts_the_hurt_too():
+    # battle-of-poison-spring: "(killed, wounded and missing)" counts more than the dead
+    fields = [
+        ("Casualties1", "301 (killed, wounded and missing)"),
+        ("Casualties2", "114 (killed, wounded and missing)"),
+    ]
+    _, killed, _ = casualties(fields, context="Battle of Poison Spring; | Ouachita County")
+    assert (killed.low, killed.high, killed.includes_injured) == (415, 415, True)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 1980-liberian-coup-detat, gardelegen-massacre: a mansion and a barn are premises
+        ("Executive Mansion, Monrovia, Liberia", ("Monrovia", "Montserrado County", "LR")),
+        (
+            "Isenschnibbe barn, Gardelegen, Saxony-Anhalt, Germany",
+            ("Gardelegen", "Saxony-Anhalt", "DE"),
+        ),
+        # mazraq-refugee-camp-airstrike, laha-massacre: a camp and an airfield named after
+        # the place, whose name may begin with "al-"
+        (
+            "al-Mazraq camp, Haradh District, Hajjah Governorate, Yemen",
+            ("al-Mazraq", "Hajjah Governorate", "YE"),
+        ),
+        ("Laha airfield, Ambon Island, Dutch East Indies", ("Laha", None, "ID")),
+        # tazmamart: Morocco's regions since 2015 the gazetteer lacks
+        ("Tazmamart, near Rich, Drâa-Tafilalet, Morocco", ("Tazmamart", "Drâa-Tafilalet", "MA")),
+        # chenogne-massacre: "Luxembourg" before "Belgium" is the Belgian province
+        ("near Chenogne, Luxembourg, Belgium", ("Chenogne", "Wallonia", "BE")),
+        # and "Villa" begins a town's name as often as a premises'
+        ("Villa El Salvador, Lima, Peru", ("Villa El Salvador", "Lima Region", "PE")),
+    ],
+)
+def test_round68_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 2009-guinea-protest-massacre, ouvea-cave-hostage-taking: names with "and" in them
+        (
+            "Presidential Guard, National Council for Democracy and Development",
+            (
+                ["Presidential Guard", "National Council for Democracy and Development"],
+                "attributed",
+            ),
+        ),
+        (
+            "Kanak and Socialist National Liberation Front",
+            (["Kanak and Socialist National Liberation Front"], "attributed"),
+        ),
+    ],
+)
+def test_round68_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        ("the Goliad campaign of the Texas Revolution", "Texas Revolution"),  # goliad-massacre
+        ("the 1963 South Vietnamese coup d'état", "Vietnam War"),  # ngo-dinh-diem
+    ],
+)
+def test_round68_conflicts(partof, expected):
+    from pipeline.normalize import conflicts
+
+    assert conflicts.conflict(partof) == expected
+
+
+# --- round 69 (French Indochina, the Indian Ocean islands, Bolivia and Paraguay, Ukraine and
+# Poland 1600–1800, organised crime, United States forces abroad, the Gulf states, lone
+# rampages)
+
+
+def test_those_killed_on_a_later_day_are_a_part():
+    # moramanga-massacre: "(executed 8 May)" labels the second part of one account
+    assert range_of("Fatalities", "95 (in the wagons, night of 5–6 May), 71 (executed 8 May)") == (
+        166,
+        166,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # thakhek-massacre: French Indochina was Laos and Cambodia too
+        ("Thakhek, Khammouane, French Indochina", ("Thakhek", "Khammouane Province", "LA")),
+        ("Hanoi, French Indochina", ("Hanoi", "Hanoi", "VN")),
+        # assassination-of-richard-ratsimandrava, 1978-comorian-coup-detat: former state names
+        (
+            "Ambohijatovo, Antananarivo, Malagasy Republic",
+            ("Ambohijatovo", "Analamanga", "MG"),
+        ),
+        ("Moroni, Grande Comore, Comorian State", ("Moroni", "Grande Comore", "KM")),
+        # tulchyn-massacre, burning-of-leszno: voivodeships of the Crown (Bracław's lands are
+        # in three oblasts now: the town, when the gazetteer knows it, decides)
+        ("Tulczyn (Tulchyn), Bratslav Voivodeship", ("Tulczyn", None, "UA")),
+        (
+            "Leszno, Poznań Voivodeship, Crown of the Kingdom of Poland",
+            ("Leszno", "Greater Poland Voivodeship", "PL"),
+        ),
+        # massacre-of-uman
+        (
+            "Uman, Bracław Voivodeship, Polish–Lithuanian Commonwealth",
+            ("Uman", "Cherkasy Oblast", "UA"),
+        ),
+        # hungerford-massacre: a county, then the town
+        (
+            "Savernake Forest, Wiltshire and Hungerford, Berkshire, England",
+            ("Hungerford", "England", "GB"),
+        ),
+    ],
+)
+def test_round69_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_a_country_key_completes_a_location_without_one():
+    # woo-bum-kon: "Locations: Gungyu-myeon, Uiryeong County | Country: South Korea"
+    fields = [("Locations", "Gungyu-myeon, Uiryeong County"), ("Country", "South Korea")]
+    assert place(fields, "Woo Bum-kon", "").country_code == "KR"
+
+
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        ("the Deluge", "Second Northern War"),  # burning-of-leszno
+        ("the Russo-Polish War (1654–1667) and the Deluge", "Russo-Polish War (1654–1667)"),
+        ("War in Vietnam (1945–1946)", "First Indochina War"),  # cite-herault-massacre
+        ("Cần Vương", "Cần Vương"),  # 1885-massacres-of-vietnamese-catholics
+    ],
+)
+def test_round69_conflicts(partof, expected):
+    from pipeline.normalize import conflicts
+
+    assert conflicts.conflict(partof) == expected
+    # a lead's lower-case "deluge" is no war
+    assert (
+        conflicts.conflict(None, "The town was hit by a deluge of rockets on 3 May 2014.") is None
+    )
+
+
+# --- round 70 (cults and sects, stadiums, missionaries, elections, the Roma, mob killings in
+# South Asia, Syria and Lebanon before 2011, Somalia)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # nanking-incident-of-1927: China's provinces by their postal romanization
+        ("Nanking, Kiangsu, Republic of China", ("Nanking", "Jiangsu", "CN")),
+        ("Chengdu, Szechuan, China", ("Chengdu", "Sichuan", "CN")),
+        # Zhili was three present-day divisions: the town decides
+        ("Tianjin, Zhili, Qing China", ("Tianjin", "Tianjin", "CN")),
+        # murder-of-graham-staines: Odisha's name before 2011
+        ("Manoharpur, Keonjhar district, Orissa, India", ("Manoharpur", "Odisha", "IN")),
+        # tate-labianca-murders: two houses on two drives, in the city after them
+        (
+            "10050 Cielo Drive and 3301 Waverly Drive, Los Angeles, California, U.S.",
+            ("Los Angeles", "California", "US"),
+        ),
+    ],
+)
+def test_round70_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_defence_and_security_forces_are_one_force():
+    # abobo-womens-march-killings: "Defence and Security Forces loyal to Laurent Gbagbo"
+    assert actors_of("Defence and Security Forces loyal to Laurent Gbagbo") == (
+        ["Defence and Security Forces"],
+        "attributed",
+    )

@@ -69,7 +69,7 @@ MEASURE_RE = re.compile(
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
     r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
-    r"|imprisoned|jailed|interned|incarcerated|sentenced|remained"
+    r"|imprisoned|jailed|interned|incarcerated|sentenced|remained|transported"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
     rf"|hospitali[sz](?:ed|ations?)|{_ADMITTED}|amputated|eaten|cannibali[sz]ed"
@@ -207,7 +207,7 @@ ORDINAL_EVENT_RE = re.compile(
     r"|blast|explosion|clash|clashe|fighting|massacre|shooting|assault|siege|uprising|wave"
     # "152 (bombings), 47–70 (reprisal killings)"
     r"|killing|execution|reprisal"
-    r"|phase|stampede|fire|shootout|standoff|gunfight|firefight)s?$",
+    r"|phase|stampede|fire|shootout|standoff|gunfight|firefight|battle|ambush|skirmish)s?$",
     re.IGNORECASE,
 )
 # "99 (hanged); 101 (died in deportation)", "7 (shot in Putten)": how or where that part of
@@ -229,6 +229,9 @@ MANNER_PART_RE = re.compile(
     r"|^(?:by\s+)?(?:gunfire|gunshots?|shrapnel|bullets|rubber\s+bullets|live\s+fire|vehicles?"
     r"|batons|tear\s+gas|explosions?|grenades?|knives|stabbing|beating|fire)$"
     r"|^run\s+(?:down|over)\b.*$"
+    # "71 (executed 8 May)": those killed on a later day
+    rf"|^(?:executed|killed|died|murdered|shot|hanged|massacred)\s+(?:on\s+)?\d{{1,2}}"
+    rf"(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?$"
     # "33 (adults shot at Pardubice), 11 (children murdered at Chełmno)": who died where
     r"|^(?:[^\W\d_]+\s+){1,2}(?:shot|murdered|killed|executed|gassed|massacred|hanged|burned)"
     r"\s+(?:at|in|near)\s+[^()]+$",
@@ -1194,9 +1197,11 @@ _ESTIMATES_RE = re.compile(
 )
 
 
+# "(killed or wounded)", "(killed, wounded and missing)": a count of the dead and the hurt
 _EITHER_MEASURE_RE = re.compile(
-    r"(?:killed|dead)\s+(?:or|and/or|/)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and/or|/)"
-    r"\s+(?:killed|dead)",
+    r"(?=.*\b(?:killed|dead)\b)(?=.*\b(?:wounded|injured)\b)"
+    r"(?:killed|dead|wounded|injured|missing|captured)"
+    r"(?:\s*(?:,|or|and/or|and|/)\s*(?:killed|dead|wounded|injured|missing|captured))+",
     re.I,
 )
 
@@ -1357,6 +1362,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("site", text)  # "(Puraquequara Prison Unit)": a premises, not a source
     if _NAMED_DEAD_RE.search(text):
         return _Paren("note", None)  # "(Captain Theophilus Ellis, died of wounds)": who died
+    if _COUNTING_BODY_RE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
+        return _Paren("claimant", text.strip(" ."))  # "(Gaza Government Media Office)"
     if any(ch.isupper() for ch in text) and len(text.split()) <= 8:
         return _Paren("name", text)  # a claimant, or a site beside other sites
     return _Paren("note", None)
@@ -2015,6 +2022,8 @@ def _bracket_measure(
             continue
         inner = text.strip("( )")
         found = _measure(inner) if not re.search(r"\d", text) else None
+        if _EITHER_MEASURE_RE.fullmatch(inner):
+            return "killed_or_injured"
         if (
             found
             and not _SHARE_WORD_RE.match(inner)

@@ -412,7 +412,7 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
 # a phase of a war, named by the war
 _DURING_RE = re.compile(
     # "the Goliad Campaign of the Texas Revolution": a campaign of the war named after it
-    r"^.*?\b(?:during|(?:phase|stage|period|theat(?:re|er)|(?-i:C)ampaign)\s+of)\s+(?:the\s+)?"
+    r"^.*?\b(?:during|(?:phase|stage|period|theat(?:re|er)|[Cc]ampaign)\s+of)\s+(?:the\s+)?"
     r"(?=[A-Z])"
 )
 

@@ -150,7 +150,7 @@ _BUILDING_RE = re.compile(
     r"university|polytechnic|college|academy|kindergarten|airport|airbase|air base|barracks|camp|"
     r"prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
-    r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|"
+    r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
     r"lane|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
@@ -167,6 +167,7 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"mansion|manor|barn|barns|granary|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
@@ -1432,6 +1433,10 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             resolved = from_lead if from_lead[3] is not None else resolved
     else:
         resolved = _resolve(parts, context)
+        country_key = _clean_part(_value(fields, "country") or "")
+        if resolved[3] is None and country_key and _country_of(country_key):
+            # "Locations: Gungyu-myeon, Uiryeong County | Country: South Korea"
+            resolved = _resolve([*parts, country_key], context)
         if resolved[3] is None and resolved[0] is None and lead:
             # "Location: Pont Saint-Michel": a landmark alone; the lead says where it lies
             from_lead = _resolve(_lead_parts(str(lead)), context)
@@ -1908,7 +1913,8 @@ def _town_behind_quarter(parts: list[str], place_name: str, cc: str) -> str | No
 # "Barlonyo IDP camp", "Ntarama Catholic Church": premises named after their village, one
 # word before descriptive words and the premises word
 _NAMED_PREMISES_RE = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w'’-]{2,})\s+(?:(?:IDP|refugees?|displacement|displaced|"
+    r"^(?P<name>(?:(?:al|el|an|ad|as|ar|at|az)-)?(?-i:[A-Z])[\w'’-]{2,})\s+"
+    r"(?:(?:IDP|refugees?|displacement|displaced|"
     r"transit|resettlement|roman|catholic|anglican|protestant|adventist|pentecostal|lutheran|"
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
     r"district|regional|general|village|military|central|international|"
@@ -1917,7 +1923,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
-    r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport"
+    r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport|airfield|air\s?base"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
     re.IGNORECASE,
 )
@@ -1938,6 +1944,8 @@ _PREMISES_OF_RE = re.compile(
 
 def _named_premises(part: str, cc: str | None) -> str | None:
     """The village a camp or church is named after, when no other part names a settlement."""
+    if _NEAR_RE.match(part):
+        return None  # "Near al-Fakhura school, Jabalia refugee camp": not at the school
     text = _strip_affixes(part)
     match = _NAMED_PREMISES_RE.match(text) or _PREMISES_OF_RE.match(text)
     if match is None:
@@ -2545,7 +2553,11 @@ def _classify(
             and _LANDFORM_RE.search(part.casefold())
         ):
             continue  # "Clear Lake, near Upper Lake": the lake, near the town
-        if _country_of(part) and not _exact_settlements(part, cc):
+        if (
+            _country_of(part)
+            and not _exact_settlements(part, cc)
+            and not (cc and _admin2_region(part, cc))  # "Luxembourg" is a Belgian province
+        ):
             continue  # "(present-day Italy, Slovenia and Croatia)": another country, no town
         if settlements:
             others.append(part)
@@ -2612,6 +2624,13 @@ def _town_before_division(part: str, cc: str | None) -> str:
         and _exact_settlements(town, cc)
     ):
         return town
+    if (
+        cc
+        and _exact_settlements(division, cc)
+        and not _exact_settlements(town, cc)
+        and (_known_admin1(town, cc) or _admin2_region(town, cc))
+    ):
+        return division  # "Wiltshire and Hungerford": a county, then the town
     return part
 
 
