@@ -31,7 +31,8 @@ from pipeline.normalize.places import place
         # kocani-massacre: an Ottoman vilayet is not today's country of that name
         (
             "Kočani, Kosovo Vilayet, Ottoman Empire (present-day North Macedonia)",
-            (None, "Kočani", "MK"),
+            # (since round 71 the gazetteer's "Kochani" is found: the town, in its municipality)
+            ("Kočani", "Kocani", "MK"),
         ),
         # march-days: the Transcaucasian state, decided by the place
         ("Baku Governorate, Transcaucasian Commissariat", (None, "Baku Governorate", "AZ")),

@@ -658,3 +658,44 @@ def test_defence_and_security_forces_are_one_force():
         ["Defence and Security Forces"],
         "attributed",
     )
+
+
+# --- round 71 (the Balkan Wars, Nazi camps and death marches, Japan, Indonesia after
+# Suharto, the Punjab insurgency, the Arab provinces after 1914, bombings in the United States)
+
+
+def test_the_group_a_count_is_taken_from_is_no_count():
+    # kut-death-march: "c. 4,250 of about 12,000 prisoners"
+    assert range_of("Fatalities", "c. 4,250 of about 12,000 prisoners") == (4250, 4250, False)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # kocani-massacre: a háček letter the gazetteer writes as two ("Kochani")
+        ("Kočani, Kosovo Vilayet, Ottoman Empire", ("Kočani", "Kocani", "MK")),
+        # 1919-aleppo-massacre: the occupied territories were Syria and Lebanon too
+        ("Aleppo, Occupied Enemy Territory Administration", ("Aleppo", "Aleppo Governorate", "SY")),
+        # 2019-el-paso-walmart-shooting: the side of a boulevard is no town
+        (
+            "Cielo Vista Walmart, 7101 Gateway Boulevard West, El Paso, Texas, U.S.",
+            ("El Paso", "Texas", "US"),
+        ),
+        # assassination-of-beant-singh: a secretariat is premises
+        (
+            "Punjab and Haryana Civil Secretariat, Chandigarh, India",
+            ("Chandigarh", "Chandigarh", "IN"),
+        ),
+        # kume-island-massacre: an island before its prefecture stays the place
+        ("Kume Island, Okinawa, Japan", ("Kume Island", "Okinawa Prefecture", "JP")),
+    ],
+)
+def test_round71_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_the_battles_of_the_balkan_wars():
+    from pipeline.normalize import conflicts
+
+    # burning-of-kilkis
+    assert conflicts.conflict("the Battle of Kilkis–Lachanas") == "Second Balkan War"

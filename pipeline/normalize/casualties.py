@@ -1007,7 +1007,12 @@ _LABEL_RUN_RE = re.compile(
 
 # "147 of 189 Swiss Guards killed", "12 out of 40": the second figure is the group's size,
 # blanked (same length) so only the count is read
-_OUT_OF_RE = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*(?=\s+[^\W\d_])", re.I)
+_OUT_OF_RE = re.compile(
+    r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?"
+    # "c. 4,250 of about 12,000 prisoners"
+    r"(?:(?:about|around|some|approximately|nearly|almost|c\.|ca\.)\s*)?\d[\d,.]*(?=\s+[^\W\d_])",
+    re.I,
+)
 
 
 _EXCEPT_RE = re.compile(r"\bexcept(?:ing)?\b[^;()]*", re.IGNORECASE)

@@ -167,7 +167,7 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
-    r"mansion|manor|barn|barns|granary|"
+    r"mansion|manor|barn|barns|granary|secretariat|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
@@ -341,6 +341,7 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:\S+\s+){0,2}(?:border|frontier|borderlands?)$"
 )
 
+_ISLAND_RE = re.compile(r"\b(?:island|isle|islands)\b", re.I)
 _BORDER_AREA_RE = re.compile(r".*\b(?:border|frontier)\s+(?:area|region|zone)$", re.I)
 
 _PREFIX_RE = re.compile(
@@ -819,6 +820,8 @@ def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
     if not key or cc is None:
         return ()
     hits = tuple(i for i in g.by_key.get(key, ()) if g.cc[i] == cc)
+    if not hits and (digraphs := _digraph_key(text)):
+        hits = tuple(i for i in g.by_key.get(digraphs, ()) if g.cc[i] == cc)
     skeleton = _skeleton(key)
     if not hits and len(skeleton) >= 4:
         hits = tuple(_skeleton_index(cc).get(skeleton, ()))
@@ -827,7 +830,23 @@ def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
 
 def _exact_settlements(text: str, cc: str | None) -> list[int]:
     g = _gazetteer()
-    return [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc] if cc else []
+    if not cc:
+        return []
+    hits = [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc]
+    if not hits and (digraphs := _digraph_key(text)):
+        hits = [i for i in g.by_key.get(digraphs, ()) if g.cc[i] == cc]
+    return hits
+
+
+# "Kočani" is "Kochani" in the gazetteer: a háček letter written as two
+_DIGRAPHS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch"})
+_DIGRAPH_LETTERS_RE = re.compile("[čćšžČĆŠŽ]")
+
+
+def _digraph_key(text: str) -> str:
+    if not _DIGRAPH_LETTERS_RE.search(text):
+        return ""
+    return _key(text.translate(_DIGRAPHS).replace("Š", "Sh").replace("Ž", "Zh"))
 
 
 # articles and particles of place names: "Las Dos Erres" is a name of two words
@@ -1358,7 +1377,10 @@ _QUARTER_OF_RE = re.compile(
 
 # "665 South King Street Seattle": an address run into its town (no comma between)
 _STREET_THEN_TOWN_RE = re.compile(
-    r"\b(?i:street|avenue|road|boulevard|lane|drive)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"\b(?i:street|avenue|road|boulevard|lane|drive)\s+"
+    # "Gateway Boulevard West": the street's side, no town
+    r"(?!(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N|S|E|W)$)"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
 _OF_TOWN_RE = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[^,()]*)$")
 
@@ -2476,6 +2498,7 @@ def _classify(
         if (
             not settlements
             and _LANDFORM_RE.search(part.casefold())
+            and not _ISLAND_RE.search(part)  # "Kume Island, Okinawa": the island is the place
             and not _exact_settlements(part, cc)
             and any(_exact_settlements(_strip_affixes(p), cc) for p in parts[index + 1 :])
         ):
