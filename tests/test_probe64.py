@@ -699,3 +699,31 @@ def test_the_battles_of_the_balkan_wars():
 
     # burning-of-kilkis
     assert conflicts.conflict("the Battle of Kilkis–Lachanas") == "Second Balkan War"
+
+
+# --- round 72 (Mexican state forces, Belarus and western Russia 1941–44, Mongolia and
+# China's frontiers, Bangladesh after 1971, the Eastern Bloc, Afghanistan 1978–2001,
+# Zimbabwe, Zambia and Malawi)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # mosonmagyarovar-massacre: an acronym's guards are its men
+        ("ÁVH border guards", (["ÁVH"], "attributed")),
+        ("Polish soldiers", (["Polish soldiers"], "attributed")),
+        # gukurahundi, tsholotsho-killings: names and numbers of Zimbabwe's forces
+        (
+            "Fifth Brigade, Police Internal Security and Intelligence (PISI)",
+            (["Fifth Brigade", "Police Internal Security and Intelligence"], "attributed"),
+        ),
+        ("5 Brigade", (["Fifth Brigade"], "attributed")),
+    ],
+)
+def test_round72_perpetrators(value, expected):
+    assert actors_of(value, key="Perps") == expected
+
+
+def test_a_compass_part_of_manchuria_is_china():
+    # gando-massacre: "Location: Eastern Manchuria"
+    assert location_of("Eastern Manchuria") == (None, None, "CN")

@@ -1171,7 +1171,8 @@ def _drop_origin(text: str) -> str:
 
 
 _STAFF_TAIL_RE = re.compile(
-    r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|servicemen)$"
+    r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|servicemen"
+    r"|(?:border\s+)?guards)$"
 )
 _ALLIED_PREFIX_RE = re.compile(
     r"^(?:allied|affiliated|associated|aligned|(?-i:with))\s+(?=\S)"
@@ -1332,7 +1333,8 @@ def _clean_name(text: str) -> str:
     last = staff.split()[-1] if staff.split() else ""
     if (
         staff != text
-        and len(_words(staff)) > 1
+        # "ÁVH border guards": an acronym alone is a name ("Polish soldiers": "Polish" is not)
+        and (len(_words(staff)) > 1 or (len(staff.strip()) > 1 and staff.strip().isupper()))
         and _has_proper_word(staff)
         # "Hungarian occupation troops": a lower-case word left that names no service
         and (not last.islower() or last in _SERVICE_HEADS)
