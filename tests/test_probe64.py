@@ -727,3 +727,43 @@ def test_round72_perpetrators(value, expected):
 def test_a_compass_part_of_manchuria_is_china():
     # gando-massacre: "Location: Eastern Manchuria"
     assert location_of("Eastern Manchuria") == (None, None, "CN")
+
+
+# --- round 73 (the Congo Crisis, Nigeria 1953–70, Japanese massacres on Pacific islands,
+# slave revolts, the Guianas and Trinidad, the Indian Rebellion of 1857)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # kindu-atrocity, stanleyville-massacres: a bare "Congo" is DR Congo when the town is
+        ("Kindu, Kivu, Congo", ("Kindu", "Maniema Province", "CD")),
+        ("Brazzaville, Congo", ("Brazzaville", "Brazzaville", "CG")),
+        # ocean-island-massacre: the Gilbert and Ellice Islands are Kiribati and Tuvalu now
+        ("Ocean Island (Banaba), Gilbert and Ellice Islands Colony", (None, None, "KI")),
+        ("Funafuti, Gilbert and Ellice Islands Colony", ("Funafuti", "Funafuti", "TV")),
+        # satichaura-ghat-massacre: a ghat is premises of the town
+        (
+            "Satichaura Ghat, Cawnpore, North-Western Provinces, Company Raj",
+            ("Cawnpore", "Uttar Pradesh", "IN"),
+        ),
+        # jamaat-al-muslimeen-coup-attempt: the capital's division by its short name
+        ("Port of Spain, Trinidad and Tobago", ("Port of Spain", "Port of Spain", "TT")),
+    ],
+)
+def test_round73_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_other_accounts_that_claim_more_hedge_the_figure():
+    # wismar-massacre
+    value = "2 (per Commission of Inquiry); other accounts claim several more"
+    assert range_of("Fatalities", value) == (2, 2, True)
+
+
+def test_the_house_of_israel_is_a_group():
+    # murder-of-bernard-darke: not the country named inside it
+    assert actors_of("Bilal Ato and the House of Israel") == (
+        ["Bilal Ato", "House of Israel"],
+        "attributed",
+    )

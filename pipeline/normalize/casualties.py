@@ -119,6 +119,9 @@ HEDGE_RE = re.compile(
     r"|put\s+(?:the\s+)?(?:toll|figure|number|count)\s+(?:much\s+|far\s+)?(?:higher|lower)"
     # "1 (reported; link denied by officials)"
     r"|denied\s+by"
+    # "2 (others claim several more)"
+    r"|(?:others|some|other\s+(?:accounts|sources|reports))\s+(?:claim|say|said|claimed|suggest)"
+    r"\s+(?:several|many|more|higher)"
     # "no reliable count in the suburban hills"
     r"|no\s+(?:reliable|accurate|exact|precise|official|firm)\s+(?:counts?|figures?|estimates?"
     r"|numbers?|data|tolls?|tally))\b",
@@ -2032,7 +2035,7 @@ def _bracket_measure(
         if (
             found
             and not _SHARE_WORD_RE.match(inner)
-            and (found != "killed_or_injured" or _EITHER_MEASURE_RE.fullmatch(inner))
+            and found != "killed_or_injured"
             and (found != "other" or _DISPLACED_RE.search(inner))
         ):
             return found

@@ -167,7 +167,7 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
-    r"mansion|manor|barn|barns|granary|secretariat|"
+    r"mansion|manor|barn|barns|granary|secretariat|ghat|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
@@ -815,13 +815,10 @@ def _names_division(text: str) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def _settlements(text: str, cc: str | None) -> tuple[int, ...]:
     """Gazetteer rows for a settlement name in one country (exact key, else skeleton)."""
-    g = _gazetteer()
     key = _key(text)
     if not key or cc is None:
         return ()
-    hits = tuple(i for i in g.by_key.get(key, ()) if g.cc[i] == cc)
-    if not hits and (digraphs := _digraph_key(text)):
-        hits = tuple(i for i in g.by_key.get(digraphs, ()) if g.cc[i] == cc)
+    hits = tuple(_exact_settlements(text, cc))
     skeleton = _skeleton(key)
     if not hits and len(skeleton) >= 4:
         hits = tuple(_skeleton_index(cc).get(skeleton, ()))
@@ -839,14 +836,16 @@ def _exact_settlements(text: str, cc: str | None) -> list[int]:
 
 
 # "Kočani" is "Kochani" in the gazetteer: a háček letter written as two
-_DIGRAPHS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch"})
+_DIGRAPHS = str.maketrans(
+    {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh"}
+)
 _DIGRAPH_LETTERS_RE = re.compile("[čćšžČĆŠŽ]")
 
 
 def _digraph_key(text: str) -> str:
     if not _DIGRAPH_LETTERS_RE.search(text):
         return ""
-    return _key(text.translate(_DIGRAPHS).replace("Š", "Sh").replace("Ž", "Zh"))
+    return _key(text.translate(_DIGRAPHS))
 
 
 # articles and particles of place names: "Las Dos Erres" is a name of two words
@@ -1943,7 +1942,7 @@ _NAMED_PREMISES_RE = re.compile(
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
-    r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier"
+    r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport|airfield|air\s?base"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
