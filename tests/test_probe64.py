@@ -767,3 +767,39 @@ def test_the_house_of_israel_is_a_group():
         ["Bilal Ato", "House of Israel"],
         "attributed",
     )
+
+
+# --- round 74 (the Greek War of Independence, Iraq 2014–19 beyond the Islamic State, Sudan
+# since 2023, Nicaragua and Panama, Kenya and Tanzania, Ireland 1919–23)
+
+
+def test_a_lead_naming_the_country_keeps_a_division_over_a_namesake_town():
+    # tora-market-airstrike: "Tora, North Darfur" (a Tora in Italy) when the lead says Sudan
+    lead = "The Tora market airstrike hit the market of Tora, a town in North Darfur, Sudan."
+    found = place([("Location", "Tora, North Darfur")], "Tora market airstrike", lead)
+    assert (found.admin1, found.country_code) == ("North Darfur State", "SD")
+    # "Lwów, Galicia": the lead names no country, so the namesake province still yields
+    found = place([("Location", "Lwów, Galicia")], "Lwów pogrom", "It took place in 1918.")
+    assert found.country_code == "UA"
+
+
+def test_a_war_within_a_war_reads_the_outer_wars_names():
+    from pipeline.normalize import actors, conflicts
+
+    # belfast-pogrom: the IRA of 1920 is not the Provisional IRA
+    fields = [
+        ("Partof", "The Troubles in Ulster (1920–1922)"),
+        ("Perpetrators", "Ulster loyalists, Irish Republican Army"),
+    ]
+    assert actors.perpetrators(fields).actors == [
+        "Ulster loyalists",
+        "Irish Republican Army (1919–1922)",
+    ]
+    # ardamata-massacre: Darfur's war since 2023 is the Sudanese civil war, not the one of 2003
+    assert conflicts.conflict("the War in Darfur (2023–present)") == "Sudanese civil war"
+    assert conflicts.conflict("the War in Darfur") == "War in Darfur"
+
+
+def test_the_panama_canal_zone_is_panama():
+    # martyrs-day-panama: "Place: Balboa, Panama Canal Zone"
+    assert location_of("Balboa, Panama Canal Zone")[2] == "PA"

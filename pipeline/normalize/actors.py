@@ -273,25 +273,31 @@ def _cached_lookup(text: str) -> Actor | None:
 
 
 @lru_cache(maxsize=1024)
-def _war_of(partof: str) -> tuple[str, ...]:
-    """The event's war (from its Partof value) as a scope key; () when none is named."""
+def _wars_of(partof: str) -> tuple[tuple[str, ...], ...]:
+    """The event's war (from its Partof value) and the wars it is part of, nearest first, as
+    scope keys; () when none is named."""
     if not partof:
         return ()
     try:
-        return _conflict_key(conflicts.conflict(partof) or "")
+        war = conflicts.conflict(partof)
+        return tuple(_conflict_key(name) for name in conflicts.lineage(war)) if war else ()
     except Exception:  # noqa: BLE001 - another module's failure must not lose the actors
         return ()
 
 
 def lookup_generic(text: str, partof: str) -> Actor | None:
     """A generic group word resolved in the event's war: "Rebels" in the Syrian civil war is
-    the Syrian opposition, "the government" the Syrian government. None elsewhere."""
+    the Syrian opposition, "the government" the Syrian government; in a war within another
+    ("Troubles in Ulster (1920–1922)"), the outer war's names too. None elsewhere."""
     if not isinstance(text, str) or not isinstance(partof, str):
         return None
-    scoped = _indexes()[1].get(_war_of(partof))
-    if scoped is None:
-        return None
-    return _lookup_words(_words(_bounded(text)), scoped)
+    for key in _wars_of(partof):
+        scoped = _indexes()[1].get(key)
+        if scoped is not None:
+            found = _lookup_words(_words(_bounded(text)), scoped)
+            if found is not None:
+                return found
+    return None
 
 
 def _single_word_ok(word: str, alias_len: int) -> bool:

@@ -190,6 +190,17 @@ def _resolve(canonical: str) -> str:
         seen.add(canonical)
 
 
+def lineage(canonical: str) -> list[str]:
+    """A conflict and the wars it is part of, nearest first ("Troubles in Ulster (1920–1922)",
+    "Irish War of Independence")."""
+    entries, found = _entries(), [canonical]
+    entry = entries.get(canonical)
+    while entry is not None and entry.parent and entry.parent not in found:
+        found.append(entry.parent)
+        entry = entries.get(entry.parent)
+    return found
+
+
 def _ancestors(canonical: str) -> set[str]:
     entries, found = _entries(), set()
     entry = entries.get(canonical)

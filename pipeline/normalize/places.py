@@ -1704,6 +1704,8 @@ def _resolve(
             and not _may_lie_in(parts, code)
             and not _division_words(parts[-1])
             and not any(_admin2_region(p, code) for p in parts[1:-1])
+            # "Tora, North Darfur" when the lead says "North Darfur, Sudan"
+            and not _countries_named(context, {code})
         ):
             # "Lwów, Galicia": not Spain's Galicia; "Mo So, …, Kayah State" names a division
             # as such, and so does "Bara village, Gaya district, Bihar" its district: a
