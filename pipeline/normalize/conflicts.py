@@ -202,12 +202,7 @@ def lineage(canonical: str) -> list[str]:
 
 
 def _ancestors(canonical: str) -> set[str]:
-    entries, found = _entries(), set()
-    entry = entries.get(canonical)
-    while entry is not None and entry.parent and entry.parent not in found:
-        found.add(entry.parent)
-        entry = entries.get(entry.parent)
-    return found
+    return set(lineage(canonical)[1:])
 
 
 def _choose(candidates: list[str], start: date | None = None) -> str | None:

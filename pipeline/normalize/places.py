@@ -1440,9 +1440,9 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
     parts = _parts(raw) if raw and raw_coords is None else []
     context = f"{title} | {lead}"
+    # "Country: Nigeria" in an infobox that gives no location, or only a part of one
+    country_key = _clean_part(_value(fields, "country") or "")
     if not parts:
-        # "Country: Nigeria" in an infobox that gives no location
-        country_key = _clean_part(_value(fields, "country") or "")
         parts = (
             _map_parts(fields)
             or _lead_parts(str(lead or ""))
@@ -1454,7 +1454,6 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             resolved = from_lead if from_lead[3] is not None else resolved
     else:
         resolved = _resolve(parts, context)
-        country_key = _clean_part(_value(fields, "country") or "")
         if resolved[3] is None and country_key and _country_of(country_key):
             # "Locations: Gungyu-myeon, Uiryeong County | Country: South Korea"
             resolved = _resolve([*parts, country_key], context)
@@ -1806,21 +1805,19 @@ def _resolve(
             admin1_gaz = admin1_gaz or gaz
         if place_name or not _is_building(_strip_affixes(part)):
             break
-    if place_name is None and lower and lower[0] == _strip_affixes(parts[0]):
+    unit = _NAMED_UNIT_RE.match(lower[0]) if place_name is None and lower else None
+    if unit and (
         # "Itaba Commune, Gitega Province": a commune is named after the town it holds
-        commune = _COMMUNE_RE.match(lower[0])
-        place_name = commune.group(1) if commune else None
-    if (
-        place_name is None
-        and lower
-        and len(parts) > 1
-        and lower[0] == _strip_affixes(parts[1])
-        and _is_building(parts[0])
-        and (unit := _NAMED_UNIT_RE.match(lower[0]))
-        and parts[0].startswith(unit.group(1) + " ")
-    ):
+        (lower[0] == _strip_affixes(parts[0]) and unit.group(2).casefold() in _COMMUNE_WORDS)
         # "Tak Bai Police Station, Tak Bai District": premises and district named after the
         # town they lie in
+        or (
+            len(parts) > 1
+            and lower[0] == _strip_affixes(parts[1])
+            and _is_building(parts[0])
+            and parts[0].startswith(unit.group(1) + " ")
+        )
+    ):
         place_name = unit.group(1)
     if (
         place_name
@@ -1981,13 +1978,12 @@ def _named_premises(part: str, cc: str | None) -> str | None:
     return name
 
 
+# a lower unit named after a town: "Itaba Commune", "Tak Bai District"
 _NAMED_UNIT_RE = re.compile(
-    r"^((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:commune|municipality|district|township)$",
+    r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) (commune|municipality|district|township)$",
     re.IGNORECASE,
 )
-_COMMUNE_RE = re.compile(
-    r"^((?-i:[A-Z])[\w'’-]+(?: [\w'’-]+)?) (?:commune|municipality)$", re.IGNORECASE
-)
+_COMMUNE_WORDS = frozenset(["commune", "municipality"])
 
 
 # Thai and Lao capital districts are named "town <X>" after the town they hold.
@@ -2295,9 +2291,9 @@ def _settlement_countries(name: str) -> set[str]:
 
 # "Blagoveshchensk and the Sixty-Four Villages East of the River": "the" may open the second
 # a capital letter of the Latin scripts ("Žatec", "Łódź", "Øvre"), which [A-Z] misses
-CAPITAL = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()})) + "]"
+_CAPITAL = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()})) + "]"
 _AND_PAIR_RE = re.compile(
-    rf"^((?-i:{CAPITAL})[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:{CAPITAL})[^,]*)$"
+    rf"^((?-i:{_CAPITAL})[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:{_CAPITAL})[^,]*)$"
 )
 
 
