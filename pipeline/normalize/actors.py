@@ -315,6 +315,27 @@ class _Match:
     actor: Actor
 
 
+# "for (the) <Name>" right after an alias: the alias begins another organisation's name
+_NAME_GOES_ON_RE = re.compile(r"for\s+(?:the\s+)?(?-i:[A-Z])")
+_ORGANISATION_HEADS = frozenset(
+    {
+        "front",
+        "movement",
+        "union",
+        "council",
+        "party",
+        "alliance",
+        "organization",
+        "organisation",
+        "committee",
+        "league",
+        "coalition",
+        "congress",
+        "association",
+    }
+)
+
+
 def _scan_words(words: list[str]) -> list[_Match]:
     """Dictionary actors named inside a longer phrase, longest alias first, left to right.
     An organisation directly followed by another ("United States Army Americal Division",
@@ -349,6 +370,10 @@ def _scan_words(words: list[str]) -> list[_Match]:
                 and not _RANK_RE.match(f"{words[i - 1]} ")
             ):
                 continue  # "Manuel Díaz Escobar": another man's surname, not Pablo Escobar
+            if low[i + size - 1] in _ORGANISATION_HEADS and _NAME_GOES_ON_RE.match(
+                " ".join(words[i + size : i + size + 3])
+            ):
+                break  # "Islamic Front for the Liberation of Oromia": a longer name of its own
             hit = _Match(i, i + size, actor)
             break
         if hit is None:

@@ -86,6 +86,8 @@ MEASURE_RE = re.compile(
     # taken ("At least 101 guns")
     r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
     r"|helicopters|planes|rifles|muskets"
+    # "1,000+ killed, wounded, and captured (estimated), 1 fort": strongholds taken
+    r"|forts?|stockades?|redoubts?|blockhouses?"
     # "1 steamer sunk, 7 frigates, 3 corvettes destroyed": warships by their class
     r"|frigates?|corvettes?|steamers?|gunboats?|cruisers?|battleships?|destroyers|schooners?"
     r"|sloops?|galleons?"
@@ -104,7 +106,10 @@ HEDGE_RE = re.compile(
     r"(?<=\d)\s*\?(?!\w)"
     r"|\b(?:unclear|disputed|uncertain|unconfirmed|contested|conflicting|unverified"
     r"|not\s+(?:confirmed|verified)"
-    r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b)"
+    # "25 British and Indian servicemen, unknown number of Indonesians": another group's dead
+    # left uncounted, no doubt about the figure
+    r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b"
+    r"|\s+number\s+of\s+(?-i:[A-Z]))"
     # "800,000 (likely exaggerated)"
     r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
     # "the estimated number of deaths ranged as high as 30,000"
@@ -473,6 +478,7 @@ class _Draft:
     part: str | None = None  # site/date label
     is_part: bool = False
     label: str | None = None  # any other label before a colon ("Lakota:", "U.S. Army:")
+    headed_total: bool = False  # the one figure after a heading "Total casualties:"
 
     def claim(self) -> Claim:
         return Claim(
@@ -657,7 +663,8 @@ def _casualty_labels(fields: Sequence[tuple[str, str]]) -> dict[str, str]:
     return labels
 
 
-_MASSACRE_RE = re.compile(r"\b(?:massacres?|pogroms?|killings)\b", re.IGNORECASE)
+# "Sack of Magdeburg": a sack is the killing of a taken town's people
+_MASSACRE_RE = re.compile(r"\b(?:massacres?|pogroms?|killings|sack|sacking)\b", re.IGNORECASE)
 
 
 def _mark_smaller_side(units: list[_Unit]) -> None:
@@ -962,6 +969,13 @@ def _blank_year_span(match: re.Match[str]) -> str:
     return " " * len(match.group()) if 0 < last - first <= 15 else match.group()
 
 
+_RULE_RE = re.compile(r"-{4,}")
+# "Total:", "Total casualties:" as a heading of its own
+_TOTAL_HEADING_RE = re.compile(
+    TOTAL_RE.pattern + r"(?:\s+(?:casualties|killed|dead|deaths|fatalities|losses))?", re.I
+)
+
+
 def _prepare(value: str) -> str:
     """Clean a value, drop quotes and unmatched brackets (kept at the same length; a last
     bracket left open is closed after the end instead)."""
@@ -970,6 +984,9 @@ def _prepare(value: str) -> str:
     # would otherwise read as figures 1 and 2
     text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
+    # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
+    # segments
+    text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     chars = list(text)
     stack: list[int] = []
     for i, ch in enumerate(chars):
@@ -1796,6 +1813,7 @@ def _copy(template: _Draft, unit: _Unit, offset: int) -> _Draft:
         template.part,
         template.is_part,
         template.label,
+        template.headed_total,
     )
 
 
@@ -1957,7 +1975,7 @@ def _read_segments(
         alone = _HEAD_LABEL_RE.match(main) if not figures else None
         if alone and not _head_claimant(main) and not VAGUE_SOURCE_RE.search(main.strip(" :")):
             heading = alone.group("label").strip()
-            total_heading = TOTAL_RE.fullmatch(heading) is not None
+            total_heading = _TOTAL_HEADING_RE.fullmatch(heading) is not None
             continue
         if (
             starts_breakdown
@@ -2000,7 +2018,7 @@ def _read_segments(
             if side:
                 draft.label = side.group("label").strip()
             elif total_heading and draft is drafts[0]:
-                draft.is_total = True
+                draft.is_total = draft.headed_total = True
             elif heading and draft.label is None and not TOTAL_RE.search(heading):
                 draft.label = heading
         if drafts:
@@ -2713,12 +2731,14 @@ def _total_of_sides(unit: _Unit, units: list[_Unit], measure: str) -> bool:
     if any(t.low == low and t.high == high for t in totals):
         return True
     # "Casualties3: 26 pilgrims killed, 110 wounded; Total: 270 killed (official figures)":
-    # a total labelled as such after the key's own figures counts the whole battle
+    # a total labelled as such after the key's own figures counts the whole battle, and so
+    # does one under a heading of its own even where a side's range reaches past it
+    # ("~25–27 civilians killed ---- Total casualties:, 92–98 killed" beside "88–120 killed")
     others = [d for d in parts if d.unit != unit.index]
     return any(
-        LEADING_TOTAL_RE.match(t.text)
+        (LEADING_TOTAL_RE.match(t.text) or t.headed_total)
         and t is not unit.drafts[0]
-        and t.low >= max(d.high for d in others)
+        and t.low >= max(d.low if t.headed_total else d.high for d in others)
         for t in totals
     )
 
@@ -2749,6 +2769,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
     side_totals: list[tuple[int, int]] = []  # totals under a numbered key ("Casualties3")
     ground: tuple[int, int] = (0, 0)
     used: list[_Unit] = []
+    battle_total = False
     for unit in units:
         intervals, unit_disputed = _unit_intervals(unit, measure)
         if any(d.measure == measure for d in unit.drafts):
@@ -2757,6 +2778,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             continue
         of_sides = unit.numbered and _total_of_sides(unit, units, measure)
         if of_sides:  # its other figures are some of the sides' parts
+            battle_total = True
             intervals = [(d.low, d.high) for d in _labelled_totals(unit, measure)]
             unit_disputed = unit.hedged or len(set(intervals)) > 1
         disputed = disputed or unit_disputed
@@ -2786,8 +2808,11 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
                 and any(d.victims for d in unit.drafts if _eligible(d, measure))
             ):
                 side_totals.extend(intervals)
-    if numbered_sum is not None and not any(
-        numbered_sum[1] <= high and numbered_sum[0] <= low for low, high in side_totals
+    if (
+        numbered_sum is not None
+        # the battle's total counts the sides already, even where theirs add up to more
+        and not battle_total
+        and not any(numbered_sum[1] <= high and numbered_sum[0] <= low for low, high in side_totals)
     ):
         # "Casualties1: 75 killed | Casualties3: Total: 1,200–3,000 killed": sides that add
         # up to no more than the battle's total are a part of it, not another account

@@ -117,6 +117,9 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
+_HEDGED_END = r"(?:(?:more\s+than|over|at\s+least|almost|nearly|about|some)\s+)?"
+
+
 @cache
 def _figure_re() -> re.Pattern[str]:
     lex = lexicon()
@@ -139,7 +142,9 @@ def _figure_re() -> re.Pattern[str]:
         # "between 20,000 and more than 500,000": the upper end hedged, one range all the same
         rf"(?:\bbetween\s+(?P<a>{atom})\s+and\s+"
         rf"(?:(?:more\s+than|over|at\s+least|up\s+to|almost|nearly|about|some)\s+)?(?P<b>{atom})"
-        rf"|(?:\bfrom\s+)?(?P<lo>{atom})(?:\s*(?:[–—‒−-]|\bto\b)\s*(?P<hi>{atom}))?)"
+        # "Est. 200 to over 500": so is the upper end of a range written with "to"
+        rf"|(?:\bfrom\s+)?(?P<lo>{atom})(?:(?:\s*[–—‒−-]\s*|\s*\bto\b\s*{_HEDGED_END})"
+        rf"(?P<hi>{atom}))?)"
         # "20+", but not the "+" of "48 + 12" (a joiner: the next figure follows it)
         rf"(?P<plus>\s*\+(?!\s*(?:[−-]?\d|{word}\b)))?",
         re.IGNORECASE,

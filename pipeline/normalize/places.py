@@ -147,7 +147,8 @@ _PLURAL_PREMISES = (
 )
 _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|lamasery|convent|shrine|school|"
-    r"university|polytechnic|college|academy|kindergarten|airport|airbase|air base|barracks|camp|"
+    r"university|polytechnic|college|faculty|academy|kindergarten|airport|airbase|air base|"
+    r"barracks|camp|"
     r"prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
@@ -872,6 +873,18 @@ def _venue_like(name: str, cc: str | None) -> bool:
     )
 
 
+def _listed_sites(parts: Sequence[str], place_name: str | None, cc: str | None) -> bool:
+    """'A, B and C, <town>': three names the gazetteer does not know, listed first."""
+    if not place_name or cc is None or len(parts) < 3 or place_name != _strip_affixes(parts[0]):
+        return False
+    pair = _AND_PAIR_RE.match(_strip_affixes(parts[1]))
+    return (
+        pair is not None
+        and not _settlements(place_name, cc)
+        and not any(_settlements(side, cc) for side in pair.groups())
+    )
+
+
 def _unknown_name(text: str, cc: str | None) -> bool:
     """A name of several words, not a list ('A and B'), that the gazetteer does not know."""
     words = fold_words(text)
@@ -897,6 +910,31 @@ def _known_admin1(text: str, cc: str | None) -> str | None:
         return found
     key = _admin_key(text)
     return g.admin1_by_cc.get(cc, {}).get(key) if key else None
+
+
+@cache
+def _splits() -> dict[tuple[str, str], frozenset[str]]:
+    """(country code, gazetteer admin1) -> the divisions carved out of it since."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for row in rows("places_admin1_extra"):
+        if row["kind"] == "split":
+            found.setdefault((row["country_code"], row["admin1"]), set()).add(row["name"])
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+def _successor(names: Sequence[str], admin1_gaz: str, code: str) -> str | None:
+    """The division carved out of `admin1_gaz` that the first settlement the gazetteer
+    knows lies in, when it lies in no namesake left in the old one."""
+    children = _splits().get((code, admin1_gaz))
+    if not children:
+        return None
+    g = _gazetteer()
+    for name in names:
+        found = {g.admin1[i] for i in _exact_settlements(name, code)}
+        if found:
+            inside = found & children
+            return inside.pop() if len(inside) == 1 and admin1_gaz not in found else None
+    return None
 
 
 def _admin1_display(gazetteer_name: str, cc: str) -> str:
@@ -1437,7 +1475,9 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     # "Site": an air crash's; "Death_place": a victim's biography infobox
     raw = _value(fields, "location", "locations", "place", "site", "death_place")
     # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
-    raw_coords = parse_coordinates(raw) if raw and not _NAME_LETTERS_RE.search(raw) else None
+    # "… / 11.10944; 125.38583 (The Battle of Balangiga)": a label in a bracket after them
+    bare = _TRAILING_BRACKET_RE.sub("", raw) if raw else ""
+    raw_coords = parse_coordinates(bare) if bare and not _NAME_LETTERS_RE.search(bare) else None
     parts = _parts(raw) if raw and raw_coords is None else []
     context = f"{title} | {lead}"
     # "Country: Nigeria" in an infobox that gives no location, or only a part of one
@@ -1515,6 +1555,7 @@ def _route(
     return None, admin1, country, code
 
 
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # letters of a name, not the hemispheres and units of a coordinate
 _NAME_LETTERS_RE = re.compile(r"[^\W\dNSEWnsew°′″'\".,\s-]|[A-Za-z]{2,}")
 
@@ -1577,9 +1618,12 @@ def _lead_parts(lead: str) -> list[str]:
         # the sentence goes on
         parts = [_clean_part(_CLAUSE_AFTER_RE.sub("", p)) for p in match.group(1).split(",")]
         parts = [p for p in parts if p]
+        # "in Rio de Janeiro, Brazil, on July 23, 1993", "in Cavite, Philippines who were
+        # executed … on September 12, 1896, for …": the name ends with its country
         named = next((i for i, p in enumerate(parts) if i and p[:1].islower()), len(parts))
-        if named > 1 and _country_of(parts[named - 1]):
-            parts = parts[:named]  # "in Rio de Janeiro, Brazil, on July 23, 1993"
+        country_at = next((i for i in range(1, named) if _country_of(parts[i])), None)
+        if country_at is not None:
+            parts = parts[: country_at + 1]
         if len(parts) >= 2 and _country_of(parts[-1]):
             first = parts[0]
             if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
@@ -1717,6 +1761,13 @@ def _resolve(
     if place_name is None:  # "Mueang Nakhon Ratchasima District": the province's capital town
         seat = next((m for p in lower if (m := _CAPITAL_DISTRICT_RE.match(p))), None)
         place_name = seat.group(1) if seat else None
+    if _listed_sites(parts, place_name, code):
+        # "Paharganj, Sarojini Nagar and Govindpuri, New Delhi": sites the gazetteer does not
+        # know, listed before the town they lie in
+        place_name = next(
+            (_strip_affixes(p) for p in parts[2:] if _exact_settlements(_strip_affixes(p), code)),
+            place_name,
+        )
     if place_name and others and _unknown_name(place_name, code):
         # "Las Vegas Strip, Paradise, Nevada": a name the gazetteer does not know (a venue,
         # an estate) before a known settlement: the settlement is the place, when the name is
@@ -1749,6 +1800,12 @@ def _resolve(
     if place_name and code:
         place_name = _town_behind_quarter(parts, place_name, code) or place_name
         place_name = _whole_city(place_name, code)  # "East Beirut": a half is the city
+    if admin1 is not None and admin1_gaz and code is not None:
+        # "Dilsukhnagar, Hyderabad, Andhra Pradesh" (2013): the town now lies in the state
+        # carved out of the one written (Telangana, 2014)
+        successor = _successor(settlements + others, admin1_gaz, code)
+        if successor:
+            admin1, admin1_gaz = _admin1_display(successor, code), successor
     if admin1 is None and code is not None:
         gaz = historic_gaz or _constituent_admin1(country_parts, country, code)
         if gaz is None and seat_gaz is not None:
