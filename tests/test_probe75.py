@@ -147,3 +147,98 @@ def test_a_lead_place_ends_with_its_country():
 )
 def test_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+# --- round 76 (the Mexican Revolution, China 1911–1950, Iran since 1978, Turkey since 1923,
+# Sri Lanka, the South Caucasus, the Soviet Union, medieval Europe)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # hafte-tir-bombing: the official figure in a bracket is another account
+        ("Deaths", "74 (officially announced as 72)", (72, 74, True)),
+        # armenian-tatar-massacres-of-1905-1906: a hedged upper end after "to"
+        ("Deaths", "3,100 to at least 10,000 killed", (3100, 10000, False)),
+    ],
+)
+def test_round76_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # kurapaty: "on the northern outskirts of" the city
+        (
+            "Kurapaty forest, on the northern outskirts of Minsk, Belarus",
+            ("Minsk", "Minsk Region", "BY"),
+        ),
+        # topilejo-massacre: a town named after its saint, not the San Miguel elsewhere
+        (
+            "near San Miguel Topilejo, Tlalpan, Federal District, Mexico",
+            ("San Miguel Topilejo", "Federal District", "MX"),
+        ),
+        # 1994-imam-reza-shrine-bomb-explosion: Khorasan Province, split in 2004
+        (
+            "Imam Reza shrine, Mashhad, Khorasan Province, Iran",
+            ("Mashhad", "Razavi Khorasan Province", "IR"),
+        ),
+        # march-18-massacre: a hutong is a lane of the city
+        (
+            "Tieshizi Hutong (Iron Lion Lane), Beijing, Republic of China",
+            ("Beijing", "Beijing", "CN"),
+        ),
+    ],
+)
+def test_round76_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_the_baltic_states_are_no_settlement():
+    # nkvd-prisoner-massacres
+    location = "Soviet-occupied Poland (now Western Ukraine and Western Belarus), Baltic states"
+    assert location_of(location)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 2022-istanbul-bombing: a heading is no actor; a denial by the blamed disputes it
+        (
+            "Ahlam Albashir, Possible connections:, Kurdistan Workers' Party (per Turkey; denied "
+            "by PKK), Syrian Democratic Forces (per Turkey; denied by SDF)",
+            (
+                ["Ahlam Albashir", "Kurdistan Workers' Party", "Syrian Democratic Forces"],
+                "disputed",
+            ),
+        ),
+        ("Hamas (per Israel; denied by Fatah)", (["Hamas"], "attributed")),
+        # medininkai-massacre: the Riga OMON by its name
+        (
+            "Riga OMON; Konstantin Nikulin (convicted)",
+            (["Riga OMON", "Konstantin Nikulin"], "attributed"),
+        ),
+    ],
+)
+def test_round76_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_conflicts_of_round76():
+    from datetime import date
+
+    from pipeline.normalize.conflicts import conflict
+
+    # zilan-massacre: a campaign the lead names is held to its own years, not its conflict's
+    lead = (
+        "The Zilan massacre was the killing of Kurdish civilians in the course of the "
+        "Ararat rebellion."
+    )
+    assert conflict(None, lead, date(1930, 7, 12)) == "Kurdish–Turkish conflict"
+    # a conflict named with its years is still held to them
+    lead = "The massacre took place in 1930, during the Kurdish–Turkish conflict (1978–present)."
+    assert conflict(None, lead, date(1930, 7, 12)) is None
+    # january-events, kengir-uprising: a movement and a series of revolts are no war
+    assert conflict("the Singing Revolution and the Dissolution of the Soviet Union") is None
+    assert conflict("the Gulag uprisings") is None

@@ -1108,6 +1108,10 @@ _ACCIDENT_RE = re.compile(
 )
 
 
+# a label of common words ending in a colon, with nothing after it
+_HEADING_PART_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
+
+
 def _names_no_one(text: str) -> bool:
     """'accomplices', 'his associates', 'about 100 gunmen': people, but no actor's name."""
     if _ACCIDENT_RE.match(text):
@@ -1810,6 +1814,18 @@ class _Part:
     self_claim: bool = False  # "(claimed responsibility)": the actors claim it themselves
 
 
+_DENIED_BY_RE = re.compile(r"\b(?:denied|rejected)\s+by\s+(?:the\s+)?(?P<who>[^;,()]+)", re.I)
+
+
+def _denied_by_itself(inner: str, body: str, partof: str) -> bool:
+    """Does the bracket's denier name the actor the part blames?"""
+    denier = _DENIED_BY_RE.search(inner)
+    if denier is None:
+        return False
+    who = {n.actor for n in _resolve_text(denier.group("who").strip(), partof)[0]}
+    return bool(who & {n.actor for n in _resolve_text(body, partof)[0]})
+
+
 def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
     """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels").
     A name the event's war gives its own meaning ("IRA" in the Irish Civil War) wins."""
@@ -1969,7 +1985,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         found = _hedge(inner) or _accusation(inner)
         hedge = "disputed" if "disputed" in (hedge, found) else hedge or found
         if _DENIAL_RE.search(inner):
-            if _DENIAL_RE.fullmatch(inner.strip(" .,")):  # "(per X; denied)": the blamed deny
+            if _DENIAL_RE.fullmatch(inner.strip(" .,")) or _denied_by_itself(inner, body, partof):
+                # "(per X; denied)", "Kurdistan Workers' Party (per Turkey; denied by PKK)":
+                # the blamed deny
                 hedge = "disputed"
             continue
         if _SELF_CLAIM_RE.match(_drop_hedges(inner)):
@@ -2458,6 +2476,8 @@ def _read_value(
         role = _ROLE_LABEL_RE.match(part_text)
         if role and _UNKNOWN_RE.fullmatch(part_text[role.end() :].strip(" .,;:")):
             continue  # "Suicide bombers: Unknown, Shooters: Unknown": roles, no one named
+        if _HEADING_PART_RE.fullmatch(part_text):
+            continue  # "Ahlam Albashir, Possible connections:, …": a heading, no actor
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
             continue  # "…, which attributed the deaths to drowning": what a claimant says
         if any(_CLEARED_RE.match(inner) for inner in brackets):

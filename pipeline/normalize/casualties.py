@@ -346,7 +346,12 @@ REPORTED_RE = re.compile(_REPORTED, re.IGNORECASE)
 # "72 per Punjab government": a figure and its source, nothing counted between them
 _SOURCED_FIGURE_RE = re.compile(rf"^{_BRACKET_FIGURE}\s+(?:according\s+to|per)\s", re.IGNORECASE)
 # "28 killed (initially reported as 54)": the first report's figure, another account
-REPORTED_AS_RE = re.compile(rf"^(?:{_REPORTED})\s+(?:as\s+)?{_BRACKET_FIGURE}\W*$", re.IGNORECASE)
+# "74 (officially announced as 72)": the official account
+REPORTED_AS_RE = re.compile(
+    rf"^(?:{_REPORTED}|officially\s+(?:reported|announced|given|stated|put))\s+(?:as\s+|at\s+)?"
+    rf"{_BRACKET_FIGURE}\W*$",
+    re.IGNORECASE,
+)
 # Who a second claim names must not be a victim group ("(children: 20)" is a breakdown).
 GROUP_WORD_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|men|man|boys?|girls?|people|persons?|victims?"

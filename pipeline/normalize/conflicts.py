@@ -330,7 +330,10 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war
             war = _resolve(canonical)
-            if _in_time(war, start, lead):
+            # the years a name gives hold for the war it names, not for the wider one a
+            # campaign maps up to ("the Ararat rebellion" of 1930 in the Kurdish–Turkish
+            # conflict, whose title gives 1978–present)
+            if _in_time(war, start, lead and war == canonical):
                 found.append(war)
             elif not lead and war != canonical:
                 # "the Greek genocide" of June 1914: not yet the world war it maps up to

@@ -153,7 +153,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|hutong|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
@@ -329,6 +329,7 @@ _NON_SETTLEMENT_RE = re.compile(
     # regions across borders ("Place: Central Asia", "Caucasus, Russia"): no settlement
     r"|central\s+asia|(?:the\s+)?(?:north(?:ern)?\s+|south(?:ern)?\s+)?caucasus|transcaucasia"
     r"|siberia|middle\s+east|(?:the\s+)?balkans|(?:the\s+)?levant|maghreb|(?:the\s+)?sahel"
+    r"|(?:the\s+)?baltic\s+states|(?:the\s+)?baltics"
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
@@ -351,7 +352,8 @@ _PREFIX_RE = re.compile(
     # "off Athens", "off the coast of Oman", "across Bangladesh", "both in Tehran"
     r"off(?:\s+the\s+coast\s+of)?|across|(?:both|all)\s+in|"
     # "northern outskirts of Minsk"
-    r"(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?outskirts of|"
+    r"(?:on\s+the\s+)?(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
+    r"outskirts of|"
     r"villages? of|towns? of|cities of|aboard|"
     # "Tambon Lam Sai": a Thai subdistrict is named after its village
     r"tambon|"
@@ -856,6 +858,9 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "sao", "saint", "sainte", "st", "ste"})
+
+
 def _venue_like(name: str, cc: str | None) -> bool:
     """An unknown name that reads as a venue rather than a village: three words or more
     besides articles ("Holey Artisan Bakery"), or a known settlement's name of two words or
@@ -864,6 +869,8 @@ def _venue_like(name: str, cc: str | None) -> bool:
     if pair and not any(_is_building(side) or len(side.split()) > 2 for side in pair.groups()):
         return False
     words = fold_words(name)
+    if words and words[0] in _SAINT_WORDS:
+        return False  # "San Miguel Topilejo": a town named after its saint, not San Miguel's
     if sum(w not in _NAME_PARTICLES for w in words) >= 3:
         return True
     return any(
