@@ -242,3 +242,60 @@ def test_conflicts_of_round76():
     # january-events, kengir-uprising: a movement and a series of revolts are no war
     assert conflict("the Singing Revolution and the Dissolution of the Soviet Union") is None
     assert conflict("the Gulag uprisings") is None
+
+
+# --- round 77 (France and Iberia in the 20th century, Nepal and Northeast India, Kosovo 1998–
+# 2001, the Arab Spring, Greece and Cyprus 1941–74, the Pacific islands, Liberia and Sierra
+# Leone)
+
+
+def test_figures_below_a_labelled_total_are_some_of_it():
+    # tulle-massacre: 99 + 101 fall short of the 213 in total, which counts others too
+    assert range_of("Deaths", "99 hanged; 101 died in deportation; total 213 civilians") == (
+        213,
+        213,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # doramba-massacre: a village development committee is named after its village
+        ("Doramba VDC, Ramechhap District, Janakpur Zone, Nepal", ("Doramba", None, "NP")),
+        # sokehs-rebellion: the Caroline Islands of German New Guinea are Micronesia's
+        ("Caroline Islands, German New Guinea", (None, None, "FM")),
+        ("Rabaul, German New Guinea", ("Rabaul", "East New Britain", "PG")),
+    ],
+)
+def test_round77_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # staro-gracko-massacre: an unknown attacker with a hedged guess at a known group
+        ("Unknown (suspected former KLA members)", (["Kosovo Liberation Army"], "suspected")),
+        # le-grand-bornand-executions, doramba-massacre, gbarma-massacre,
+        # capture-and-killing-of-samuel-doe: names of their own
+        (
+            "French Forces of the Interior (FFI) court-martial",
+            (["French Forces of the Interior"], "attributed"),
+        ),
+        ("Royal Nepal Army", (["Royal Nepal Army"], "attributed")),
+        (
+            "Liberians United for Reconciliation and Democracy, Armed Forces of Liberia",
+            (
+                ["Liberians United for Reconciliation and Democracy", "Armed Forces of Liberia"],
+                "attributed",
+            ),
+        ),
+        (
+            "Independent National Patriotic Front of Liberia",
+            (["Independent National Patriotic Front of Liberia"], "attributed"),
+        ),
+    ],
+)
+def test_round77_perpetrators(value, expected):
+    assert actors_of(value) == expected

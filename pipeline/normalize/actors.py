@@ -2010,6 +2010,16 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             # Known actors, and units the dictionary does not know ("Israel Defense Forces
             # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.
             found, _ = _resolve_text(rest, partof)
+            if (
+                found
+                and all(n.in_dictionary for n in found)
+                and _UNKNOWN_RE.fullmatch(body.strip(" .,;:"))
+                and _hedge(inner)
+            ):
+                # "Unknown (suspected former KLA members)": a hedged guess at a known group
+                bracket_actors.extend(found)
+                hedge = _hedge(inner)
+                continue
             if _describes(rest, found):
                 continue  # "Kaibiles (Guatemalan Army special forces)": what the actor is
             if _parent_of_force(body, found):

@@ -2644,6 +2644,10 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         # "Total 40:, Lubyanka station: 26, Park Kultury station: 14": figures adding up to
         # the total break it down
         keyed, loose = others, []
+    elif totals and loose and sum(d.high for d in others) <= min(t.low for t in totals):
+        # "99 hanged; 101 died in deportation (Dachau); total 213 civilians": figures that add
+        # up to less than the total are some of it
+        keyed, loose = others, []
     if (
         totals
         and keyed

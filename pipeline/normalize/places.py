@@ -394,7 +394,9 @@ _PREFIX_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(
     # "Chong Kneas floating village", "Chrui Changvar peninsula"
+    # "Doramba VDC": Nepal's village development committee, named after its village
     r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town|city)|hamlet|kebele|thana"
+    r"|(?-i:VDC)|village\s+development\s+committee"
     r"|peninsula|and elsewhere|"
     # "Đồng Tháp Province in 2025" once its year is gone
     r"(?-i:in|since|until)|"
