@@ -177,7 +177,7 @@ def test_round76_casualty_values(key, value, expected):
         # topilejo-massacre: a town named after its saint, not the San Miguel elsewhere
         (
             "near San Miguel Topilejo, Tlalpan, Federal District, Mexico",
-            ("San Miguel Topilejo", "Federal District", "MX"),
+            ("San Miguel Topilejo", "Mexico City", "MX"),
         ),
         # 1994-imam-reza-shrine-bomb-explosion: Khorasan Province, split in 2004
         (
@@ -298,4 +298,104 @@ def test_round77_places(location, expected):
     ],
 )
 def test_round77_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+# --- round 78 (Mali and Burkina Faso, Chile and Argentina, schools in Africa, aid workers,
+# Mandatory Palestine, colonial North America, Malaya and Singapore, Italy 1943–45; and
+# Cambodia, Indonesia and Mexico from the rounds before)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # 1973-neak-luong-bombing: "twice as many" is another, larger account
+        (
+            "Fatalities",
+            "137 (official U.S. figure); possibly nearly twice as many",
+            (137, 137, True),
+        ),
+        # bombing-of-plaza-de-mayo: "some estimates exceed N" is another account
+        ("Deaths", "308 identified (some estimates exceed 350)", (308, 350, True)),
+    ],
+)
+def test_round78_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_massacre_by_another_name_in_the_lead():
+    # battle-of-waxhaws: "(also known as the Waxhaws massacre …)": the smaller side's dead are
+    # the attackers' own, as in a massacre's title
+    from pipeline.normalize.article import normalize_article
+    from pipeline.read import parse_text
+
+    def killed(lead: str) -> tuple[int, int]:
+        text = (
+            "= Battle of Waxhaws =\n\nInfobox\n- Casualties1: 113 killed, 150 wounded, 53 "
+            f"captured\n- Casualties2: 5 killed, 12 wounded\n\n{lead}\n"
+        )
+        event = normalize_article(parse_text(text, "waxhaws.txt", "0" * 64))["events"][0]
+        return event["fatalities_low"], event["fatalities_high"]
+
+    assert killed(
+        "The Battle of Waxhaws (also known as the Waxhaws massacre and Buford's massacre) took "
+        "place on May 29, 1780."
+    ) == (113, 113)
+    assert killed("The Battle of Waxhaws took place on May 29, 1780.") == (118, 118)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 1994-kampot-train-attack: a railway is no settlement
+        (
+            "Phnom Penh–Sihanoukville railway, Kampot Province, Cambodia",
+            (None, "Kampot Province", "KH"),
+        ),
+        # GeoNames writes "Marawi City"
+        ("Marawi, Philippines", ("Marawi", "Bangsamoro", "PH")),
+        # topilejo-massacre: "Federal District" is a designation; the division is Mexico City
+        ("Tlalpan, Federal District, Mexico", ("Tlalpan", "Mexico City", "MX")),
+        # tragic-week-argentina: the city in its own capital district, not the province
+        ("Buenos Aires, Argentina", ("Buenos Aires", "Autonomous City of Buenos Aires", "AR")),
+        ("La Plata, Buenos Aires, Argentina", ("La Plata", "Buenos Aires", "AR")),
+        # patagonia-rebelde: a former national territory alone, by today's name
+        ("Santa Cruz National Territory, Argentina", (None, "Santa Cruz", "AR")),
+        # marzabotto-massacre: "Monte" is a mountain before the town
+        (
+            "Monte Sole, Marzabotto, Grizzana Morandi and Monzuno, Emilia-Romagna, Italy",
+            ("Marzabotto", "Emilia-Romagna", "IT"),
+        ),
+        ("Monte San Savino, Arezzo, Italy", ("Monte San Savino", "Tuscany", "IT")),
+        # via-rasella-attack: a street is no other spelling of a town (Varisella, Piedmont)
+        ("Via Rasella, Rome, Italy", ("Rome", "Lazio", "IT")),
+    ],
+)
+def test_round78_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_historic_regions_of_the_adriatic_are_no_settlements():
+    # foibe-massacres
+    location = (
+        "Julian March, Kvarner, Istria and Dalmatia (present-day Italy, Slovenia and Croatia)"
+    )
+    assert location_of(location)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # mubi-massacre: groups variously blamed for an unknown attack
+        (
+            "Unknown (Boko Haram, Nigerian Army and rival student groups variously blamed)",
+            (["Boko Haram", "Nigerian Army"], "disputed"),
+        ),
+        # codevigo-massacre, schio-massacre: partisans of a brigade are the brigade
+        ("Partisans of the 28th Garibaldi Brigade", (["28th Garibaldi Brigade"], "attributed")),
+        # rovetta-massacre: what is said of the blame names no one
+        ("Italian partisans; responsibility disputed", (["Italian partisans"], "disputed")),
+    ],
+)
+def test_round78_perpetrators(value, expected):
     assert actors_of(value) == expected

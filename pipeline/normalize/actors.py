@@ -650,7 +650,10 @@ def _split_brackets(text: str) -> tuple[str, list[str]]:
 # Hedges, allegers and leftovers
 
 _DISPUTED_RE = re.compile(
-    r"\b(disputed|unclear|contested|possibly|possible|uncertain|conflicting)\b", re.I
+    r"\b(disputed|unclear|contested|possibly|possible|uncertain|conflicting"
+    # "(Boko Haram, Nigerian Army and rival student groups variously blamed)"
+    r"|variously\s+(?:blamed|accused|named|held\s+responsible))\b",
+    re.I,
 )
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
@@ -1108,6 +1111,11 @@ _ACCIDENT_RE = re.compile(
 )
 
 
+_RESPONSIBILITY_RE = re.compile(
+    r"\s*responsibility\s+(?:is\s+|was\s+|remains\s+)?"
+    r"(?:disputed|unclear|contested|uncertain|unknown|denied|unproven)\s*\.?\s*",
+    re.I,
+)
 # a label of common words ending in a colon, with nothing after it
 _HEADING_PART_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
 
@@ -1168,7 +1176,8 @@ _MEMBERS_OF_RE = re.compile(
     # "Members of Ngāti Tama and Ngāti Mutunga": the groups themselves
     r"^(?:(?:former\s+|ex-)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"(?-i:officers|members|men|crew|crewmen|soldiers|troops|"
-    r"fighters|agents|personnel|elements|units|factions)|(?-i:Members|Elements|Fighters))"
+    r"fighters|agents|personnel|elements|units|factions|partisans|guerrillas|militiamen)"
+    r"|(?-i:Members|Elements|Fighters|Partisans))"
     r"\s+of\s+(?:the\s+)?(?=\S)",
     re.I,
 )
@@ -2010,14 +2019,21 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             # Known actors, and units the dictionary does not know ("Israel Defense Forces
             # (Unit 101 and the Paratroopers Brigade)"): a bracket of other words is a note.
             found, _ = _resolve_text(rest, partof)
-            if (
-                found
-                and all(n.in_dictionary for n in found)
-                and _UNKNOWN_RE.fullmatch(body.strip(" .,;:"))
-                and _hedge(inner)
-            ):
-                # "Unknown (suspected former KLA members)": a hedged guess at a known group
-                bracket_actors.extend(found)
+            guessed = (
+                [
+                    n
+                    for piece in _top_level_parts(rest)
+                    if piece.strip()
+                    for n in _resolve_text(piece.strip(), partof)[0]
+                    if n.in_dictionary
+                ]
+                if _UNKNOWN_RE.fullmatch(body.strip(" .,;:")) and _hedge(inner)
+                else []
+            )
+            if guessed:
+                # "Unknown (suspected former KLA members)", "Unknown (Boko Haram, Nigerian Army
+                # and rival student groups variously blamed)": hedged guesses at known groups
+                bracket_actors.extend(guessed)
                 hedge = _hedge(inner)
                 continue
             if _describes(rest, found):
@@ -2486,6 +2502,10 @@ def _read_value(
         role = _ROLE_LABEL_RE.match(part_text)
         if role and _UNKNOWN_RE.fullmatch(part_text[role.end() :].strip(" .,;:")):
             continue  # "Suicide bombers: Unknown, Shooters: Unknown": roles, no one named
+        if previous is not None and _RESPONSIBILITY_RE.fullmatch(part_text):
+            # "Italian partisans; responsibility disputed": what is said of the blame
+            any_disputed = any_disputed or _hedge(part_text) == "disputed"
+            continue
         if _HEADING_PART_RE.fullmatch(part_text):
             continue  # "Ahlam Albashir, Possible connections:, …": a heading, no actor
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):

@@ -35,6 +35,12 @@ def _flat(record: Any) -> Row:
     return {f.name: getattr(record, f.name) for f in dataclass_fields(record)}
 
 
+_ALSO_KNOWN_RE = re.compile(
+    r"\balso\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:the\s+)?"
+    r"([^,;()]{3,120}?)(?=\s*[),;]|\s+(?:and|or|took|was|is|occurred|happened)\b)"
+)
+
+
 def wikipedia_url(title: str) -> str:
     return "https://en.wikipedia.org/wiki/" + title.replace(" ", "_")
 
@@ -86,7 +92,11 @@ def normalize_article(article: Article, geocode: bool = False) -> dict[str, list
     perps = actors.common_names(named, (s.text for s in article.sections))
     # whose losses are the attackers' own: the infobox's perpetrators, else the lead's agents
     attackers = perps.actors or actors.lead_agents(article.lead)
+    # "The raid on Deerfield (also known as the Deerfield Massacre)": the lead's other names
+    # for the event say what it is as the title does
+    aliases = "; ".join(m.group(1) for m in _ALSO_KNOWN_RE.finditer(article.lead[:400]))
     named_as = f"{article.title}; {_value(article, 'Conflict') or ''}"
+    named_as = f"{named_as}; {aliases}" if aliases else named_as
     claims, killed, injured = casualties.casualties(
         fields,
         is_perpetrator=lambda text: actors.names_actor(text, attackers),

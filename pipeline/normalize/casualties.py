@@ -110,6 +110,8 @@ HEDGE_RE = re.compile(
     # left uncounted, no doubt about the figure
     r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b"
     r"|\s+number\s+of\s+(?-i:[A-Z]))"
+    # "137 (official U.S. figure); possibly nearly twice as many": another account, larger
+    r"|\b(?:twice|three\s+times|double)\s+(?:as\s+many|that\s+(?:number|many))"
     # "800,000 (likely exaggerated)"
     r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
     # "the estimated number of deaths ranged as high as 30,000"
@@ -292,7 +294,9 @@ VAGUE_CLAIM_RE = re.compile(
     # "(some sources indicate as many as 40 to 50 died)"
     r"|(?:indicate[sd]?|suggest|claim(?:ed)?|state[sd]?|report(?:ed)?|estimate[sd]?)"
     r"(?:\s+that)?(?:\s+(?:as\s+many\s+as|as\s+high\s+as|up\s+to))?"
-    r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|as\s+low\s+as|up\s+to))?\s*"
+    r"|(?:go\s+|range\s+)?(?:as\s+high\s+as|as\s+low\s+as|up\s+to)"
+    # "(some estimates exceed 350)"
+    r"|exceed(?:s|ed)?|(?:go|went|are|were)\s+(?:above|beyond|over))?\s*"
     rf"{_BRACKET_RANGE}"
     r"(?:\s+(?:people\s+)?(?:died|dead|were\s+killed|killed|deaths))?\W*$",
     re.IGNORECASE,

@@ -153,7 +153,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|hutong|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|hutong|railway|railroad|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
@@ -241,7 +241,8 @@ _BUILDING_RE = re.compile(
 )
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 _LANDFORM_RE = re.compile(
-    r"\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
+    # "Monte Sole, Marzabotto": a mountain in Italian too
+    r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
     r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?)\b"
 )
@@ -333,7 +334,7 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
-    r"|julian\s+march"
+    r"|julian\s+march|kvarner|istria|dalmatia"
     r")\b"
     # "Luweero Triangle": an area named for its shape
     r"|.*\btriangle$"
@@ -691,6 +692,8 @@ def _load_gazetteer() -> _Gazetteer:
             for i, (key, cc, admin1) in enumerate(zip(g.key, ccs, admin1s, strict=True)):
                 by_key.setdefault(key, []).append(i)
                 bare = _MUNICIPAL_SUFFIX_RE.sub("", _TOWNSHIP_PREFIX_RE.sub("", names[i]))
+                if cc == "PH" and bare.endswith(" City"):
+                    bare = bare[:-5]  # "Marawi City": GeoNames' name of a Philippine city
                 if bare != names[i]:  # "Nagasaki-shi" is Nagasaki
                     by_key.setdefault(_key_raw(bare), []).append(i)
                 if admin1:
@@ -967,6 +970,11 @@ _UNIT_OF_RE = re.compile(
 _ARABIC_UNIT_RE = re.compile(r"\b(?:wilaya|wilayat|wilayah|muhafazat|muhafazah)\b", re.I)
 
 
+_DESIGNATION_ONLY_RE = re.compile(
+    r"(?:the\s+)?(?:federal|capital|national\s+capital)\s+(?:district|territory|region)", re.I
+)
+
+
 def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
     """A first-level part as written, completed with the country's word when bare; a former
     unit named after today's ("County of Flanders") by today's name."""
@@ -980,6 +988,12 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
         return _admin1_display(gazetteer_name, cc)
     if cc is not None and gazetteer_name and _ARABIC_UNIT_RE.search(text):
         return _admin1_display(gazetteer_name, cc)  # "Wilaya of Relizane": Relizane Province
+    if cc is not None and gazetteer_name and _historic_admin1(text, cc) is not None:
+        # "Santa Cruz National Territory": a former unit by today's name (Santa Cruz Province)
+        return _admin1_display(gazetteer_name, cc)
+    if cc is not None and gazetteer_name and _DESIGNATION_ONLY_RE.fullmatch(text.strip()):
+        # "Federal District" (Mexico): a designation, not a name; the division's name
+        return _admin1_display(gazetteer_name, cc)
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
@@ -1743,7 +1757,12 @@ def _resolve(
         parts = []
         within: str | None = None  # a former unit named before the country's part is nearer
         for p in kept:  # former units of the country map to the present-day division
-            historic = _historic_admin1(_strip_affixes(p), code) if p != kept[0] else None
+            # a first part too, when its division word says it is no town ("Santa Cruz
+            # National Territory, Argentina")
+            first_unit = p == kept[0] and len(kept) == 1 and bool(_division_words(p))
+            historic = (
+                _historic_admin1(_strip_affixes(p), code) if p != kept[0] or first_unit else None
+            )
             if historic is None:
                 parts.append(p)
             else:
@@ -2452,6 +2471,10 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
     # "Deep Creek, Hells Canyon, Oregon": the towns named Oregon lie in other states
     if exact and any(g.admin1[i] == gazetteer_admin1 for i in exact):
         return True
+    # "Buenos Aires, Argentina": the city, in a capital district named after it ("Buenos
+    # Aires F.D."), not the province
+    if exact and any(_fold(g.admin1[i]).startswith(_fold(part) + " ") for i in exact):
+        return True
     if any(g.admin1[i] == gazetteer_admin1 for i in _settlements(part, cc)):
         return True
     if (cc, gazetteer_admin1) not in g.by_admin1 and _settlements(part, cc):
@@ -2572,7 +2595,9 @@ def _classify(
         if not settlements and _creek_settlement(part, parts[index + 1 :], cc):
             settlements.append(part)  # "Myall Creek, New South Wales": a station by its creek
             continue
-        if _is_building(part) and not _settlements(part, cc):
+        # a premises' name is a town's only when spelled as the town is: "Via Rasella" is no
+        # other spelling of Varisella
+        if _is_building(part) and not _exact_settlements(part, cc):
             part = _inner_place(part) or _town_of_premises(part, cc) or part
         # "Azerbaijan State Oil Academy": premises, whatever division word they hold
         words = () if _is_building(part) else _division_words(part)
@@ -2618,7 +2643,7 @@ def _classify(
             continue  # "Krasnaya Presnya and other districts, Moscow": districts of the town
         if _names_regions(part, cc):  # "Matabeleland and Midlands": no settlement, and
             continue  # several divisions name no single admin1
-        if _is_building(part) and not _settlements(part, cc):
+        if _is_building(part) and not _exact_settlements(part, cc):
             pair = _AND_PAIR_RE.match(part)
             if not (
                 pair
