@@ -399,3 +399,120 @@ def test_historic_regions_of_the_adriatic_are_no_settlements():
 )
 def test_round78_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+def test_families_counted_as_people_in_a_bracket():
+    # 1066-granada-massacre: the bracket says how many people the families were
+    assert range_of("Deaths", "More than 1,500 Jewish families (c. 4,000 people)") == (
+        4000,
+        4000,
+        False,
+    )
+    # a bracket of people after a count of people breaks nothing down
+    assert range_of("Deaths", "120 (c. 4,000 people)") == (120, 120, False)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # massacre-at-ayyadieh: a lower-case army after "and" is a force of its own
+        (
+            "Richard I of England and the crusader army",
+            (["Richard I of England", "crusader army"], "attributed"),
+        ),
+        # massacre-of-1391: the office a man held is no actor
+        (
+            "Christian mobs, incited by Ferrand Martínez, Archdeacon of Écija",
+            (["Christian mobs", "Ferrand Martínez"], "attributed"),
+        ),
+        (
+            "Spanish troops, Governor of Yucatán",
+            (["Spanish troops", "Governor of Yucatán"], "attributed"),
+        ),
+    ],
+)
+def test_offices_and_armies(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_the_jewish_town_of_a_city():
+    # 1389-prague-pogrom
+    assert location_of("Jewish Town, Prague, Kingdom of Bohemia") == ("Prague", "Prague", "CZ")
+
+
+# --- round 79 (the Congo Free State and French Equatorial Africa, the late Ottoman Empire,
+# China 1950–89, Iraq 2003–11, bombings in Russia, East Africa and Madagascar, Nazi mass
+# shootings in the Baltics and Ukraine, Yemen and Arabia)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # riyadh-compound-bombings: a day labels a part whatever it includes
+        ("Fatalities", "39 (12 May, including 9 attackers), 17 (8 November)", (56, 56, False)),
+        # daoxian-massacre: a wider area's total beside a county's figure
+        (
+            "Deaths",
+            "4,519 (Dao County); 9,093 (Lingling Prefecture, in total)",
+            (9093, 9093, False),
+        ),
+        # lumpa-uprising: accounts inside a range's bracket still differ
+        (
+            "Fatalities",
+            "700–1,500 (official figure c. 700; some estimates exceed 1,000)",
+            (700, 1500, True),
+        ),
+        # 2006-al-askari-mosque-bombing: "None" hurt is no one
+        ("Injuries", "None", (0, 0, False)),
+    ],
+)
+def test_round79_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_killed_injured_or_crippled_is_one_count():
+    # wuhan-incident
+    _, killed, _ = casualties(
+        [("Casualties", "184,000+ killed, injured or crippled (Hubei, in the subsequent purge)")]
+    )
+    assert (killed.low, killed.includes_injured) == (184000, True)
+    _, killed, _ = casualties([("Casualties", "45 killed, wounded and 3 missing")])
+    assert (killed.low, killed.includes_injured) == (45, False)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # campaign-to-suppress-counterrevolutionaries
+        ("Mainland China", (None, None, "CN")),
+        # massacres-of-diyarbekir-1895: a vilayet named after its seat by the seat's old name
+        ("Diyarbekir Vilayet, Ottoman Empire", (None, "Diyarbakır Province", "TR")),
+        # bab-ali-demonstration: the Sublime Porte is premises of the city
+        (
+            "Sublime Porte, Constantinople, Ottoman Empire",
+            ("Constantinople", "Istanbul Province", "TR"),
+        ),
+        # lviv-pogroms-1941: countries named as alternatives, the town decides
+        ("Lviv, Eastern Poland/Western Ukraine", ("Lviv", "Lviv Oblast", "UA")),
+        ("Kraków, Poland / Ukraine", ("Kraków", "Lesser Poland Voivodeship", "PL")),
+    ],
+)
+def test_round79_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # december-2013-volgograd-bombings: a bare "Ansar al-Sunna" is Mozambique's only in
+        # the Cabo Delgado insurgency
+        ("Ansar al-Sunna (claimed)", (["Ansar al-Sunna"], "attributed")),
+        # 1941-odessa-massacre: a label for the backers
+        ("Romania, Support: Germany", (["Romania"], "attributed")),
+    ],
+)
+def test_round79_perpetrators(value, expected):
+    assert actors_of(value) == expected
+    assert actors_of("Ansar al-Sunna", war="Insurgency in Cabo Delgado")[0] == [
+        "Islamic State – Mozambique Province"
+    ]

@@ -1111,6 +1111,12 @@ _ACCIDENT_RE = re.compile(
 )
 
 
+# an office held in a place, after a man's name (nobles' titles are _TITLE_OF_RE's)
+_OFFICE_OF_RE = re.compile(
+    r"^\s*(?-i:Archdeacon|Deacon|Abbot|Prior|Dean|Canon|Cardinal|Patriarch|Metropolitan"
+    r"|Governor|Mayor|Sheriff|Magistrate|Prefect|Intendant|Viceroy|Bailiff)\s+of\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])"
+)
 _RESPONSIBILITY_RE = re.compile(
     r"\s*responsibility\s+(?:is\s+|was\s+|remains\s+)?"
     r"(?:disputed|unclear|contested|uncertain|unknown|denied|unproven)\s*\.?\s*",
@@ -1594,6 +1600,9 @@ _PEOPLE_HEADS = frozenset(
 )
 
 
+_FORCE_HEADS = frozenset(["army", "armies", "mob", "mobs", "garrison", "navy", "fleet", "host"])
+
+
 def _lower_conjunct(left: str, right: str) -> bool:
     """'Polish residents of Jedwabne and surrounding villages': a lower-case conjunct that
     names no group of its own extends the unknown name before it."""
@@ -1606,6 +1615,8 @@ def _lower_conjunct(left: str, right: str) -> bool:
         and bool(_clean_name(right))
         and right_words[-1].lower() not in _GENERIC_TAIL
         and right_words[-1].lower() not in _PEOPLE_HEADS  # "and peasant activists": a group
+        # "Richard I of England and the crusader army": a force of its own
+        and right_words[-1].lower() not in _FORCE_HEADS
         # "American wolfers and whisky traders": people named by what they do, a group too
         # ("pro-government rural villagers in white clothing")
         and not any(w.lower().endswith(("ers", "ors", "men", "ists")) for w in right_words)
@@ -2506,6 +2517,8 @@ def _read_value(
             # "Italian partisans; responsibility disputed": what is said of the blame
             any_disputed = any_disputed or _hedge(part_text) == "disputed"
             continue
+        if previous is not None and _OFFICE_OF_RE.match(part_text) and _is_person(previous):
+            continue  # "Ferrand Martínez, Archdeacon of Écija": the office the man held
         if _HEADING_PART_RE.fullmatch(part_text):
             continue  # "Ahlam Albashir, Possible connections:, …": a heading, no actor
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
@@ -2594,6 +2607,8 @@ _SUPPORTERS_RE = re.compile(
     r"^\W*(?:called\s+in\s+by|summoned\s+by"
     r"|(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
     r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from)"
+    # "Romania, Support: Germany": a label for the backers
+    r"|(?:support(?:ed)?|backing|backers|backed)\s*:"
     # "Juhanda, out of sympathy for the Islamic State": a motive, not another actor
     r"|(?:out\s+of|in)\s+(?:sympathy|solidarity)\s+(?:for|with)|inspired\s+by)\s",
     re.I,

@@ -256,6 +256,14 @@ DAY_SPAN_RE = re.compile(
 MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 # "(per United Nations: 157)", "(UN: 157)": a second claim, its claimant before the colon.
 SECOND_CLAIM_RE = re.compile(r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*)$")
+# "(official figure c. 700)": whose figure, then the figure, no colon between
+_WHOSE_FIGURE_RE = re.compile(
+    r"^(?P<who>(?:the\s+)?(?:(?:un)?official|government|police|army|military|local)"
+    r"\s+(?:figures?|estimates?|counts?|tally|toll))\s+(?P<figures>(?:c\.|ca\.|about|around"
+    r"|some|over|at\s+least|approximately|roughly|nearly)?\s*\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
+    r"\W*$",
+    re.I,
+)
 LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether)\b", re.I)
 WHEN_TAIL_RE = re.compile(
     r"\s+(?:at\s+the\s+time|then|at\s+first|initially|later|since|today)\W*$", re.I
@@ -979,6 +987,9 @@ def _blank_year_span(match: re.Match[str]) -> str:
 
 
 _RULE_RE = re.compile(r"-{4,}")
+_KILLED_INJURED_OR_RE = re.compile(
+    r"\b(killed|dead),(\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?!\d)\w)", re.I
+)
 # "Total:", "Total casualties:" as a heading of its own
 _TOTAL_HEADING_RE = re.compile(
     TOTAL_RE.pattern + r"(?:\s+(?:casualties|killed|dead|deaths|fatalities|losses))?", re.I
@@ -996,6 +1007,8 @@ def _prepare(value: str) -> str:
     # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
     # segments
     text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    # "184,000+ killed, injured or crippled": one count of three kinds, not two segments
+    text = _KILLED_INJURED_OR_RE.sub(lambda m: m.group(1) + "/" + m.group(2), text)
     chars = list(text)
     stack: list[int] = []
     for i, ch in enumerate(chars):
@@ -1240,6 +1253,20 @@ _EITHER_MEASURE_RE = re.compile(
 )
 
 
+_DIVISION_SITE_RE = re.compile(
+    r"^(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:county|prefecture|province|district|governorate|oblast|municipality)$",
+    re.I,
+)
+_TOTAL_PIECE_RE = re.compile(r"(?:in\s+)?total|in\s+all|altogether|overall", re.I)
+_PEOPLE_ONLY_RE = re.compile(
+    r"\W*(?:c\.|ca\.|about|around|some|approximately|approx\.|~)?\s*"
+    r"(?:people|persons|individuals|souls)\W*",
+    re.I,
+)
+_HOUSEHOLDS_RE = re.compile(r"\b(?:families|households)\b", re.I)
+
+
 def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     """What a parenthesis after a figure says: claimant, part label, breakdown, hedge, note."""
     text = " ".join(content.strip(" ()").split())
@@ -1282,6 +1309,15 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             if found.kind == "claimant":
                 return found
     pieces = [p for p in re.split(r"[,;]\s+", text) if p.strip()]
+    if len(pieces) > 1 and _TOTAL_PIECE_RE.fullmatch(pieces[-1].strip(" .")):
+        # "9,093 (Lingling Prefecture, in total)": the total of a wider area
+        return _Paren("total", None)
+    if len(pieces) == 2 and BREAKDOWN_START_RE.match(pieces[-1]) and not HEDGE_RE.search(text):
+        # "39 (12 May, including 9 attackers), 17 (8 November)": the day labels the part; what
+        # it includes is counted in it
+        found = _classify_paren(pieces[0], in_context)
+        if found.kind in ("part", "site"):
+            return found
     if len(pieces) > 2 and BREAKDOWN_START_RE.match(pieces[-1]):
         # "(Kilelengwani, 10 September, including 9 police officers)": the labels decide
         pieces = pieces[:-1]
@@ -1377,6 +1413,11 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         rest = text[: figures[0].start] + " " + text[figures[0].end :]
         if COUNTED_RE.match(rest):
             return _Paren("counted", None, figures[0].low)
+    if len(figures) == 1 and _PEOPLE_ONLY_RE.fullmatch(
+        text[: figures[0].start] + " " + text[figures[0].end :]
+    ):
+        # "1,500 Jewish families (c. 4,000 people)": how many people the count comes to
+        return _Paren("breakdown", None, figures[0].low)
     if figures:
         return _Paren("breakdown", None)
     if GROUP_LABEL_RE.match(text):
@@ -1394,6 +1435,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("claimant", _claimant_name(text))
     if SITE_WORD_RE.search(text):
         return _Paren("site", text)  # "(Puraquequara Prison Unit)": a premises, not a source
+    if _DIVISION_SITE_RE.search(text):
+        return _Paren("site", text)  # "4,519 (Dao County)": a division, not a source
     if _NAMED_DEAD_RE.search(text):
         return _Paren("note", None)  # "(Captain Theophilus Ellis, died of wounds)": who died
     if _COUNTING_BODY_RE.search(text) and text[:1].isupper() and len(text.split()) <= 8:
@@ -1516,7 +1559,11 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
         if capped is not None and find_figures(capped.group("figures")):
             # "(estimates vary, up to 20,000)": the hedge's own figure is another account
             return _Paren("claim", None, figures=capped.group("figures"))
-    match = SECOND_CLAIM_RE.match(text) or TRAILING_SOURCE_CLAIM_RE.match(text)
+    match = (
+        SECOND_CLAIM_RE.match(text)
+        or _WHOSE_FIGURE_RE.match(text)
+        or TRAILING_SOURCE_CLAIM_RE.match(text)
+    )
     if not match:
         return None
     who, figures = match.group("who").strip(), match.group("figures")
@@ -1838,9 +1885,10 @@ def _read_value(
     location depends on the event, so a cached reading is reused when the same context
     questions get the same answers."""
     value = unit.value
-    if not unit.numbered and unit.family == "killed":
-        # "Fatalities: None": no one died (a side's "Casualties2: None" only says that side
-        # lost no one, which adds nothing to the other side's figures)
+    if not unit.numbered:
+        # "Fatalities: None": no one died, "Injuries: None": no one was hurt (a side's
+        # "Casualties2: None" only says that side lost no one, which adds nothing to the other
+        # side's figures)
         value = _NONE_DEAD_RE.sub(lambda m: "0" + " " * (len(m.group()) - 1), value)
     cache_key = (value, unit.family)
     read = _READ_CACHE.get(cache_key)
@@ -2217,7 +2265,7 @@ _ACCOUNT_PAREN_RE = re.compile(
 )
 _NONE_DEAD_RE = re.compile(
     # the whole value (a "None (Nigerian Army claim); 2 (…)" is one account among others)
-    r"^\s*(?:none|nil|no\s+deaths|no\s+fatalities)(?=\s*(?:\([^()]*\)\s*)?$)",
+    r"^\s*(?:none|nil|no\s+deaths|no\s+fatalities|no\s+injuries)(?=\s*(?:\([^()]*\)\s*)?$)",
     re.I,
 )
 _INCLUDING_HEADING_RE = re.compile(r"^\W*including\s+[^\d:;,()]{1,40}:\s*\S", re.I)
@@ -2375,6 +2423,7 @@ def _read_figures(
         )
         part = _tail_site(tail) or next((p.value for p in group_parens if p.kind == "part"), None)
         counted = next((p.figure for p in group_parens if p.kind == "counted"), None)
+        people = next((p.figure for p in group_parens if p.kind == "breakdown" and p.figure), None)
         victims = _victims(tail)
         is_total = (
             segment_total
@@ -2401,8 +2450,12 @@ def _read_figures(
         if len(group) > 1:
             unit.or_groups.add(group_counter[0])
         for figure in group:
-            low = figure.low
-            if (
+            low, high, qualifier = figure.low, figure.high, figure.qualifier
+            if people and len(group) == 1 and victims and _HOUSEHOLDS_RE.search(victims):
+                # "More than 1,500 Jewish families (c. 4,000 people)": the people counted
+                low = high = people
+                qualifier = "approximate"
+            elif (
                 counted is not None
                 and len(group) == 1
                 and 0 <= counted < figure.low
@@ -2414,13 +2467,13 @@ def _read_figures(
                 _Draft(
                     measure=measure,
                     low=low,
-                    high=figure.high,
-                    qualifier=figure.qualifier,
+                    high=high,
+                    qualifier=qualifier,
                     victims=victims,
                     claimant=claimant,
                     is_perpetrators=attackers,
                     is_total=is_total,
-                    flag=_flag(low, figure.high),
+                    flag=_flag(low, high),
                     key=unit.key,
                     text=snippet or figure.text,
                     unit=unit.index,

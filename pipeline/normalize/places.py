@@ -148,6 +148,8 @@ _PLURAL_PREMISES = (
 _BUILDING_RE = re.compile(
     r"\b(?:church|cathedral|chapel|mosque|synagogue|temple|monastery|lamasery|convent|shrine|school|"
     r"university|polytechnic|college|faculty|academy|kindergarten|airport|airbase|air base|"
+    # "Sublime Porte, Constantinople": the Ottoman government's seat
+    r"sublime porte|"
     r"barracks|camp|"
     r"prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
@@ -213,7 +215,8 @@ _BUILDING_RE = re.compile(
     r"strip|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|ranch|"
-    r"old city|old town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
+    # "Jewish Town, Prague": the Jewish quarter of the city
+    r"old city|old town|jewish town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
     # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
@@ -808,12 +811,25 @@ def _country_of(text: str) -> tuple[tuple[str, str], ...]:
         found = table.get(_key(candidate))
         if found:
             return found
+    alternatives = _country_alternatives(text)
+    if alternatives:
+        return alternatives
     region = _REGION_OF_RE.sub("", unoccupied)
     # "Northern Iraq" is a region of Iraq; "Western Australia", "Central Australia" are
     # divisions (present or former) of their own
     if region != unoccupied and not _names_division(unoccupied):
         return table.get(_key(region), ())
     return ()
+
+
+def _country_alternatives(text: str) -> tuple[tuple[str, str], ...]:
+    """'Eastern Poland/Western Ukraine': countries named as alternatives, every one a
+    candidate (the place decides among them); () unless every side names a country."""
+    sides = [side.strip() for side in text.split("/")] if "/" in text else []
+    found = [_country_of(side) for side in sides if side]
+    if len(found) < 2 or not all(found):
+        return ()
+    return tuple(dict.fromkeys(c for candidates in found for c in candidates))
 
 
 def _names_division(text: str) -> bool:
@@ -1201,7 +1217,7 @@ def _parts(value: str) -> list[str]:
         for piece in pieces:
             cleaned = _clean_part(piece)
             alternative = _ALTERNATIVE_RE.match(cleaned) if cleaned else None
-            if alternative:
+            if alternative and not _country_alternatives(cleaned):
                 # "Phocaea/Eskifoça and Yeni Foça", "Ladakh / Aksai Chin": two names, the first
                 cleaned = alternative.group(1)
             if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
@@ -2608,6 +2624,10 @@ def _classify(
             continue  # "Dominican Republic–Haiti border region": no division of either
         gaz = _known_admin1(part, cc)
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
+            if gaz is None and cc:
+                # "Diyarbekir Vilayet": named after its seat, by the seat's former name
+                seat = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
+                gaz = _unique_admin1(_exact_settlements(seat, cc)) if seat else None
             if gaz and cc:  # a former unit: the present-day division of that name
                 admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
             continue
