@@ -516,3 +516,107 @@ def test_round79_perpetrators(value, expected):
     assert actors_of("Ansar al-Sunna", war="Insurgency in Cabo Delgado")[0] == [
         "Islamic State – Mozambique Province"
     ]
+
+
+# --- round 80 (Central America 1979–92, the Mongols and Timur, Reconstruction, Germany and
+# Austria 1918–34, British India, Iraq's Kurds and Assyrians, Lebanon, Venezuela, Ecuador and
+# Bolivia)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # october-13-massacre: "Additionally" adds the executed to the fighting's dead
+        (
+            "Fatalities",
+            "500-700 killed during the fighting, Additionally at least 240 unarmed prisoners "
+            "executed, including civilians",
+            (740, 940, False),
+        ),
+        # tel-al-zaatar-massacre: one figure beside a total over a longer span is another
+        # estimate, not a part of it
+        (
+            "Fatalities",
+            "1500 estimated killed in the massacre on Aug 12th, 2000-3000 Palestinians "
+            "estimated killed overall in the siege and massacre",
+            (1500, 3000, True),
+        ),
+        # siege-of-kiev-1240: "N of the city's M inhabitants" counts N
+        (
+            "Casualties3",
+            "48,000 of the city's 50,000 inhabitants (traditional estimate)",
+            (48000, 48000, False),
+        ),
+        # siege-of-samarkand-1220: the deported and the conscripted are no dead
+        (
+            "Casualties3",
+            "Unknown number of civilians killed, 30,000 craftsmen deported to Mongolia, 30,000 "
+            "men conscripted as levies",
+            (None, None, False),
+        ),
+        # tarapur-massacre: "some records give N" is another account
+        ("Deaths", "34 (some records give 31), of whom 13 identified", (31, 34, True)),
+        # el-mozote-massacre: a list's count with who made it is an account
+        (
+            "Fatalities",
+            "800–1,000 (811 named by Tutela Legal; 978 according to a 2017 judicial census)",
+            (800, 1000, True),
+        ),
+        ("Fatalities", "86 (72 identified by police)", (86, 86, False)),
+    ],
+)
+def test_round80_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # mangarh-massacre: the Rajputana Agency is today's Rajasthan
+        (
+            "Mangarh Hills, on the border of Banswara State and Sunth State, Rajputana Agency, "
+            "British India (present-day Banswara district, Rajasthan, India)",
+            (None, "Rajasthan", "IN"),
+        ),
+        # noakhali-riots, ruhr-uprising: regions, no settlements
+        ("Noakhali Region, Bengal, British India", (None, None, "IN")),
+        ("Ruhr, Germany", (None, None, "DE")),
+    ],
+)
+def test_round80_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # soria-massacre, simele-massacre, santa-maria-school-massacre: who led them
+        (
+            "Iraqi Army (under Lieutenant Abdul Karim al-Jahayshi)",
+            (["Iraqi Army", "Abdul Karim al-Jahayshi"], "attributed"),
+        ),
+        (
+            "Chilean Army, Chilean Navy (under the command of General Roberto Silva Renard)",
+            (["Chilean Army", "Chilean Navy", "Roberto Silva Renard"], "attributed"),
+        ),
+        ("Soviet troops (under Soviet command)", (["Soviet Army"], "attributed")),
+        # dakan-massacre: whose side a militia took is no one's claim
+        (
+            "Iraqi Army, Jash (pro-government Kurdish militia)",
+            (["Iraqi Army", "Jash"], "attributed"),
+        ),
+    ],
+)
+def test_round80_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_a_joiner_left_in_a_partof_list():
+    from pipeline.normalize.conflicts import conflict
+
+    # ruhr-uprising
+    partof = (
+        "the reactions to the Kapp Putsch,, Revolutions of 1917–1923 and, Political violence "
+        "in Germany (1918–1933)"
+    )
+    assert conflict(partof) == "Revolutions of 1917–1923"

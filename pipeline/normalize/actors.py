@@ -1421,7 +1421,17 @@ def _alleger(inner: str) -> str | None:
         return None  # "(8th Security Police Battalion)": a unit, whatever words it holds
     if not (_ALLEGER_RE.search(text) or _KNOWN_CLAIMANT_RE.match(text)):
         return None
+    if _SIDE_TAKEN_RE.search(text):
+        return None  # "Jash (pro-government Kurdish militia)": whose side, not who says so
     return claimants.strip_attribution(text, ALLEGATION)
+
+
+_SIDE_TAKEN_RE = re.compile(r"\b(?:pro|anti)-\w", re.I)
+_LED_BY_RE = re.compile(
+    r"^\W*(?:under(?:\s+the)?(?:\s+command\s+of)?|led\s+by|commanded\s+by)\s+(?:the\s+)?"
+    r"(?P<who>(?-i:[A-Z]).*)$",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1995,6 +2005,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     alleged_by: str | None = None
     self_claim = False
     bracket_actors: list[_Named] = []
+    commanders: list[_Named] = []  # "(under Lieutenant X)": who led them
     glosses: list[_Named] = []
     # "(per Russian officials; denied by Ukraine)": each clause of a bracket on its own
     # "(per ISAF, denied by Afghan officials)": a denial after a comma is a clause too
@@ -2012,6 +2023,18 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             continue
         if _SELF_CLAIM_RE.match(_drop_hedges(inner)):
             self_claim = True
+            continue
+        led = _LED_BY_RE.match(inner)
+        if led:
+            # "Iraqi Army (under Lieutenant Abdul Karim al-Jahayshi)": its commander, as
+            # "Russian Ground Forces under Gen. Vladimir Shamanov" outside a bracket
+            commanders.extend(
+                n
+                for piece in _top_level_parts(led.group("who"))
+                if piece.strip()
+                for n in _resolve_text(piece.strip(), partof)[0]
+                if _is_person(n)
+            )
             continue
         who = _alleger(inner)
         if who is not None:
@@ -2193,8 +2216,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         # "1st Battalion, Parachute Regiment (British Army)": the parent is named for
         # context; the unit is the more specific actor
         units = [b for b in units if _is_unit_name(b.actor)]
+    commanders = [c for c in commanders if c.actor not in {n.actor for n in named + units}]
     return _Part(
-        tuple(named + replaced + units),
+        tuple(named + replaced + units + commanders),
         alleged_by,
         "disputed" if alternatives else hedge,
         self_claim=self_claim or _is_self_claim_clause(text),

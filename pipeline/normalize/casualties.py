@@ -68,6 +68,8 @@ MEASURE_RE = re.compile(
     # "10,000 homeless" (but "Eight homeless people" are whom it struck)
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
     r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    # "30,000 men conscripted as levies": taken into the victors' army, not killed
+    r"|conscripted|press-ganged|impressed"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
     r"|imprisoned|jailed|interned|incarcerated|sentenced|remained|transported"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
@@ -291,7 +293,9 @@ SAID_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # Words for an account no one is named for
-_ACCOUNT_NOUNS = r"(?:sources?|accounts?|reports?|estimates?|counts|tallies|statements?|lists)"
+_ACCOUNT_NOUNS = (
+    r"(?:sources?|accounts?|reports?|estimates?|counts|tallies|statements?|lists|records)"
+)
 # "(some sources: 25)", "(some accounts: 183–200)": sources no one is named for
 VAGUE_SOURCE_RE = re.compile(rf"\b{_ACCOUNT_NOUNS}\W*$", re.I)
 # "(some accounts 31)", "(other sources give 40)": the same, without a colon
@@ -341,6 +345,8 @@ TRAILING_SOURCE_CLAIM_RE = re.compile(
     # "(or 12 in some lists)": another account, offered as an alternative
     rf"^(?:or\s+)?(?:all\s+)?{_BRACKET_FIGURE}(?:\s+[^\W\d][^\d,;:()]{{0,40}}?)??"
     r"\s+(?P<who>(?:according\s+to|per)\s+\S.*"
+    # "(811 named by Tutela Legal)": who listed them
+    r"|(?:named|listed|counted)\s+by\s+\S.*"
     # "(upwards of 60,000 by some accounts)", "(up to 7,000 by some estimates)"
     r"|by\s+(?:some|other|several|many|various|later|earlier|local|most)\s+"
     rf"{_ACCOUNT_NOUNS}"
@@ -1051,6 +1057,8 @@ _LABEL_RUN_RE = re.compile(
 # blanked (same length) so only the count is read
 _OUT_OF_RE = re.compile(
     r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+)?"
+    # "48,000 of the city's 50,000 inhabitants": whose
+    r"(?:(?-i:[A-Za-z])[\w-]*['’]s?\s+)?"
     # "c. 4,250 of about 12,000 prisoners"
     r"(?:(?:about|around|some|approximately|nearly|almost|c\.|ca\.)\s*)?\d[\d,.]*(?=\s+[^\W\d_])",
     re.I,
@@ -1659,6 +1667,10 @@ _TAIL_MANNER_RE = re.compile(
 _OTHERS_TAIL_RE = re.compile(
     r"\s*others?\b(?!\s+(?:say|said|claim|claimed|put|estimate|estimated|report|reported|give|gave)\b)",
     re.IGNORECASE,
+)
+# "Additionally at least 240 …", "in addition, 12 …": dead beyond the figure before
+_ADDED_HEAD_RE = re.compile(
+    r"^\W*(?:additionally|in\s+addition|and\s+a\s+further|a\s+further)\b", re.I
 )
 # "~400; at least 100 more in nearby villages": dead beyond the figure before
 _MORE_TAIL_RE = re.compile(r"\s*more\b", re.IGNORECASE)
@@ -2422,6 +2434,8 @@ def _read_figures(
             or head_claimant
         )
         part = _tail_site(tail) or next((p.value for p in group_parens if p.kind == "part"), None)
+        if part is None and gi == 0 and _ADDED_HEAD_RE.match(head):
+            part = "more"  # "…, Additionally at least 240 unarmed prisoners executed"
         counted = next((p.figure for p in group_parens if p.kind == "counted"), None)
         people = next((p.figure for p in group_parens if p.kind == "breakdown" and p.figure), None)
         victims = _victims(tail)
@@ -2701,9 +2715,15 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         # "Total 40:, Lubyanka station: 26, Park Kultury station: 14": figures adding up to
         # the total break it down
         keyed, loose = others, []
-    elif totals and loose and sum(d.high for d in others) <= min(t.low for t in totals):
-        # "99 hanged; 101 died in deportation (Dachau); total 213 civilians": figures that add
-        # up to less than the total are some of it
+    elif (
+        totals
+        and loose
+        and len(others) >= 2
+        and sum(d.high for d in others) <= min(t.low for t in totals)
+    ):
+        # "99 hanged; 101 died in deportation (Dachau); total 213 civilians": parts that add
+        # up to less than the total are some of it (one figure beside a total is another
+        # estimate: "1500 estimated killed … on Aug 12th, 2000-3000 … killed overall")
         keyed, loose = others, []
     if (
         totals

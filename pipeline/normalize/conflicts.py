@@ -343,7 +343,12 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
 
 def _clean(value: str) -> str:
     text = clean_text(CITATION_RE.sub(" ", _DEBRIS_RE.sub(" ", value[:MAX_CHARS])))
+    # "Revolutions of 1917–1923 and, Political violence …": a list's joiner left behind
+    text = _TRAILING_JOINER_RE.sub("", text.strip(_STRIP))
     return _LEADING_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
+
+
+_TRAILING_JOINER_RE = re.compile(r"\s+(?:and|or)$", re.I)
 
 
 def _warlike(part: str) -> bool:

@@ -337,7 +337,7 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
-    r"|julian\s+march|kvarner|istria|dalmatia"
+    r"|julian\s+march|kvarner|istria|dalmatia|bengal|(?:the\s+)?ruhr"
     r")\b"
     # "Luweero Triangle": an area named for its shape
     r"|.*\btriangle$"
