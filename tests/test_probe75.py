@@ -620,3 +620,86 @@ def test_a_joiner_left_in_a_partof_list():
         "in Germany (1918–1933)"
     )
     assert conflict(partof) == "Revolutions of 1917–1923"
+
+
+# --- round 81 (Cuba and Puerto Rico, Ireland and Scotland 1690–1920, Scandinavia and
+# Finland, South Africa and Namibia, Brazil, the Balkans and Crete 1821–1913, the Philippines
+# 1965–2010, Egypt, Sudan and Cyprus under British control)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # telavag-tragedy: Norway's counties merged in 2020 (Hordaland is in Vestland)
+        ("Telavåg, Sund, Hordaland, Norway", ("Telavåg", "Vestland", "NO")),
+        ("Hamar, Hedmark, Norway", ("Hamar", "Innlandet", "NO")),
+        # vyborg-massacre: Vyborg is Russia's today
+        ("Vyborg, Finland", ("Vyborg", "Leningrad Oblast", "RU")),
+        # kwamakhutha-massacre: the KwaZulu bantustan
+        (
+            "KwaMakhutha, near Amanzimtoti, KwaZulu, South Africa",
+            ("KwaMakhutha", "KwaZulu-Natal", "ZA"),
+        ),
+        # attack-on-the-moncada-barracks: Cuba's provinces before 1976
+        (
+            "Moncada Barracks, Santiago de Cuba, Oriente Province, Cuba",
+            ("Santiago de Cuba", "Santiago de Cuba", "CU"),
+        ),
+        ("Cienfuegos, Las Villas Province, Cuba", ("Cienfuegos", "Cienfuegos", "CU")),
+        # navarino-massacre: the Ottoman Morea is the Peloponnese
+        ("Navarino (Pylos), Morea Eyalet, Ottoman Empire", ("Navarino", "Peloponnese", "GR")),
+        # bachelors-walk-massacre: a walk is a street
+        ("Bachelor's Walk, Dublin, Ireland", ("Dublin", "Leinster", "IE")),
+    ],
+)
+def test_round81_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # vigario-geral-massacre: a quoted name first is the group's own name
+        (
+            '"Cavalos Corredores" (death squad composed of military police officers)',
+            (["Cavalos Corredores"], "attributed"),
+        ),
+        ('Ilich Ramírez Sánchez, "Carlos the Jackal"', (["Ilich Ramírez Sánchez"], "attributed")),
+        # parallel-11-massacre: a company's "Cia" is no CIA
+        ("Junqueira & Cia", (["Junqueira", "Cia"], "attributed")),
+        ("CIA", (["Central Intelligence Agency"], "attributed")),
+        # wexford-bridge-massacre
+        (
+            "United Irishmen rebels led by Thomas Dixon",
+            (["United Irishmen", "Thomas Dixon"], "attributed"),
+        ),
+    ],
+)
+def test_round81_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # calton-weavers-strike: the year the event is named by
+        (
+            "The Calton weavers' strike of 1787 was the earliest major industrial dispute in "
+            "Scottish history.",
+            ("1787-01-01", "1787-12-31", "year"),
+        ),
+        # denshawai-incident: "in 1906 between …"
+        (
+            "The Denshawai incident is the name given to a dispute which occurred in 1906 between "
+            "five British Army officers and Egyptian villagers.",
+            ("1906-01-01", "1906-12-31", "year"),
+        ),
+    ],
+)
+def test_round81_lead_years(lead, expected):
+    from pipeline.normalize.dates import lead_date
+
+    found = lead_date(lead)
+    assert found is not None
+    date_range = found[0]
+    assert (str(date_range.start), str(date_range.end), date_range.precision) == expected

@@ -243,6 +243,13 @@ def _lookup_words(words: list[str], index: _Index | None = None) -> Actor | None
         words = words[1:]
     if len(words) == 1 and len(words[0]) <= 3 and words[0].islower():
         return None  # "is", "us": English words, not the acronyms IS, US
+    if (
+        len(words) == 1
+        and len(words[0]) <= 3
+        and not words[0].isupper()
+        and words[0].lower() in (index or _index()).acronyms
+    ):
+        return None  # "Junqueira & Cia": a company's "Cia", not the CIA
     tries = [words]
     if len(words) > 1 and words[0].lower() in ("al", "el"):
         tries.append(words[1:])
@@ -2114,6 +2121,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     body = backed if _has_proper_word(backed) else body
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
     body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
+    if _is_nickname(body) and previous is None and _QUOTED_RE.match(body):
+        # '"Cavalos Corredores" (death squad …)': a quoted name first is the group's name,
+        # not another's nickname
+        body = body.strip().strip("\"“”«»'‘’").strip()
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
     if alleged_by and _ACCIDENT_RE.match(_drop_hedges(body)):

@@ -993,9 +993,6 @@ def _blank_year_span(match: re.Match[str]) -> str:
 
 
 _RULE_RE = re.compile(r"-{4,}")
-_KILLED_INJURED_OR_RE = re.compile(
-    r"\b(killed|dead),(\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?!\d)\w)", re.I
-)
 # "Total:", "Total casualties:" as a heading of its own
 _TOTAL_HEADING_RE = re.compile(
     TOTAL_RE.pattern + r"(?:\s+(?:casualties|killed|dead|deaths|fatalities|losses))?", re.I
@@ -1013,8 +1010,6 @@ def _prepare(value: str) -> str:
     # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
     # segments
     text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
-    # "184,000+ killed, injured or crippled": one count of three kinds, not two segments
-    text = _KILLED_INJURED_OR_RE.sub(lambda m: m.group(1) + "/" + m.group(2), text)
     chars = list(text)
     stack: list[int] = []
     for i, ch in enumerate(chars):
@@ -1069,8 +1064,9 @@ _EXCEPT_RE = re.compile(r"\bexcept(?:ing)?\b[^;()]*", re.IGNORECASE)
 # "48 killed, injured or missing": one figure of the three together, not a "48 killed" segment
 _LISTED_MEASURES_RE = re.compile(
     r"(?:(?<=\bkilled)|(?<=\bdead))(?=,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+"
-    # "c. 2,000 killed, wounded or captured"
-    r"(?:missing|captured|taken\s+prisoner)\b),",
+    # "c. 2,000 killed, wounded or captured", "184,000+ killed, injured or crippled"; never
+    # "45 killed, wounded and 3 missing"
+    r"(?!\d)\w),",
     re.IGNORECASE,
 )
 

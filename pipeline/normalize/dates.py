@@ -545,12 +545,15 @@ _IN_YEAR_RE = re.compile(
     r"(?:\bin\s+(?:the\s+year\s+)?|(?<![\w.])(?:c\.|ca\.|circa)\s*)(?:AD\s+)?(?P<year>\d{3,4})"
     r"(?:\s*(?:AD|CE))?"
     # "The Bondelswarts Rebellion in 1922 (also known as …)"
-    r"(?=\s*(?:[.;:()]|,(?!\s*\d)|$)|\s+(?:during|when|as|after|before|under|while|by)\b"
+    # "a dispute which occurred in 1906 between five British Army officers and …"
+    r"(?=\s*(?:[.;:()]|,(?!\s*\d)|$)"
+    r"|\s+(?:during|when|as|after|before|under|while|by|between|against)\b(?!\s+\d)"
     r"|\s+and\s+(?!\d))"
 )
 LAST_YEAR = 2100
 # the defining sentence's years: "from 1937 to 1941" (not a bracketed war's span), "a 1980
 # massacre"
+_NAMED_YEAR_RE = re.compile(r"\bof\s+(?P<year>\d{4})\s+(?:was|is|were)\b")
 _YEAR_SPAN_RE = re.compile(
     r"(?<!\()\b(?:from|between)\s+(?P<first>\d{4})\s+(?:to|and|until)\s+(?P<last>\d{4})\b"
     r"|\b(?:was|is)\s+an?\s+(?P<year>\d{4})\s+(?:massacre|killing|pogrom|bombing|attack|"
@@ -635,6 +638,11 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     if year is not None and 0 < int(year.group("year")) <= LAST_YEAR:
         number = int(year.group("year"))
         return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), year.group("year")
+    named = _NAMED_YEAR_RE.search(sentences[0])
+    if named is not None and 0 < int(named.group("year")) <= LAST_YEAR:
+        # "The Calton weavers' strike of 1787 was …": the year the event is named by
+        number = int(named.group("year"))
+        return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), named.group("year")
     years = _YEAR_SPAN_RE.search(sentences[0])
     if years is not None:
         # "was used as an execution site … from 1937 to 1941", "was a 1980 massacre of …"

@@ -155,7 +155,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|hutong|railway|railroad|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
