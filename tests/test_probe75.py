@@ -703,3 +703,73 @@ def test_round81_lead_years(lead, expected):
     assert found is not None
     date_range = found[0]
     assert (str(date_range.start), str(date_range.end), date_range.precision) == expected
+
+
+# --- round 82 (Chad and the Central African Republic, Persia 1500–1900, the Sahara, the Low
+# Countries 1914–45, Poland and Czechoslovakia 1945–89, Qing China, Japan and Korea before
+# 1900, Sri Lanka's JVP years and the Maldives)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # guen-massacre: a rights monitor in a bracket is a source, not a site
+        (
+            "Fatalities",
+            "27 (1 February), 43 (5 February); at least 72 (Human Rights Watch)",
+            (70, 72, True),
+        ),
+        # 2018-anti-muslim-riots-in-sri-lanka: districts label parts
+        ("Injuries", "Ampara District: 5, Kandy District: 10", (15, 15, False)),
+    ],
+)
+def test_round82_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_total_of_those_who_fled_is_no_dead():
+    # warsaw-pact-invasion-of-czechoslovakia
+    _, killed, _ = casualties(
+        [
+            ("Casualties2", "137 civilians killed, 500 seriously wounded"),
+            ("Casualties3", "70,000 Czechoslovaks fled immediately, 300,000 in total"),
+        ]
+    )
+    assert (killed.low, killed.high) == (137, 137)
+
+
+def test_several_counting_bodies_in_one_bracket():
+    # majer-airstrike
+    claims, _, _ = casualties([("Fatalities", "34 (Amnesty International, Human Rights Watch)")])
+    assert claims[0].claimant == "Amnesty International, Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # tamines-massacre: Belgium's provinces are second-level; the region is the admin1
+        ("Tamines, Namur Province, Belgium", ("Tamines", "Wallonia", "BE")),
+        # mauritania-senegal-border-war, hazara-genocide: regions, no settlements
+        ("West Africa; Mauritania–Senegal border", (None, None, "MR")),
+        ("Hazarajat, Afghanistan", (None, None, "AF")),
+        ("Bangui, Central African Republic", ("Bangui", "Bangui Prefecture", "CF")),
+        # sakuradamon-incident-1860: a gate of a castle in the city
+        (
+            "Sakurada Gate, Edo Castle, present-day Tokyo, Japan",
+            ("Tokyo", "Tokyo Prefecture", "JP"),
+        ),
+    ],
+)
+def test_round82_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_an_agency_named_with_and():
+    # black-september-chad
+    value = (
+        "Chadian National Armed Forces (FANT) and the Documentation and Security Directorate (DDS)"
+    )
+    assert actors_of(value) == (
+        ["Chadian National Armed Forces", "Documentation and Security Directorate"],
+        "attributed",
+    )

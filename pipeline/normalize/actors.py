@@ -241,15 +241,15 @@ def _lookup_words(words: list[str], index: _Index | None = None) -> Actor | None
     """Exact, then plural, then without trailing generic words, then without a leading al-."""
     while words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) == 1 and len(words[0]) <= 3 and words[0].islower():
-        return None  # "is", "us": English words, not the acronyms IS, US
     if (
         len(words) == 1
         and len(words[0]) <= 3
         and not words[0].isupper()
-        and words[0].lower() in (index or _index()).acronyms
+        and (words[0].islower() or words[0].lower() in (index or _index()).acronyms)
     ):
-        return None  # "Junqueira & Cia": a company's "Cia", not the CIA
+        # "is", "us": English words, not the acronyms IS, US; "Junqueira & Cia": a
+        # company's "Cia", not the CIA
+        return None
     tries = [words]
     if len(words) > 1 and words[0].lower() in ("al", "el"):
         tries.append(words[1:])
@@ -1582,7 +1582,9 @@ def _share_unit_name(pieces: list[str]) -> list[str]:
 # Yeomanry", "Colorado Fuel and Iron Company", "Baltimore and Ohio Railroad".
 _AND_NAME_HEAD_RE = re.compile(
     r"^(?:Company|Corporation|Yeomanry|Railway|Railroad|Guards?|Militia|Constabulary|Rangers"
-    r"|Volunteers|Society|Association|League|Brotherhood|Club|Bank|Trust|Mines?|Works)$"
+    r"|Volunteers|Society|Association|League|Brotherhood|Club|Bank|Trust|Mines?|Works"
+    # "Documentation and Security Directorate": an agency
+    r"|Directorate|Agency|Service|Bureau|Department|Ministry|Office|Council|Command)$"
 )
 
 
@@ -1647,6 +1649,8 @@ def _one_name(left: str, right: str) -> bool:
     """'Manchester and Salford Yeomanry': one or two capitalised words no actor is known by,
     then a capitalised organisation name the dictionary does not know either, are one name."""
     left_words, right_words = _words(left), _words(right)
+    if left_words[:1] == ["the"]:
+        left_words = left_words[1:]  # "the Documentation and Security Directorate"
     return (
         1 <= len(left_words) <= 2
         and len(right_words) >= 2

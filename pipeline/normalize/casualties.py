@@ -1356,6 +1356,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
             if f.kind == "name" and any(MONTH_YEAR_RE.fullmatch(p.strip(" .")) for p in pieces)
         ]
         staged = any(_REPORT_STAGE_RE.fullmatch(p.strip(" .")) for p in named)
+        if len(found) > 1 and all(f.kind == "claimant" and f.value for f in found):
+            # "34 (Amnesty International, Human Rights Watch)": both counted it
+            return _Paren("claimant", text.strip(" ."))
         label = (
             next((f for f in found if f.kind == "claimant" and f.value), None)
             or next((_Paren("claimant", _claimant_name(f.value or "")) for f in dated), None)
@@ -1459,6 +1462,8 @@ _REPORT_STAGE_RE = re.compile(
 _COUNTING_BODY_RE = re.compile(
     r"\b(?:government|minister|ministry|officials?|authorities|prosecutors?|police|commission"
     r"|committee|court|tribunal|inquiry|report|survey|census|press|agency|spokesm[ae]n"
+    # rights monitors ("at least 72 (Human Rights Watch)")
+    r"|Human\s+Rights|Amnesty|Watch|Observatory|Monitor|Red\s+Cross|Red\s+Crescent|UNHCR|OCHA"
     # news organisations ("24+ (Bloomberg, 3 July)", "28 (Al Jazeera)")
     r"|Bloomberg|Reuters|Associated\s+Press|Agence\s+France-Presse|AFP|BBC|CNN|Al\s+Jazeera"
     r"|Al\s+Arabiya|New\s+York\s+Times|Washington\s+Post|Guardian|Xinhua|TASS|Interfax)\b",
@@ -1963,6 +1968,7 @@ def _read_segments(
     total_heading = False
     breakdown_open = False
     earlier: list[_Draft] = []  # drafts of segments about deaths before the event
+    last_said: str | None = None  # what the last segment that said so counted
     spans = _split(text)
     classified = [
         [
@@ -2069,6 +2075,10 @@ def _read_segments(
                 breakdown_open = not re.search(r"\band\b", main, re.IGNORECASE)
             continue
         breakdown_open = False
+        said = _measure(main, unit.captive_measure)
+        if said is None and last_said == "other" and TOTAL_RE.search(main):
+            continue  # "70,000 Czechoslovaks fled immediately, 300,000 in total": all who fled
+        last_said = said or last_said
         trailing = _trailing_measure(text, spans, index, unit.captive_measure)
         drafts = _read_figures(
             unit, segment, main, figures, parens, default_measure, group_counter, trailing
@@ -2186,6 +2196,8 @@ def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
         return None
     if _MONTH_LABEL_RE.match(label) or _is_date_label(label):
         return label
+    if _DIVISION_SITE_RE.search(label):
+        return label  # "Ampara District: 5, Kandy District: 10": one part a district
     folded = fold_cached(label)
     return label if folded and in_context(folded) else None
 

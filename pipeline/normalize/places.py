@@ -155,7 +155,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
-    r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
+    r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|gate|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
     r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
@@ -333,11 +333,12 @@ _NON_SETTLEMENT_RE = re.compile(
     # regions across borders ("Place: Central Asia", "Caucasus, Russia"): no settlement
     r"|central\s+asia|(?:the\s+)?(?:north(?:ern)?\s+|south(?:ern)?\s+)?caucasus|transcaucasia"
     r"|siberia|middle\s+east|(?:the\s+)?balkans|(?:the\s+)?levant|maghreb|(?:the\s+)?sahel"
+    r"|(?:west|east|north|northern|southern|central)\s+africa|(?:the\s+)?horn\s+of\s+africa"
     r"|(?:the\s+)?baltic\s+states|(?:the\s+)?baltics"
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
-    r"|julian\s+march|kvarner|istria|dalmatia|bengal|(?:the\s+)?ruhr"
+    r"|julian\s+march|kvarner|istria|dalmatia|bengal|(?:the\s+)?ruhr|hazarajat"
     r")\b"
     # "Luweero Triangle": an area named for its shape
     r"|.*\btriangle$"
@@ -1022,6 +1023,11 @@ def _admin2_region(name: str, code: str) -> str | None:
     """The gazetteer admin1 of the one second-level unit so named in the country."""
     found = _gazetteer().admin2_by_cc.get((code, _admin_key(name)), set())
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _without_division_words(name: str) -> str:
+    """'Diyarbekir Vilayet' -> 'diyarbekir': the name a division shares with its seat."""
+    return " ".join(_DIVISION_RE.sub(" ", _fold(name)).split())
 
 
 def _unique_admin1(indices: Sequence[int]) -> str | None:
@@ -1881,7 +1887,7 @@ def _resolve(
             # unit of the country it is the seat of (County Wexford)
             gaz = _admin2_region(settlements[0], code)
         for name in lower if gaz is None else ():  # a division named after its seat
-            seat = " ".join(_DIVISION_RE.sub(" ", _fold(name)).split())
+            seat = _without_division_words(name)
             gaz = _unique_admin1(_settlements(seat, code)) if seat else None
             if gaz:
                 break
@@ -2219,7 +2225,7 @@ def _present_day_country(parts: list[str], country: str, code: str) -> tuple[str
                 return found[0]
         if not words & set(FIRST_LEVEL_WORDS) or words & HISTORIC_FIRST_LEVEL_WORDS:
             continue  # "Kosovo Vilayet" was an Ottoman province, not today's Kosovo
-        core = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
+        core = _without_division_words(part)
         if not core:
             continue
         named = _country_of(core)
@@ -2500,7 +2506,7 @@ def _is_seat(part: str, cc: str | None, gazetteer_admin1: str, first: bool) -> b
     # Every alias of the division is tried: "Hama" names the seat the gazetteer spells "Hamah".
     display = _admin1_display(gazetteer_admin1, cc) if cc else gazetteer_admin1
     names = {gazetteer_admin1, display, *_admin1_aliases().get((cc or "", gazetteer_admin1), ())}
-    for name in sorted({" ".join(_DIVISION_RE.sub(" ", _fold(n)).split()) for n in names}):
+    for name in sorted({_without_division_words(n) for n in names}):
         if name and any(g.admin1[i] == gazetteer_admin1 for i in _settlements(name, cc)):
             return True
     return False
@@ -2626,7 +2632,7 @@ def _classify(
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
             if gaz is None and cc:
                 # "Diyarbekir Vilayet": named after its seat, by the seat's former name
-                seat = " ".join(_DIVISION_RE.sub(" ", _fold(part)).split())
+                seat = _without_division_words(part)
                 gaz = _unique_admin1(_exact_settlements(seat, cc)) if seat else None
             if gaz and cc:  # a former unit: the present-day division of that name
                 admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
