@@ -258,12 +258,13 @@ DAY_SPAN_RE = re.compile(
 MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 # "(per United Nations: 157)", "(UN: 157)": a second claim, its claimant before the colon.
 SECOND_CLAIM_RE = re.compile(r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*)$")
+# words that make a figure approximate where it is the group's size or a bracket's count
+_ABOUT = r"(?:c\.|ca\.|about|around|some|approximately|approx\.|roughly|nearly|almost|~)"
 # "(official figure c. 700)": whose figure, then the figure, no colon between
 _WHOSE_FIGURE_RE = re.compile(
     r"^(?P<who>(?:the\s+)?(?:(?:un)?official|government|police|army|military|local)"
-    r"\s+(?:figures?|estimates?|counts?|tally|toll))\s+(?P<figures>(?:c\.|ca\.|about|around"
-    r"|some|over|at\s+least|approximately|roughly|nearly)?\s*\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
-    r"\W*$",
+    r"\s+(?:figures?|estimates?|counts?|tally|toll))\s+"
+    rf"(?P<figures>(?:{_ABOUT}|over|at\s+least)?\s*\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)\W*$",
     re.I,
 )
 LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether)\b", re.I)
@@ -1055,7 +1056,7 @@ _OUT_OF_RE = re.compile(
     # "48,000 of the city's 50,000 inhabitants": whose
     r"(?:(?-i:[A-Za-z])[\w-]*['’]s?\s+)?"
     # "c. 4,250 of about 12,000 prisoners"
-    r"(?:(?:about|around|some|approximately|nearly|almost|c\.|ca\.)\s*)?\d[\d,.]*(?=\s+[^\W\d_])",
+    rf"(?:{_ABOUT}\s*)?\d[\d,.]*(?=\s+[^\W\d_])",
     re.I,
 )
 
@@ -1264,8 +1265,7 @@ _DIVISION_SITE_RE = re.compile(
 )
 _TOTAL_PIECE_RE = re.compile(r"(?:in\s+)?total|in\s+all|altogether|overall", re.I)
 _PEOPLE_ONLY_RE = re.compile(
-    r"\W*(?:c\.|ca\.|about|around|some|approximately|approx\.|~)?\s*"
-    r"(?:people|persons|individuals|souls)\W*",
+    rf"\W*{_ABOUT}?\s*(?:people|persons|individuals|souls)\W*",
     re.I,
 )
 _HOUSEHOLDS_RE = re.compile(r"\b(?:families|households)\b", re.I)
