@@ -773,3 +773,35 @@ def test_an_agency_named_with_and():
         ["Chadian National Armed Forces", "Documentation and Security Directorate"],
         "attributed",
     )
+
+
+# --- round 83 (the Russian conquest of the Caucasus and Central Asia, Afghanistan 2001–21,
+# the French conquest of Algeria, Texas and the borderlands, the War of the Pacific, Western
+# Europe's terror of 1969–90, Yugoslavia and Bulgaria 1918–41, Iraq and the Levant 1918–58)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # blida-massacre-1830, oued-zarga-massacre: the Ottoman regencies of North Africa
+        ("Blida, Mitidja, Regency of Algiers", ("Blida", "Blida Province", "DZ")),
+        (
+            "Oued Zarga railway station, between Medjez el-Bab and Béja, Beylik of Tunis",
+            (None, None, "TN"),
+        ),
+        # council-house-fight: the Republic of Texas is the state of Texas
+        ("San Antonio, Republic of Texas", ("San Antonio", "Texas", "US")),
+        # kokand-campaign-1875-1876: the Central Asian khanates
+        ("Khanate of Kokand", (None, None, "UZ")),
+        # battle-of-arica: Arica, Peru's in 1880, is Chile's today
+        ("Arica, Peru", ("Arica", "Arica y Parinacota", "CL")),
+        ("Tacna, Peru", ("Tacna", "Tacna Region", "PE")),
+        # 1928-shooting-in-the-yugoslav-parliament: an assembly's building is in the city
+        (
+            "National Assembly, Belgrade, Kingdom of Serbs, Croats and Slovenes",
+            ("Belgrade", "City of Belgrade", "RS"),
+        ),
+    ],
+)
+def test_round83_places(location, expected):
+    assert location_of(location) == expected

@@ -157,7 +157,7 @@ _BUILDING_RE = re.compile(
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
     r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|gate|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
-    r"theater|cinema|cemetery|courthouse|parliament|ministry|palace|residence|house|home|"
+    r"theater|cinema|cemetery|courthouse|parliament|assembly|ministry|palace|residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
     # "Tribhuvan Sadan, Narayanhiti Durbar": a palace's halls in South Asian names
     r"sadan|bhavan|bhawan|niwas|nivas|track|trail|fortifications?|redoubt|bastion|"
@@ -214,7 +214,8 @@ _BUILDING_RE = re.compile(
     r"grotto|islands?|islet|archipelago|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
     r"strip|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
-    r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|ranch|"
+    r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|fundo|estancia|"
+    r"ranch|"
     # "Jewish Town, Prague": the Jewish quarter of the city
     r"old city|old town|jewish town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
