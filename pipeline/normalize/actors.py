@@ -1118,21 +1118,6 @@ _ACCIDENT_RE = re.compile(
 )
 
 
-# an office held in a place, after a man's name (nobles' titles are _TITLE_OF_RE's)
-_OFFICE_OF_RE = re.compile(
-    r"^\s*(?-i:Archdeacon|Deacon|Abbot|Prior|Dean|Canon|Cardinal|Patriarch|Metropolitan"
-    r"|Governor|Mayor|Sheriff|Magistrate|Prefect|Intendant|Viceroy|Bailiff)\s+of\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ])"
-)
-_RESPONSIBILITY_RE = re.compile(
-    r"\s*responsibility\s+(?:is\s+|was\s+|remains\s+)?"
-    r"(?:disputed|unclear|contested|uncertain|unknown|denied|unproven)\s*\.?\s*",
-    re.I,
-)
-# a label of common words ending in a colon, with nothing after it
-_HEADING_PART_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
-
-
 def _names_no_one(text: str) -> bool:
     """'accomplices', 'his associates', 'about 100 gunmen': people, but no actor's name."""
     if _ACCIDENT_RE.match(text):
@@ -1434,11 +1419,8 @@ def _alleger(inner: str) -> str | None:
 
 
 _SIDE_TAKEN_RE = re.compile(r"\b(?:pro|anti)-\w", re.I)
-_LED_BY_RE = re.compile(
-    r"^\W*(?:under(?:\s+the)?(?:\s+command\s+of)?|led\s+by|commanded\s+by)\s+(?:the\s+)?"
-    r"(?P<who>(?-i:[A-Z]).*)$",
-    re.I,
-)
+# a bracket naming who led the force: the links that split a part outside brackets
+_LED_BY_RE = re.compile(rf"^\W*{_COMMAND_LINK}\s+(?:the\s+)?(?P<who>(?-i:[A-Z]).*)$", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2544,18 +2526,17 @@ def _read_value(
         if previous is not None and _APPOSITIVE_RE.match(part_text):
             continue  # "Los Halcones, a government-trained paramilitary group": what it is
         outside, brackets = _split_brackets(part_text)
-        if previous is not None and _STATEMENT_RE.search(outside):
-            # "…; disputed – Cuban authorities describe the sinking as an accident": what
-            # someone says of the event, no actor (its "disputed" still counts)
+        if previous is not None and (
+            _STATEMENT_RE.search(outside) or _RESPONSIBILITY_RE.fullmatch(part_text)
+        ):
+            # "…; disputed – Cuban authorities describe the sinking as an accident",
+            # "Italian partisans; responsibility disputed": what someone says of the event or
+            # of the blame, no actor (its "disputed" still counts)
             any_disputed = any_disputed or _hedge(part_text) == "disputed"
             continue
         role = _ROLE_LABEL_RE.match(part_text)
         if role and _UNKNOWN_RE.fullmatch(part_text[role.end() :].strip(" .,;:")):
             continue  # "Suicide bombers: Unknown, Shooters: Unknown": roles, no one named
-        if previous is not None and _RESPONSIBILITY_RE.fullmatch(part_text):
-            # "Italian partisans; responsibility disputed": what is said of the blame
-            any_disputed = any_disputed or _hedge(part_text) == "disputed"
-            continue
         if previous is not None and _OFFICE_OF_RE.match(part_text) and _is_person(previous):
             continue  # "Ferrand Martínez, Archdeacon of Écija": the office the man held
         if _HEADING_PART_RE.fullmatch(part_text):
@@ -2623,6 +2604,19 @@ _UNIT_DETAIL_RE = re.compile(
 _COMPLICIT_RE = re.compile(
     r"^\W*with\s+the\s+(?:acquiescence|complicity|connivance|collusion)\s+of\s+", re.I
 )
+# an office held in a place, after a man's name (nobles' titles are _TITLE_OF_RE's)
+_OFFICE_OF_RE = re.compile(
+    r"^\s*(?-i:Archdeacon|Deacon|Abbot|Prior|Dean|Canon|Cardinal|Patriarch|Metropolitan"
+    r"|Governor|Mayor|Sheriff|Magistrate|Prefect|Intendant|Viceroy|Bailiff)\s+of\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])"
+)
+_RESPONSIBILITY_RE = re.compile(
+    r"\s*responsibility\s+(?:is\s+|was\s+|remains\s+)?"
+    r"(?:disputed|unclear|contested|uncertain|unknown|denied|unproven)\s*\.?\s*",
+    re.I,
+)
+# a label of common words ending in a colon, with nothing after it
+_HEADING_PART_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
 _STATEMENT_RE = re.compile(
     r"\b(?:describes?|described|says?|said|insists?|insisted|maintains?|maintained|calls?|called)"
     r"\s+(?:the|it|this|that|them)\b",

@@ -1263,7 +1263,8 @@ _DIVISION_SITE_RE = re.compile(
     r"(?:county|prefecture|province|district|governorate|oblast|municipality)$",
     re.I,
 )
-_TOTAL_PIECE_RE = re.compile(r"(?:in\s+)?total|in\s+all|altogether|overall", re.I)
+# "(Lingling Prefecture, in total)": the total words alone, as a bracket's last piece
+_TOTAL_PIECE_RE = re.compile(r"(?:in\s+)?" + TOTAL_RE.pattern, re.I)
 _PEOPLE_ONLY_RE = re.compile(
     rf"\W*{_ABOUT}?\s*(?:people|persons|individuals|souls)\W*",
     re.I,
