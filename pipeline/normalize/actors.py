@@ -608,6 +608,38 @@ def _is_force(text: str) -> bool:
     return found is not None and found.type != "individual"
 
 
+@lru_cache(maxsize=1)
+def _comma_names() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Aliases with commas in them ("Return, Reclamation, Rehabilitation") as word keys, and
+    the most commas any has: the split must not cut a name the dictionary knows."""
+    names = [row["alias"] for row in reference.rows("actors") if "," in row["alias"]]
+    keys = frozenset(_lower(_words(name)) for name in names)
+    return keys, max((name.count(",") for name in names), default=0)
+
+
+_LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _join_named(parts: list[str]) -> list[str]:
+    """Put back together the parts that spell a known name with commas in it, with or
+    without its bracket ("Return, Reclamation, Rehabilitation (3R)")."""
+    names, most = _comma_names()
+    joined: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = next(
+            (
+                end
+                for end in range(min(len(parts), start + most + 1), start + 1, -1)
+                if _lower(_words(_LAST_BRACKET_RE.sub("", ",".join(parts[start:end])))) in names
+            ),
+            start + 1,
+        )
+        joined.append(",".join(parts[start:end]))
+        start = end
+    return joined
+
+
 def _join_titles(parts: list[str]) -> list[str]:
     """Put a "Duke of X" part back onto the name the comma cut it from, and a regiment onto
     the battalion before it ("1st Battalion, Parachute Regiment", "Company B, 1st Battalion,
@@ -1196,18 +1228,33 @@ _UNKNOWN_MEMBERS_RE = re.compile(
     re.I,
 )
 _WITHIN_RE = re.compile(r"(?<=\w)\s+(?:within|inside)\s+(?:the\s+)?(?-i:[A-Z]).*$")
-_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+_FROM_RE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?=[A-Z]|(?:neighbou?ring|nearby|surrounding|adjacent)\s)"
+)
+
+
+_POST_RE = re.compile(
+    r"\b(?:garrison|fort|barracks|camp|base|post|regiment|battalion|brigade|company|division"
+    r"|unit|corps|army|police|militia|station)\b",
+    re.IGNORECASE,
+)
 
 
 def _drop_origin(text: str) -> str:
-    """'Ethnic Poles from Jedwabne and surrounding villages': a people, then where they came
-    from (never a unit chain: 'Killer team from Company B, 1st Battalion')."""
+    """'Ethnic Poles from Jedwabne and surrounding villages', 'Fulani bandits from Kaduna
+    State', 'Muslim mobs from neighbouring villages': a people, then where they came from
+    (never a unit chain: 'Killer team from Company B, 1st Battalion')."""
     match = _FROM_RE.search(text)
     if match is None:
         return text
     head, tail = text[: match.start()], text[match.end() :]
-    last = head.split()[-1] if head.split() else ""
-    if last[:1].isupper() and last.endswith("s") and not _UNIT_NEXT_RE.match(tail):
+    words = head.split()
+    last = words[-1] if words else ""
+    people = last[:1].isupper() or (
+        # "Scottish soldiers from the Carrickfergus garrison": the post names their unit
+        len(words) > 1 and words[0][:1].isupper() and last.islower() and not _POST_RE.search(tail)
+    )
+    if people and last.endswith("s") and not _UNIT_NEXT_RE.match(tail):
         return head
     return text
 
@@ -2516,7 +2563,9 @@ def _read_value(
     parts = [
         piece
         for part_text in _drop_roles(
-            _join_titles(_drop_country_headers(_top_level_parts(_strip_debris(_bounded(value)))))
+            _join_titles(
+                _join_named(_drop_country_headers(_top_level_parts(_strip_debris(_bounded(value)))))
+            )
         )
         for piece in _bracketed_alternatives(part_text)
     ]

@@ -70,6 +70,8 @@ MEASURE_RE = re.compile(
     r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
     # "30,000 men conscripted as levies": taken into the victors' army, not killed
     r"|conscripted|press-ganged|impressed"
+    # "29 (+2 unborn)": the unborn children of the dead are mourned, not counted
+    r"|unborn"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
     r"|imprisoned|jailed|interned|incarcerated|sentenced|remained|transported"
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
@@ -112,6 +114,8 @@ HEDGE_RE = re.compile(
     # left uncounted, no doubt about the figure
     r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b"
     r"|\s+number\s+of\s+(?-i:[A-Z]))"
+    # "Could be as high as 200": a guess at the most
+    r"|\b(?:could|may|might)\s+(?:be|have\s+been)\s+(?:as\s+(?:high|many)\s+as|up\s+to)\b"
     # "137 (official U.S. figure); possibly nearly twice as many": another account, larger
     r"|\b(?:twice|three\s+times|double)\s+(?:as\s+many|that\s+(?:number|many))"
     # "800,000 (likely exaggerated)"
@@ -607,6 +611,7 @@ def casualties(
         _mark_other_events(unit, event_context)
         _mark_killers(unit)
         units.append(unit)
+    _unnumber_accounts(units, fields, labels)
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
     _mark_bombers_side(units)
@@ -630,6 +635,40 @@ def casualties(
     )
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
+
+
+# keys that make an infobox a battle's: its numbered Casualties keys are its sides' losses
+_BATTLE_KEY_RE = re.compile(
+    r"(?:combatants?|sides?|party|parties|belligerents?|commanders?|strength|units)\d+",
+    re.IGNORECASE,
+)
+
+
+def _unnumber_accounts(
+    units: list[_Unit], fields: Sequence[tuple[str, str]], labels: dict[str, str]
+) -> None:
+    """'Casualties1: 89 killed (per Russian Ministry of Defence)', 'Casualties2: ~400 killed
+    (per Ukraine)' with no sides named: numbered keys that each give someone's account (or a
+    hedged one: 'Could be as high as 200') are accounts of the same dead, not sides to add."""
+    numbered = [u for u in units if u.numbered and u.family == "killed"]
+    if len(numbered) < 2 or labels:
+        return
+    if any(
+        isinstance(pair, tuple)
+        and pair
+        and isinstance(pair[0], str)
+        and _BATTLE_KEY_RE.fullmatch(pair[0].strip())
+        for pair in fields
+    ):
+        return
+    sources = [{fold(d.claimant) for d in u.drafts if d.claimant} for u in numbered]
+    if all(u.hedged or found for u, found in zip(numbered, sources, strict=True)) and sum(
+        map(len, sources)
+    ) == len(set().union(*sources)):
+        # ("106 killed (government claim)", "30 civilians killed (government claim)"): one
+        # source for both counts the sides' dead
+        for unit in units:
+            unit.numbered = False
 
 
 _KILLED_BY_RE = re.compile(
@@ -698,7 +737,7 @@ def _mark_smaller_side(units: list[_Unit]) -> None:
     by_side: dict[str, list[_Unit]] = {}
     for unit in units:
         numbered = NUMBERED_KEY_RE.fullmatch(unit.key)
-        if numbered and unit.family == "killed":
+        if numbered and unit.numbered and unit.family == "killed":
             by_side.setdefault(numbered.group(1), []).append(unit)
     dead: dict[str, list[_Draft]] = {
         # "1,200 to 3,000 killed or seriously injured" against "2 killed": the dead each
@@ -1127,6 +1166,9 @@ _BARE_BREAKDOWN_RE = re.compile(
 )
 
 
+_BREAKDOWN_LEAD_RE = re.compile(r"(?:(?:and|his|her|their|its)\b\s*)?", re.IGNORECASE)
+
+
 def _mark_breakdowns(text: str) -> str:
     """Put the missing comma before a top-level breakdown word (same length)."""
     chars = list(text)
@@ -1503,6 +1545,11 @@ def _settle_names(parens: list[_Paren]) -> list[_Paren]:
     parens = [
         _Paren("part" if whose else "name", p.value) if p.kind == "country" else p for p in parens
     ]
+    if any(p.kind in ("name", "claimant") for p in parens) and all(
+        p.kind in ("name", "claimant") or _counts_patients(p) for p in parens if p.value
+    ):
+        # "35 (EHRC), ~50 (Dubti Referral Hospital)": among sources a hospital is one too
+        parens = [_Paren("name", p.value) if _counts_patients(p) else p for p in parens]
     sites = any(p.kind == "site" or (p.kind == "part" and p.value) for p in parens)
     return [
         _Paren("part", p.value)
@@ -1512,6 +1559,13 @@ def _settle_names(parens: list[_Paren]) -> list[_Paren]:
         else p
         for p in parens
     ]
+
+
+_PATIENTS_RE = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))\b", re.IGNORECASE)
+
+
+def _counts_patients(paren: _Paren) -> bool:
+    return paren.kind == "site" and bool(_PATIENTS_RE.search(paren.value or ""))
 
 
 def _is_date_label(text: str) -> bool:
@@ -2023,7 +2077,8 @@ def _read_segments(
         continues_breakdown = (
             breakdown_open
             and figures
-            and not main[: figures[0].start].strip(" :")
+            # "including the King, his two sons, …": an owner's word before the figure
+            and _BREAKDOWN_LEAD_RE.fullmatch(main[: figures[0].start].strip(" :")) is not None
             and _measure(main) is None
             and _tail_claimant(main) is None
             # "24, including Bachir Gemayel; 27 (other accounts)": after a semicolon, a

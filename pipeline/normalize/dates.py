@@ -34,7 +34,7 @@ MAX_LEAD_CHARS = 20_000
 _CALENDAR_WORDS = (
     r"(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
     r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
-    r"|Muharram|Safar|Rabi|Jumada|Rajab|Sha'?ban|Shawwal|Dhu"
+    r"|Muharram|Safar|Rab[iī]|Jum[aā]d[aā]|Rajab|Sha['ʿ’]?b[aā]n|Shaww[aā]l|Dh[uū]"
     r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
     r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
     r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
@@ -365,6 +365,10 @@ _ERA_BEFORE_RE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s*(?:\d{1,3}\s*(?:or|to|and|�
 _BC_RE = re.compile(r"\d\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?!\w)")
 
 
+# between a date in another calendar and its Gregorian alternative
+_ALTERNATIVE_SPLIT_RE = re.compile(r"\s*(?:,?\s+or\s+|;|\s/\s)\s*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_date(text: str) -> DateRange | None:
     text = _AFTERWARDS_RE.sub("", _cut(text, MAX_VALUE_CHARS))
@@ -377,8 +381,16 @@ def _parse_date(text: str) -> DateRange | None:
     if _CALENDAR_RE.search(outside):
         # "11 Shahrivar 1358 SH (2 September 1979)": the Gregorian date is the bracketed one
         inside = [b for b in _BRACKET_RE.findall(text) if not _CALENDAR_RE.search(b)]
+        # "21 Jumādā I 917, or 15 August 1511": the Gregorian alternative
+        others = [
+            piece
+            for piece in _ALTERNATIVE_SPLIT_RE.split(outside)
+            if re.search(r"\d", piece) and not _CALENDAR_RE.search(piece)
+        ]
         if inside:
             text = " ".join(inside)
+        elif others:
+            text = " ".join(others)
     if "S" in text.upper():  # cheap gate before looking for O.S./N.S. markers
         styled = _new_style(text)
         if styled is not text:
@@ -556,8 +568,10 @@ LAST_YEAR = 2100
 _NAMED_YEAR_RE = re.compile(r"\bof\s+(?P<year>\d{4})\s+(?:was|is|were)\b")
 _YEAR_SPAN_RE = re.compile(
     r"(?<!\()\b(?:from|between)\s+(?P<first>\d{4})\s+(?:to|and|until)\s+(?P<last>\d{4})\b"
-    r"|\b(?:was|is)\s+an?\s+(?P<year>\d{4})\s+(?:massacre|killing|pogrom|bombing|attack|"
-    r"shooting|riot|uprising|rebellion|mass\s+murder)"
+    # "was the 1623 torture and execution on Ambon Island of twenty-one men"
+    r"|\b(?:was|is)\s+(?:an?|the)\s+(?P<year>\d{4})\s+(?:massacres?|killings?|pogroms?|bombings?"
+    r"|attacks?|shootings?|riots?|uprising|rebellion|mass\s+murders?|murders?|torture|executions?"
+    r"|sieges?|sack|raids?|ambush|lynchings?|assassinations?|genocide|deportations?|expulsions?)\b"
 )
 # "1937–1941 (burials); exhumations 1971, 1989, 2001–2012": what was done after the event
 # carries dates of its own, not the event's
@@ -565,6 +579,9 @@ _AFTERWARDS_RE = re.compile(
     r"[;,]\s*(?:exhum\w*|bodies\s+(?:found|discovered|exhumed|recovered|retrieved)|discovered|reburi\w*|"
     r"identified|trials?|convicted|sentenced|memorial|commemorat\w*|rehabilitat\w*|"
     r"declassified|acknowledged"
+    # "30 December 2022 (presumed); video published 6 March 2023": when it became known
+    r"|(?:videos?|footage|photos?|photographs?|images?|recordings?)\s+(?:was\s+|were\s+)?"
+    r"(?:published|released|posted|emerged|surfaced|appeared)"
     # "13–15 December 2003; New attacks since June 2022": later events of their own
     r"|(?:new|further|renewed|later|subsequent)\s+(?:attacks?|killings?|violence|clashes|raids?))"
     r"\b.*$",

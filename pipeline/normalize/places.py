@@ -169,7 +169,8 @@ _BUILDING_RE = re.compile(
     r"|[^\W\d_]\s+\d{3,5}(?:\s+bis)?$"
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
-    r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|centre|center|complex|base|"
+    r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|supercenter|superstore|centre|"
+    r"center|complex|base|"
     r"mansion|manor|barn|barns|granary|secretariat|ghat|"
     r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
@@ -191,6 +192,8 @@ _BUILDING_RE = re.compile(
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"ch[aâ]teau|castillo|castello|castelo|schloss|"
+    # "Cementerio del Este, Madrid", "Mercado Central, Alicante"
+    r"cementerio|cemit[eé]rio|cimeti[eè]re|cimitero|friedhof|mercado|mercato|march[eé](?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
     r"pra[cç]a|terreiro|viale|h[oô]tel|banca|banco|banque|line|beach|boulevard|bulvar[iı]?|caddesi|"
     r"meydan[iı]?|sokak|rambla|ruelle|impasse|grandstand|embankment|mast|gymnasium|"
@@ -211,7 +214,8 @@ _BUILDING_RE = re.compile(
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
     r"cornfields?|wheatfields?|paddy\s+fields?|rice\s+fields?|"
-    r"grotto|islands?|islet|archipelago|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|rocks?|reef|delta|"
+    r"grotto|islands?|islet|archipelago|peninsula|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|"
+    r"rocks?|reef|delta|"
     r"strip|"
     # the same in Spanish and Portuguese ("Pampa de María Barzola", "Caño La Colorada")
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|fundo|estancia|"
@@ -403,7 +407,8 @@ _SUFFIX_RE = re.compile(
     # "Doramba VDC": Nepal's village development committee, named after its village
     r"\s+(?:(?:cluster\s+|floating\s+|fishing\s+|border\s+)?village|(?-i:town|city)|hamlet|kebele|thana"
     r"|(?-i:VDC)|village\s+development\s+committee"
-    r"|peninsula|and elsewhere|"
+    # (lower case: "Gazelle Peninsula" is the peninsula's own name, no village's)
+    r"|(?-i:peninsula)|and elsewhere|"
     # "Đồng Tháp Province in 2025" once its year is gone
     r"(?-i:in|since|until)|"
     r"and (?:northern|southern|eastern|western|central) [A-Z][\w-]*|"
@@ -1211,7 +1216,16 @@ def _parts(value: str) -> list[str]:
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
             pieces = [_first_country(piece) for piece in pieces]
         before = raw[: modern.start()] if modern and modern.group("within") else ""
-        if before.strip() and not any(_country_of(_tidy(p)) for p in [before, *pieces]):
+        if before.strip() and (
+            not any(_country_of(_tidy(p)) for p in [before, *pieces])
+            # "Malacca (present-day part of Malaysia)": a town of the country named
+            or (
+                len(pieces) == 1
+                and any(
+                    _settlement_in(_tidy(before), code) for _, code in _country_of(_tidy(pieces[0]))
+                )
+            )
+        ):
             # "Matikhrü (now in Phek District, Nagaland)": the divisions it lies in today
             pieces = [before, *pieces]
         notably = _NOTABLY_RE.match(raw.strip()) if out else None
@@ -1657,7 +1671,7 @@ _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?:
 def _lead_parts(lead: str) -> list[str]:
     """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
     # "in the village of Janowa Dolina (now Bazaltove, Ukraine)": today's names go on the list
-    head = _LEAD_NOW_BRACKET_RE.sub(", ", lead[:600])
+    head = _LEAD_NOW_BRACKET_RE.sub(", ", _ON_ISLAND_RE.sub("in ", lead[:600]))
     alone: list[str] = []
     for match in _LEAD_IN_RE.finditer(head):
         # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
@@ -1671,8 +1685,10 @@ def _lead_parts(lead: str) -> list[str]:
         if country_at is not None:
             parts = parts[: country_at + 1]
         if len(parts) >= 2 and _country_of(parts[-1]):
-            first = parts[0]
-            if len(first.split()) <= 4 and not _is_building(first) and not _country_of(first):
+            # "on Ambon Island (present-day Ambon, Maluku, Indonesia)": past the island or
+            # premises to the town
+            first = next((p for p in parts[:-1] if not _is_building(p) and not _country_of(p)), "")
+            if first and len(first.split()) <= 4:
                 return [first, parts[-1]]
         owner = (
             _POSSESSIVE_RE.match(parts[0]) or _REGION_OF_COUNTRY_RE.match(parts[0])
@@ -1694,6 +1710,13 @@ def _lead_parts(lead: str) -> list[str]:
         if not alone and len(parts) >= 2 and all(_division_words(p) for p in parts):
             alone = parts  # "in what is now the La Troncal Canton, Cañar Province": divisions
     return alone
+
+
+# "on Ambon Island", "on the island of Crete": an island is where, as a town is "in"
+_ON_ISLAND_RE = re.compile(
+    r"\bon\s+(?=the\s+island\s+of\s+(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"\s+Island\b)"
+)
 
 
 _CLAUSE_AFTER_RE = re.compile(
