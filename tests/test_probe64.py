@@ -314,8 +314,9 @@ def test_round66_casualty_values(key, value, expected):
 @pytest.mark.parametrize(
     ("location", "expected"),
     [
-        # postoloprty-massacre: the first of two towns, whatever letter it starts with
-        ("Postoloprty and Žatec, Czechoslovakia", ("Postoloprty", None, "CZ")),
+        # postoloprty-massacre: the first of two towns, whatever letter it starts with (and
+        # the region both lie in)
+        ("Postoloprty and Žatec, Czechoslovakia", ("Postoloprty", "Ústí nad Labem Region", "CZ")),
         # novi-sad-raid: a town and the region around it
         (
             "Novi Sad and Šajkaška region, Bačka, Hungarian-occupied Yugoslavia",

@@ -179,3 +179,114 @@ def test_a_renamed_counteroffensive_is_a_campaign_of_the_invasion():
 
     # makiivka-surrender-incident
     assert conflict("the 2022 Ukrainian eastern counteroffensive") == "Russian invasion of Ukraine"
+
+
+# --- round 85 (Burundi, Haiti since 1986, Mozambique, Myanmar since 2021, Darfur, California
+# and Oregon 1846–73, the medieval Islamic world, Japanese atrocities in China)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # kalma-camp-massacre, tabarat-massacre: premises named after a locality of their own,
+        # the town only near it; a capitalised camp word is the name (carter-camp-massacre)
+        ("Kalma camp, near Nyala, South Darfur, Sudan", ("Kalma", "South Darfur State", "SD")),
+        (
+            "Tabarat market, near Tawila, North Darfur, Sudan",
+            ("Tabarat", "North Darfur State", "SD"),
+        ),
+        (
+            "Carter Camp, near Harbel, Margibi County, Liberia",
+            ("Carter Camp", "Margibi County", "LR"),
+        ),
+        ("Central Market, near Tawila, Sudan", ("Tawila", None, "SD")),
+        # buta-massacre: a French seminary named after its village
+        ("Petit Séminaire de Buta, Bururi Province, Burundi", ("Buta", "Bururi Province", "BI")),
+        # siege-of-ani-1064: "(Modern day)" alone says the names are today's
+        ("Ani, Kars (Modern day)", ("Ani", "Kars Province", "TR")),
+        # january-28-incident: "in and around" the city, in the Republic of China of 1932
+        ("In and around Shanghai city in the Republic of China", ("Shanghai", "Shanghai", "CN")),
+        # 2024-maungdaw-massacre: an edge of the town
+        (
+            "Bank of the Naf River, western edge of Maungdaw, Rakhine State, Myanmar",
+            ("Maungdaw", "Rakhine State", "MM"),
+        ),
+        # 2016-jebel-marra-chemical-attacks: Darfur is a region of five states
+        ("Jebel Marra, Darfur, Sudan", (None, None, "SD")),
+        # 2008-omdurman-attack: two towns of one state
+        ("Khartoum and Omdurman, Sudan", ("Khartoum", "Khartoum State", "SD")),
+        ("Oslo and Utøya, Norway", ("Oslo", None, "NO")),
+    ],
+)
+def test_round85_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_a_lead_country_before_the_dates():
+    # 1993-ethnic-violence-in-burundi (no infobox): "in Burundi from 21 October …"
+    lead = (
+        "Mass killings of Tutsis were conducted by members of the Hutu majority in Burundi "
+        "from 21 October to December 1993, amid an eruption of ethnic animosity."
+    )
+    assert place([], "1993 ethnic violence in Burundi", lead).country_code == "BI"
+
+
+def test_parts_told_by_when_they_died_add_up_to_the_first_figure():
+    # bel-air-massacre
+    value = (
+        "81 civilians killed, • 36 between August and October, • 45 between March and May, "
+        "24 civilians missing"
+    )
+    assert range_of("Deaths", value) == (81, 81, False)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # three-knolls-massacre, kingsley-cave-massacre: companions counted, no one named
+        (
+            "Robert A. Anderson, Hiram Good and about fifteen other settlers",
+            (["Robert A. Anderson", "Hiram Good"], "attributed"),
+        ),
+        ("Norman Kingsley and three other cattlemen", (["Norman Kingsley"], "attributed")),
+        # bridge-gulch-massacre, unit-731: an office before the man
+        ("Trinity County sheriff William H. Dixon", (["William H. Dixon"], "attributed")),
+        ("Surgeon General Shirō Ishii", (["Shirō Ishii"], "attributed")),
+        # tar-taing-massacre: a flag template's name
+        ("flagicon, Myanmar Army", (["Myanmar Army"], "attributed")),
+        # mung-lai-hkyet-displacement-camp-attack, jean-rabel-massacre, bel-air-massacre: the
+        # names the articles give
+        (
+            "Myanmar Armed Forces (alleged by the KIO/KIA; denied by the State Administration "
+            "Council)",
+            (["Myanmar Armed Forces"], "suspected"),
+        ),
+        ("Tatmadaw", (["Tatmadaw"], "attributed")),
+        (
+            "Tontons Macoutes, landowners Rémy Lucas and Nicol Poitevien",
+            (["Tontons Macoutes", "Rémy Lucas", "Nicol Poitevien"], "attributed"),
+        ),
+        (
+            "Revolutionary Forces of the G9 Family and Allies, (Haitian Creole: Fòs Revolisyonè "
+            "G9 an Fanmi e Alye)",
+            (["G9 Family and Allies"], "attributed"),
+        ),
+    ],
+)
+def test_round85_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("partof", "expected"),
+    [
+        # sacramento-river-massacre and four more: the genocide is the answer, no war of it
+        ("the California genocide", "California genocide"),
+        ("the Owens Valley Indian War", "Owens Valley Indian War"),
+        ("the Second Fitna", "Second Fitna"),
+    ],
+)
+def test_round85_conflicts(partof, expected):
+    from pipeline.normalize.conflicts import conflict
+
+    assert conflict(partof) == expected

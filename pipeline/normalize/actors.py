@@ -425,6 +425,7 @@ _DEBRIS_RES = [
     # flag icons: "22px|border", "20px", "20px|class=skin-invert-image]]"
     re.compile(r"\b\d+\s*px\b(?:\s*\|\s*(?:border\b|class=[\w-]+|alt=[^|\]]*))*(?:\s*\]\])?", re.I),
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
+    re.compile(r"\bflag(?:icon|country|deco)\b", re.I),  # "flagicon, Myanmar Army": a template
     re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
     TEMPLATE_PARAM_RE,
 ]
@@ -793,11 +794,13 @@ _RANK_WORDS = (
 _RANK_MODIFIERS = (
     r"Staff|Master|First|Second|Third|1st|2nd|3rd|Lance|Chief|Warrant|Petty|Field|Command|"
     r"Senior|Junior|Vice|Rear|Flight|Wing|Squadron|Group|Sub|Mounted|Police|Deputy|"
-    r"Detective|District|County|Head"
+    r"Detective|District|County|Head|Surgeon"
 )
 _RANK_RE = re.compile(
     # "Brigadier-General Reginald Dyer": ranks joined by a hyphen too
-    rf"^(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
+    # "Trinity County sheriff William H. Dixon": the county the office is of
+    r"^(?:(?-i:[A-Z])[\w'’-]+\s+(?=(?:County|District|Parish)\s))?"
+    rf"(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
     r"(?:\s+(?:First|1st)\s+Class)?(?:\s+|-(?=\w+\.?\s)))+"
     r"(?!(?:of|the|and|for)\b)"  # "Governor of Chaco" is an office, not a rank and a name
     # "Sultan bey Sultanov": a given name before an honorific, not a title
@@ -1159,13 +1162,32 @@ def _names_no_one(text: str) -> bool:
         return False
     if words[0].isupper() and len(words[0]) > 1:  # an acronym
         return False
-    counted = False
+    counted = other = False
     rest = [w.lower() for w in words]
-    while rest and (rest[0] in _DETERMINERS or rest[0] in _QUANTIFIERS or rest[0].isdigit()):
-        counted = counted or rest[0] in _QUANTIFIERS or rest[0].isdigit()
+    numbers = _number_words()
+    while rest and (
+        rest[0] in _DETERMINERS
+        or rest[0] in _QUANTIFIERS
+        or rest[0].isdigit()
+        or rest[0] in numbers
+    ):
+        counted = counted or rest[0] in _QUANTIFIERS or rest[0].isdigit() or rest[0] in numbers
+        other = other or rest[0] == "other"
         rest = rest[1:]
+    if counted and other:
+        return bool(rest)  # "and about fifteen other settlers", "three other cattlemen"
     nouns = _COUNTED_NOUNS if counted else _HELPER_NOUNS
     return bool(rest) and all(w in nouns for w in rest)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Single number words of the lexicon ("three", "fifteen")."""
+    return frozenset(
+        phrase
+        for row in reference.rows("number_words")
+        if (phrase := " ".join((row.get("phrase") or "").split()).lower()) and " " not in phrase
+    )
 
 
 # Words after an unknown name that say who belongs to it, not who it is: "Indian National

@@ -1693,6 +1693,11 @@ _TAIL_SITE_RE = re.compile(
 
 
 # "14 on 5 May, 20 on 6 May": a day written after the figure labels a part, as "(5 May)" does
+_TAIL_SPAN_RE = re.compile(
+    rf"^\s*(?:(?:killed|dead|died)\s+)?(?:between|from)\s+(?P<span>(?:{MONTHS})(?:\s+\d{{4}})?"
+    rf"\s+(?:and|to|until)\s+(?:{MONTHS})(?:\s+\d{{4}})?)\s*$",
+    re.IGNORECASE,
+)
 _TAIL_DAY_RE = re.compile(r"^\s*(?:(?:killed|dead|died)\s+)?on\s+(?P<day>[\w ]{3,20}?)\s*$")
 
 
@@ -1743,6 +1748,9 @@ def _tail_site(tail: str) -> str | None:
     day = _TAIL_DAY_RE.match(tail)
     if day is not None and _is_date_label(day.group("day")):
         return day.group("day")
+    span = _TAIL_SPAN_RE.match(tail)
+    if span is not None:
+        return span.group("span")  # "36 between August and October": when they died
     match = _TAIL_SITE_RE.match(tail)
     if match is None or MONTH_RE.match(match.group("site")):
         return None  # "14 in March" is a date
@@ -1831,6 +1839,8 @@ def _victims(tail: str) -> str | None:
         low = word.lower()
         if not words and low in ("of", "the"):
             continue
+        if not words and low in ("between", "during", "since", "until"):
+            return None  # "36 between August and October": when, not whom
         if low in STOP_WORDS or _measure_word(low) or HEDGE_RE.fullmatch(low):
             break
         if low in COUNT_VERBS and tail[match.end() :].lstrip().lower().startswith("by "):
@@ -2759,9 +2769,14 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
             if (
                 sum(d.low for d in subgroups) == head.low
                 and sum(d.high for d in subgroups) == head.high
-                and all(
-                    _content_words(head.victims) & _content_words(d.victims or "")
-                    for d in subgroups
+                and (
+                    all(
+                        _content_words(head.victims) & _content_words(d.victims or "")
+                        for d in subgroups
+                    )
+                    # "81 civilians killed, • 36 between August and October, • 45 between
+                    # March and May": the same dead told by when they died
+                    or all(d.part and not d.victims for d in subgroups)
                 )
             ):
                 # "132 Israelis, * 101 Israeli civilians, * 31 Israeli security personnel":

@@ -207,7 +207,7 @@ _BUILDING_RE = re.compile(
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita|masjid|jami|jamia|"
     r"madrasa|madrassa|madrasah|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
-    r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|mission|parish)\b"
+    r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|s[ée]minaire|mission|parish)\b"
     # German compounds ending in their building word ("Parlamentsgebäude", "Rathaus")
     r"|\w(?:gebäude|gebaeude|haus|kirche|schule|bahnhof)\b|\brathaus\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
@@ -343,7 +343,7 @@ _NON_SETTLEMENT_RE = re.compile(
     r"|(?:upper\s+|lower\s+)?mesopotamia|anatolia|scandinavia|patagonia|amazonia"
     # historic regions no present-day division is named after ("Cyrenaica, Italian Libya")
     r"|cyrenaica|tripolitania|fezzan|bessarabia|transylvania|volhynia|podolia|bukovina"
-    r"|julian\s+march|kvarner|istria|dalmatia|bengal|(?:the\s+)?ruhr|hazarajat"
+    r"|julian\s+march|kvarner|istria|dalmatia|bengal|(?:the\s+)?ruhr|hazarajat|darfur|kordofan"
     r")\b"
     # "Luweero Triangle": an area named for its shape
     r"|.*\btriangle$"
@@ -361,6 +361,9 @@ _PREFIX_RE = re.compile(
     r"^(?:and|near|nearby|around|outside|in front of|opposite|(?-i:in|at)|the|"
     # "off Athens", "off the coast of Oman", "across Bangladesh", "both in Tehran"
     r"off(?:\s+the\s+coast\s+of)?|across|(?:both|all)\s+in|"
+    # "In and around Shanghai city", "western edge of Maungdaw"
+    r"in\s+(?:and|or)\s+(?:around|near)|"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|fringes?|end|side)\s+of|"
     # "northern outskirts of Minsk"
     r"(?:on\s+the\s+)?(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
     r"outskirts of|"
@@ -1196,6 +1199,7 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 )
 
 
+_TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
 
 
@@ -1203,6 +1207,7 @@ def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
     out: list[str] = []
+    value = _TODAY_ALONE_RE.sub("", value)  # "Ani, Kars (Modern day)": the names are today's
     value = _IN_PRESENT_DIVISION_RE.sub(", ", value)
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     if not _MODERN_RE.search(value):
@@ -1720,7 +1725,7 @@ _ON_ISLAND_RE = re.compile(
 
 
 _CLAUSE_AFTER_RE = re.compile(
-    r"(?<=\S)\s+(?:between|that|which|who|during|on|when|where|after|before|under|until|since"
+    r"(?<=\S)\s+(?:between|from|that|which|who|during|on|when|where|after|before|under|until|since"
     r"|while|against|by|over|for|was|were|is|are|has|had|have)\s.*$"
     # "in the Tikveš region of Macedonia in late June 1913"
     r"|(?<=\S)\s+in\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)"
@@ -1919,6 +1924,14 @@ def _resolve(
         if gaz:
             admin1 = _admin1_display(gaz, code)
         admin1_gaz = admin1_gaz or gaz
+    if len(parts) > 1 and _NEAR_RE.match(parts[1]) and not _NEAR_RE.match(parts[0]):
+        # "Tabarat market, near Tawila", "Kalma camp, near Nyala": premises named after a
+        # locality of their own, the town only near it
+        named = _named_premises(parts[0].removesuffix(" building"), code)
+        whole = _strip_affixes(parts[0].removesuffix(" building"))
+        if named and whole.split()[-1][:1].isupper():
+            named = whole  # "Carter Camp, near Harbel": the camp's own name, a capital word
+        place_name = named or place_name
     if place_name is None and len(parts) > 1 and _QUARTER_PART_RE.search(parts[0]):
         # "Sannae-dong, Daejeon": a quarter of a city that is its own first-level unit
         city = _strip_affixes(parts[1])
@@ -1974,6 +1987,13 @@ def _resolve(
         # "Oslo and Utøya", "Vinkt and Meigem": the first town named is the place (the
         # division stays the one both lie in, if any)
         place_name = pair.group(1).strip()
+        if admin1 is None and code:
+            # "Khartoum and Omdurman, Sudan": the division both towns lie in
+            found = {
+                _unique_admin1(_exact_settlements(town.strip(), code)) for town in pair.groups()
+            }
+            gaz = found.pop() if len(found) == 1 else None
+            admin1 = _admin1_display(gaz, code) if gaz else None
     return place_name, admin1, country, code
 
 
@@ -2087,7 +2107,8 @@ _NOT_NAMES = frozenset(
 
 # "Château de Montségur": a castle named after its village, the castle word first
 _PREMISES_OF_RE = re.compile(
-    r"^(?:ch[aâ]teau|castello|castillo|castelo|schloss|burg)\s+(?:(?:de|du|di|del|von)\s+|d['’])"
+    r"^(?:(?:petit|grand)\s+)?(?:ch[aâ]teau|castello|castillo|castelo|schloss|burg|s[ée]minaire)"
+    r"\s+(?:(?:de|du|di|del|von)\s+|d['’])"
     r"(?P<name>(?-i:[A-Z])[\w'’-]{2,})$",
     re.IGNORECASE,
 )
