@@ -66,8 +66,9 @@ def test_militants_are_the_attackers_when_the_group_is_known():
 @pytest.mark.parametrize(
     ("location", "expected"),
     [
-        # kuala-lumpur 1969 (round 63): a city, then the state it then lay in
-        ("Kuala Lumpur, Selangor, Malaysia", ("Kuala Lumpur", "Selangor", "MY")),
+        # kuala-lumpur 1969 (round 63): a city, then the state it then lay in; the admin1
+        # is the present-day one (the federal territory since 1974, round 86)
+        ("Kuala Lumpur, Selangor, Malaysia", ("Kuala Lumpur", "Kuala Lumpur", "MY")),
         # but two divisions alone still name no place ("Shaanxi, Gansu")
         ("Shaanxi, Gansu, China", (None, None, "CN")),
         # lena-massacre, in-amenas-hostage-crisis: works outside the town they lie near

@@ -290,3 +290,78 @@ def test_round85_conflicts(partof, expected):
     from pipeline.normalize.conflicts import conflict
 
     assert conflict(partof) == expected
+
+
+# --- round 86 (the Bosnian War, Kashmir since 1989, terrorism in Pakistan, Colombia 1982–2005,
+# Algeria 1992–2002, ETA and GAL, Indonesia 1965–98, riots in Southeast Asia)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # january-2013-pakistan-bombings: a road and a chowk label sites, so the bare town
+        # beside them does too; the total after them without its comma
+        (
+            "Fatalities",
+            "12 (Bacha Khan Chowk), 96 (Alamdar Road), 22 (Mingora) Total: 130+",
+            (130, 130, False),
+        ),
+        # semanggi-incidents: one name's numbered incidents add up
+        ("Deaths", "17 (Semanggi I), 11 (Semanggi II)", (28, 28, False)),
+        ("Injuries", "456 (Semanggi I), 217 (Semanggi II)", (673, 673, False)),
+    ],
+)
+def test_round86_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 1964-race-riots-in-singapore: the city is a country of its own today
+        ("Singapore, Malaysia", ("Singapore", None, "SG")),
+        ("Hong Kong, China", (None, None, "CN")),
+        # 13-may-incident: Kuala Lumpur left Selangor in 1974
+        ("Kuala Lumpur, Selangor, Malaysia", ("Kuala Lumpur", "Kuala Lumpur", "MY")),
+        ("Klang, Selangor, Malaysia", ("Klang", "Selangor", "MY")),
+        # 27-july-1996-incident: the city a compass part names picks the namesake quarter
+        ("Menteng, Central Jakarta, Indonesia", ("Menteng", "Jakarta", "ID")),
+        ("Semarang, Central Java, Indonesia", ("Semarang", "Central Java", "ID")),
+        ("Tabriz, East Azerbaijan, Iran", ("Tabriz", "East Azerbaijan Province", "IR")),
+    ],
+)
+def test_round86_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 1998-wandhama-massacre: a description stands for the groups in its bracket
+        (
+            "Islamist militants (suspected Lashkar-e-Taiba and Hizbul Mujahideen)",
+            (["Lashkar-e-Taiba", "Hizbul Mujahideen"], "suspected"),
+        ),
+        ("Islamist militants", (["Islamist militants"], "attributed")),
+        # san-jose-de-apartado-massacre, 1993-sopore-massacre: a bare brigade or battalion
+        # with its force; a division alone (st-stephens-college-massacre)
+        (
+            "17th Brigade of the Colombian Army",
+            (["17th Brigade of the Colombian Army"], "attributed"),
+        ),
+        (
+            "94th Battalion of the Border Security Force",
+            (["94th Battalion of the Border Security Force"], "attributed"),
+        ),
+        ("38th Division of the Imperial Japanese Army", (["38th Division"], "attributed")),
+        # la-rochela-massacre: a named group and the kind of group it is
+        (
+            "Los Masetos paramilitaries, on orders of Gonzalo Rodríguez Gacha; members of the "
+            "Colombian Army (per Inter-American Court)",
+            (["Los Masetos", "Gonzalo Rodríguez Gacha", "Colombian Army"], "attributed"),
+        ),
+        ("Héroes de Tolová Bloc paramilitaries", (["Héroes de Tolová Bloc"], "attributed")),
+    ],
+)
+def test_round86_perpetrators(value, expected):
+    assert actors_of(value) == expected

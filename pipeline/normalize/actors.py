@@ -700,6 +700,15 @@ _SUSPECTED_RE = re.compile(
     r"probably|reportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
     re.I,
 )
+_SMALL_ECHELON_RE = re.compile(
+    r"\b(?:Brigade|Battalion|Regiment|Company|Squadron|Platoon|Detachment)$", re.IGNORECASE
+)
+# a description of attackers by their creed or cause, no name of a group
+_GENERIC_GROUP_RE = re.compile(
+    r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:militants|gunmen|fighters|insurgents|rebels|terrorists"
+    r"|attackers|separatists|jihadists|extremists)",
+    re.IGNORECASE,
+)
 _UNKNOWN_RE = re.compile(
     # "See Responsibility for the burning of Smyrna": a pointer to a section, no actor
     # "Other unknown accomplices", "Third unnamed suicide bomber", "third assailant still at
@@ -1193,6 +1202,12 @@ def _number_words() -> frozenset[str]:
 # Words after an unknown name that say who belongs to it, not who it is: "Indian National
 # Congress loyalists and supporters", "Mohegan allies", "Samri youth group". (A force noun
 # stays: "Arab militias" is a name of sorts, "Arab" alone is not.)
+# a named group and what kind of group it is, in lower case: "Los Masetos paramilitaries",
+# "Héroes de Tolová Bloc paramilitaries" (never "Bosnian Serb paramilitaries", a description)
+_NAMED_KIND_TAIL_RE = re.compile(
+    r"^(?P<name>(?:Los|Las|El|La|The)\s+\S.*?|.*\s(?:Bloc|Front|Brigade|Battalion|Group|Commando))"
+    r"\s+(?:paramilitaries|guerrillas|militiamen)$"
+)
 _MEMBER_TAIL_RE = re.compile(
     r"(?:\s+(?:and|&)\s+|\s+)(?:loyalists?|supporters?|members?|allies|ally|sympathi[sz]ers?"
     # "Samri youth group" (but "Somali Youth League" is a name)
@@ -1437,6 +1452,7 @@ def _clean_name(text: str) -> str:
     loyal = _LOYAL_TO_RE.sub("", text)
     if loyal != text and _has_proper_word(loyal):
         text = loyal  # "forces loyal to Gholamreza Hassani": the man they followed
+    text = _NAMED_KIND_TAIL_RE.sub(r"\g<name>", text)  # "Los Masetos paramilitaries"
     origin = _drop_origin(text)
     if origin != text and _has_proper_word(origin):
         text = origin  # "Ethnic Poles from Jedwabne and surrounding villages"
@@ -1830,6 +1846,14 @@ def _resolve_piece(
         unit = _clean_name(of_parent.group("unit"))
         parent = _lookup_words(_words(of_parent.group("parent")))
         if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
+            if (
+                len(_words(unit)) <= 2
+                and _SMALL_ECHELON_RE.search(unit)
+                and _lookup_words(_words(unit)) is None
+            ):
+                # "17th Brigade of the Colombian Army": a bare brigade or battalion says whose
+                # only with its army (a division stands alone: "38th Division")
+                return [_Named(_clean_name(text), piece, parent.type, False)]
             return [_Named(unit, piece, parent.type, False)]
     matches = _scan_words(words)
     member = _PERSON_OF_RE.match(text)
@@ -2258,6 +2282,16 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         # "La Línea (Juárez Cartel)", "Kataeb Regulatory Forces militia (Phalange)": the
         # organisation the armed group belongs to, or its other name; the group acted
         units = []
+    if (
+        len(named) == 1
+        and not named[0].in_dictionary
+        and _GENERIC_GROUP_RE.fullmatch(named[0].actor)
+        and units
+        and all(b.in_dictionary and b.type not in ("state", "individual") for b in units)
+    ):
+        # "Islamist militants (suspected Lashkar-e-Taiba and Hizbul Mujahideen)": the groups
+        # the description stands for
+        named = []
     replaced: list[_Named] = []
     if (
         named

@@ -408,6 +408,8 @@ SITE_WORD_RE = re.compile(
     r"hospital|market|villages?|hamlets?|station|barracks|square|street|bridge|mine"
     # "39 (café and restaurant terraces)"
     r"|terraces?|caf[eé]s?|restaurants?|stadium|stade|theat(?:re|er)|hotel|nightclub"
+    # "96 (Alamdar Road)", "12 (Bacha Khan Chowk)"
+    r"|road|avenue|chowk|bazaar"
     # "41 (trolleybus)": the vehicle struck
     r"|(?:mini|trolley)?bus(?:es)?|trams?|trains?|ferry|ferries|coach|subway|metro)\b"
     r"(?=(?:\s+(?-i:[A-Z0-9])\S*)*\s*$)",
@@ -1084,7 +1086,8 @@ def _prepare(value: str) -> str:
 
 
 _LABEL_RUN_RE = re.compile(
-    rf"(?<=[\d+])\s(?!(?i:{MONTHS}):)(?=(?-i:[A-Z])[a-z]+:\s*\d)"  # not "15 June: 33"
+    # "22 (Mingora) Total: 130+" too
+    rf"(?<=[\d+)])\s(?!(?i:{MONTHS}):)(?=(?-i:[A-Z])[a-z]+:\s*\d)"  # not "15 June: 33"
 )
 
 
@@ -1550,6 +1553,10 @@ def _settle_names(parens: list[_Paren]) -> list[_Paren]:
     ):
         # "35 (EHRC), ~50 (Dubti Referral Hospital)": among sources a hospital is one too
         parens = [_Paren("name", p.value) if _counts_patients(p) else p for p in parens]
+    numbered = [_NUMBERED_NAME_RE.fullmatch(p.value or "") for p in parens if p.kind == "name"]
+    if len(numbered) >= 2 and all(numbered) and len({m.group(1) for m in numbered if m}) == 1:
+        # "17 (Semanggi I), 11 (Semanggi II)": incidents of one name, numbered
+        parens = [_Paren("part", p.value) if p.kind == "name" else p for p in parens]
     sites = any(p.kind == "site" or (p.kind == "part" and p.value) for p in parens)
     return [
         _Paren("part", p.value)
@@ -1566,6 +1573,9 @@ _PATIENTS_RE = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))\
 
 def _counts_patients(paren: _Paren) -> bool:
     return paren.kind == "site" and bool(_PATIENTS_RE.search(paren.value or ""))
+
+
+_NUMBERED_NAME_RE = re.compile(r"(.+?)\s+(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})")
 
 
 def _is_date_label(text: str) -> bool:

@@ -327,6 +327,8 @@ _OTHER_TOWNS_RE = re.compile(
 )
 # Countries that are one city: a place inside them lies in that city.
 CITY_STATES = frozenset(["SG", "MC", "VA", "HK", "MO", "GI"])
+# the sovereign ones: a state they belonged to, written after them, is no longer theirs
+_SOVEREIGN_CITIES = frozenset(["SG", "MC", "VA"])
 _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|address\s+restricted|"
@@ -1761,6 +1763,19 @@ def _resolve(
         if not any(_country_of(p) for p in parts[:-1]):
             break
         parts.pop()  # "Yirgou, …, Burkina Faso, other villages in Barsalogho department"
+    for index in range(1, len(parts)):
+        half = _HALF_OF_CITY_RE.match(parts[index])
+        g = _gazetteer()
+        if (
+            half
+            and not g.by_key.get(_key(parts[index]))
+            and not _names_division(parts[index])  # "Central Java", "East Azerbaijan"
+            and not _country_of(parts[index])
+            and g.by_key.get(_key(half[1]))
+        ):
+            parts[index] = half[1]  # "Menteng, Central Jakarta": the city decides the namesake
+    if len(parts) > 1 and any(code in _SOVEREIGN_CITIES for _, code in _country_of(parts[0])):
+        parts = parts[:1]  # "Singapore, Malaysia" (1964): the city is a country of its own now
     # The country: the last part, or its tail after " of " ("... District of South Vietnam").
     candidates: tuple[tuple[str, str], ...] = ()
     country_parts: list[str] = []  # the parts that named the country
@@ -2005,7 +2020,7 @@ _STREET_RE = re.compile(
     r"|rambla|strasse|straße|shahrah|caddesi|sokak|ulica|ulitsa|prospekt)\b",
     re.IGNORECASE,
 )
-_HALF_OF_CITY_RE = re.compile(r"^(?:East|West|North|South)\s+(.+)$")
+_HALF_OF_CITY_RE = re.compile(r"^(?:East|West|North|South|Central)\s+(.+)$")
 
 
 def _whole_city(name: str, code: str) -> str:
