@@ -63,8 +63,9 @@ def test_an_attackers_soldier_wounded_is_their_own():
         ("Ústí nad Labem, Czechoslovakia", ("Ústí nad Labem", "Ústí nad Labem Region", "CZ")),
         # 2024-muscat-mosque-shooting
         ("Wadi Kabir, Muscat, Oman", ("Muscat", "Muscat Governorate", "OM")),
-        # childrens-party-attack: an air force station is a premises
-        ("RAF Khormaksar, Aden, Yemen", (None, "Aden Governorate", "YE")),
+        # childrens-party-attack: an air force station is a premises (of Aden, the colony's
+        # city, round 87)
+        ("RAF Khormaksar, Aden, Yemen", ("Aden", "Aden Governorate", "YE")),
         # fort-mims-massacre; air-india-flight-182; air-rhodesia-flight-825
         ("35 to 40 miles north of Mobile, Alabama", ("Mobile", "Alabama", "US")),
         ("190 km WSW of Waterville, Ireland", ("Waterville", None, "IE")),

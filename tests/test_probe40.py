@@ -141,15 +141,16 @@ def test_bodies_recovered_later_do_not_end_the_event():
 @pytest.mark.parametrize(
     ("location", "expected"),
     [
-        # gaza2023 set: GeoNames' "Gaza Strip" is a territory of five governorates, no
-        # first-level division; a governorate named (or its seat after a quarter) is
+        # gaza2023 set: GeoNames' "Gaza Strip" is a territory of five governorates; a
+        # governorate named (or its seat after a quarter) is the admin1, else the Strip as
+        # GeoNames names it (round 87: coders wrote "Gaza Strip" or the governorate)
         ("Gaza City, Gaza Strip", ("Gaza City", "Gaza Governorate", "PS")),
         ("Tel al-Sultan, Rafah, Gaza Strip", ("Tel al-Sultan", "Rafah Governorate", "PS")),
         (
             "Near al-Fakhura school, Jabalia refugee camp, North Gaza Governorate, Gaza Strip",
             ("Jabalia", "North Gaza Governorate", "PS"),
         ),
-        ("Khan Yunis, Gaza Strip, Palestine", ("Khan Yunis", None, "PS")),
+        ("Khan Yunis, Gaza Strip, Palestine", ("Khan Yunis", "Gaza Strip", "PS")),
     ],
 )
 def test_places_in_the_gaza_strip(location, expected):

@@ -365,3 +365,69 @@ def test_round86_places(location, expected):
 )
 def test_round86_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+# --- round 87 (US racial massacres 1866–1923, the Gaza war, Yemen since 2015, Syria 2011–20,
+# Libya, Boko Haram, Afghanistan 2016–22, Donbas 2014–21)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # killing-of-hind-rajab, world-central-kitchen-aid-convoy-attack: GeoNames' admin1 for
+        # the Strip when no governorate is named or seated
+        ("Tel al-Hawa, Gaza Strip", ("Tel al-Hawa", "Gaza Strip", "PS")),
+        ("Gaza City, Gaza Strip", ("Gaza City", "Gaza Governorate", "PS")),
+        # 2020-aden-airport-attack: a colony's city after premises is the town
+        ("Aden International Airport, Aden, Yemen", ("Aden", "Aden Governorate", "YE")),
+        ("Aden, Yemen", ("Aden", "Aden Governorate", "YE")),
+        # january-2015-mariupol-rocket-attack: a microdistrict of the city
+        (
+            "Skhidnyi microdistrict, Mariupol, Donetsk Oblast, Ukraine",
+            ("Mariupol", "Donetsk Oblast", "UA"),
+        ),
+    ],
+)
+def test_round87_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 2015-sanaa-mosque-bombings: the Islamic State's province, by any of its names
+        (
+            "Islamic State of Iraq and the Levant – Yemen Province (claimed responsibility)",
+            (["Islamic State – Yemen Province"], "attributed"),
+        ),
+        ("ISIL's Sinai Province", (["Islamic State – Sinai Province"], "attributed")),
+        ("Islamic State", (["Islamic State"], "attributed")),
+        # mokha-wedding-airstrike and six more: the coalition as coders name it
+        ("Saudi Arabian-led coalition", (["Saudi-led coalition"], "attributed")),
+        # kabul-gurdwara-attack
+        (
+            "Joint cell of Islamic State of Iraq and the Levant – Khorasan Province and Haqqani "
+            "network members",
+            (["Islamic State – Khorasan Province", "Haqqani Network"], "attributed"),
+        ),
+        # tulsa-race-massacre: a clause about some of them
+        (
+            "White residents of Tulsa, some deputized by city officials",
+            (["White residents of Tulsa"], "attributed"),
+        ),
+    ],
+)
+def test_round87_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_a_lead_war_in_lower_case():
+    # 2015-kharkiv-bombing (no Partof): "during the war in Donbas"
+    from pipeline.normalize.conflicts import conflict
+
+    lead = (
+        "The 2015 Kharkiv bombing was a terrorist attack on 22 February 2015 in Kharkiv, the "
+        "second-largest city of Ukraine, during the war in Donbas."
+    )
+    assert conflict(None, lead) == "War in Donbas"
+    assert conflict(None, "The trouble flared in Rangoon in 1930.") is None

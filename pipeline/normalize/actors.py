@@ -577,11 +577,22 @@ _ROLE_OF_RE = re.compile(
 _MONONYM_RE = re.compile(r"\s*(?-i:[A-Z])[^\W\d_]+(?:['’-][^\W\d_]+)?(?:\s+[IVX]{1,4})?\s*")
 
 
+# "White residents of Tulsa, some deputized by city officials": a clause about some of the
+# actors before it
+_SOME_OF_THEM_RE = re.compile(
+    r"^\s*(?:some|many|most|several|a\s+few|others)\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?"
+    r"(?-i:[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_roles(parts: list[str]) -> list[str]:
     """A role beside the name of the one who held it is no actor of its own ('President of
     Mexico, Antonio López de Santa Anna'), nor after the force that acted under it."""
     kept: list[str] = []
     for i, part in enumerate(parts):
+        if kept and _SOME_OF_THEM_RE.match(part):
+            continue
         if (
             kept
             and _ROLE_OF_RE.match(part)
@@ -699,6 +710,11 @@ _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
     r"probably|reportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
     re.I,
+)
+# the Islamic State's names before one of its provinces
+_IS_PROVINCE_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+Levant|Syria"
+    r"|al-Sham))?|ISIL|ISIS|IS|Daesh)(?:['’]s)?\s*[–—-]?\s*(?=(?:[\w'’-]+\s+){1,2}Province\b)"
 )
 _SMALL_ECHELON_RE = re.compile(
     r"\b(?:Brigade|Battalion|Regiment|Company|Squadron|Platoon|Detachment)$", re.IGNORECASE
@@ -1775,6 +1791,8 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
+    # "Islamic State of Iraq and the Levant – Yemen Province", "ISIL's Sinai Province"
+    piece = _IS_PROVINCE_RE.sub("Islamic State – ", piece)
     named_force = _LOYAL_TAIL_RE.sub("", piece)
     if named_force != piece and _has_proper_word(named_force):
         piece = named_force  # "Uganda Army soldiers loyal to Idi Amin": the army acted

@@ -320,7 +320,10 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
     for match in _index().find(words):
         # "The trouble flared in Rangoon": a name's first word after "the" is capitalised
         first = match.start + (words[match.start].key == "the" and match.end - match.start > 1)
-        if _outside(words, match.start) or (lead and not words[first].capital):
+        # "during the war in Donbas": a name of three words or more with a proper noun in it
+        # may begin in lower case
+        proper = match.end - first >= 3 and any(w.capital for w in words[first + 1 : match.end])
+        if _outside(words, match.start) or (lead and not words[first].capital and not proper):
             continue
         if lead and match.end < len(words) and words[match.end].capital:
             continue  # "Operation Flash Out" is not Operation Flash: the name runs on

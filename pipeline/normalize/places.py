@@ -221,7 +221,9 @@ _BUILDING_RE = re.compile(
     r"pampa|llanos?|quebrada|caño|ciénaga|cienaga|arroyo|finca|fazenda|hacienda|fundo|estancia|"
     r"ranch|"
     # "Jewish Town, Prague": the Jewish quarter of the city
-    r"old city|old town|jewish town|medina|downtown|quarter|neighbou?rhoods?|district of)\b"
+    r"old city|old town|jewish town|medina|downtown|quarter|neighbou?rhoods?|district of"
+    # "Skhidnyi microdistrict, Mariupol": a housing district of the city
+    r"|micro-?districts?|mikrorayon)\b"
     # a Korean city's neighbourhood ("Yeongeon-dong, Jongno District, Seoul")
     r"|\w-dong\b"
     # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
@@ -1816,7 +1818,9 @@ def _resolve(
         kept = []
         for i, p in enumerate(parts):
             names_code = code in {c for _, c in _country_of(p)}
-            if not names_code or (i == 0 and _exact_settlements(p, code)):
+            # "Aden International Airport, Aden, Yemen": a colony's city after premises too
+            town = _exact_settlements(p, code) and all(_is_building(q) for q in parts[:i])
+            if not names_code or town:
                 kept.append(p)
             else:
                 country_parts.append(p)
