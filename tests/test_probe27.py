@@ -61,7 +61,8 @@ def test_an_accuser_written_without_its_bracket():
         ("Kurapaty forest, northern outskirts of Minsk, Belarus", ("Minsk", "Minsk Region", "BY")),
         # erfurt-school-massacre; 2009-winnenden-shootings
         ("Gutenberg-Gymnasium, Erfurt, Thuringia, Germany", ("Erfurt", "Thuringia", "DE")),
-        ("Winnenden and Wendlingen,", ("Winnenden", None, "DE")),
+        # (both in Baden-Württemberg, round 88)
+        ("Winnenden and Wendlingen,", ("Winnenden", "Baden-Württemberg", "DE")),
         # kauhajoki-school-shooting: Finland's regions under their English names
         ("Kauhajoki, Finland", ("Kauhajoki", "South Ostrobothnia", "FI")),
     ],

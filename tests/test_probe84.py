@@ -213,9 +213,9 @@ def test_a_renamed_counteroffensive_is_a_campaign_of_the_invasion():
         ),
         # 2016-jebel-marra-chemical-attacks: Darfur is a region of five states
         ("Jebel Marra, Darfur, Sudan", (None, None, "SD")),
-        # 2008-omdurman-attack: two towns of one state
+        # 2008-omdurman-attack, 2011-norway-attacks: the division of the first town named
         ("Khartoum and Omdurman, Sudan", ("Khartoum", "Khartoum State", "SD")),
-        ("Oslo and Utøya, Norway", ("Oslo", None, "NO")),
+        ("Oslo and Utøya, Norway", ("Oslo", "Oslo", "NO")),
     ],
 )
 def test_round85_places(location, expected):
@@ -431,3 +431,80 @@ def test_a_lead_war_in_lower_case():
     )
     assert conflict(None, lead) == "War in Donbas"
     assert conflict(None, "The trouble flared in Rangoon in 1930.") is None
+
+
+# --- round 88 (Guatemala 1966–90, state terror in the Southern Cone, Peru 1980–2000, the Sri
+# Lankan civil war, German massacres in France and Belgium, terrorism in Europe since 2004, the
+# Mexican drug war, communal riots in India)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # tulle-massacre: those who died in deportation are a part of the dead, beside the
+        # hanged
+        ("Deaths", "99 hanged, 101 died in deportation", (200, 200, False)),
+        # rio-negro-massacres: a count of massacres is no count of the dead
+        (
+            "Fatalities",
+            "444 (total across five massacres), including 177 women and children at Pacoxom "
+            "on 13 March 1982",
+            (444, 444, False),
+        ),
+        ("Deaths", "20–70 from riots, 5,000 from massacres", (5020, 5070, False)),
+    ],
+)
+def test_round88_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_a_key_counting_some_of_another_keys_dead_adds_none():
+    # 2015-michoacan-shootout
+    fields = [
+        ("Combatant1", "Federal Police"),
+        ("Combatant2", "CJNG"),
+        ("Casualties1", "1 killed"),
+        ("Casualties2", "42 killed, 3 captured"),
+        ("Casualties3", "22 of the 42 arbitrarily executed (according to the CNDH)"),
+    ]
+    claims, killed, _ = casualties(fields)
+    assert (killed.low, killed.high) == (43, 43)
+    assert [c.flag for c in claims if c.source_key == "Casualties3"] == ["subset"]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # assassination-of-orlando-letelier, central-bank-bombing: a circle and a mawatha
+        (
+            "Sheridan Circle, Embassy Row, Washington, D.C., United States",
+            ("Washington D.C", "Washington, D.C.", "US"),
+        ),
+        ("Janadhipathi Mawatha, Colombo, Sri Lanka", ("Colombo", "Western Province", "LK")),
+        # 2015-sanaa-mosque-bombings: two divisions' seats name no single admin1
+        ("Sanaa and Saada, Yemen", ("Sanaa", None, "YE")),
+    ],
+)
+def test_round88_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # uchuraccay-massacre, socos-massacre: the Sinchis, a unit of the Civil Guard
+        (
+            "Comuneros of Uchuraccay; Sinchis and Peruvian Navy (alleged by victims' relatives)",
+            (["Comuneros of Uchuraccay", "Sinchis", "Peruvian Navy"], "suspected"),
+        ),
+        (
+            "Sinchis of the Peruvian Civil Guard, led by Lieutenant Luis Alberto Dávila Reátegui",
+            (["Sinchis", "Luis Alberto Dávila Reátegui"], "attributed"),
+        ),
+        ("Bihar and Orissa Police", (["Bihar Police", "Orissa Police"], "attributed")),
+        # tarapoto-massacre: "et al."
+        ("Víctor Polay Campos et al.", (["Víctor Polay Campos"], "attributed")),
+    ],
+)
+def test_round88_perpetrators(value, expected):
+    assert actors_of(value) == expected

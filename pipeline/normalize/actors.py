@@ -426,6 +426,7 @@ _DEBRIS_RES = [
     re.compile(r"\b\d+\s*px\b(?:\s*\|\s*(?:border\b|class=[\w-]+|alt=[^|\]]*))*(?:\s*\]\])?", re.I),
     re.compile(r"\b(?:File|Image):[^,;|]*?\.(?:png|svg|jpe?g|gif|webp)\b", re.I),
     re.compile(r"\bflag(?:icon|country|deco)\b", re.I),  # "flagicon, Myanmar Army": a template
+    re.compile(r"(?<![\w-])et\s+al\b\.?", re.I),  # "Víctor Polay Campos et al.": and others
     re.compile(r"\[(?:\d+|[a-z]|citation needed|note \d+)\]", re.I),  # reference markers
     TEMPLATE_PARAM_RE,
 ]
@@ -1863,6 +1864,17 @@ def _resolve_piece(
         # specific actor; its army is only where it belongs
         unit = _clean_name(of_parent.group("unit"))
         parent = _lookup_words(_words(of_parent.group("parent")))
+        named_unit = _lookup_words(_words(unit))
+        forces = [m.actor for m in _scan_words(_words(of_parent.group("parent")))]
+        if (
+            (parent is not None or len(forces) == 1)
+            and (parent or forces[0]).type == "state"
+            and named_unit is not None
+            and named_unit.type == "state"
+            and named_unit != (parent or forces[0])
+        ):
+            # "Sinchis of the Peruvian Civil Guard": a known unit, and the force it belongs to
+            return [_named(named_unit, piece)]
         if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
             if (
                 len(_words(unit)) <= 2

@@ -98,7 +98,9 @@ MEASURE_RE = re.compile(
     # "60 ships taken", "10 vessels burned"; never "sailors aboard the ships"
     r"|(?:ships|boats|vessels|galleys|warships)\s+(?:taken|captured|seized|burned|burnt|lost)"
     # "11 soldiers (…), 7 horses"
-    r"|horses|mules|camels|cattle|livestock|dogs)\b"
+    r"|horses|mules|camels|cattle|livestock|dogs"
+    # "444 (total across five massacres)": events counted, not people
+    r"|(?<!from\s)(?<!in\s)(?<!by\s)(?:massacres|incidents|attacks|raids))\b"
     # "140 refugees" among the dead; "45 killed, 20,000 refugees" beside them
     r"|\b(?P<captive>hostages?|prisoners?|captives?|detainees?|POWs?|internees?|refugees?)\b",
     re.IGNORECASE,
@@ -613,6 +615,7 @@ def casualties(
         _mark_other_events(unit, event_context)
         _mark_killers(unit)
         units.append(unit)
+    _mark_subsets(units)
     _unnumber_accounts(units, fields, labels)
     _mark_own_forces(units, fields)
     _mark_named_forces(units, is_perpetrator)
@@ -637,6 +640,28 @@ def casualties(
     )
     claims = [d.claim() for u in units for d in u.drafts]
     return claims, fatalities, injuries
+
+
+_SUBSET_OF_RE = re.compile(r"^\W*[\d,]+\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>\d[\d,]*)\b")
+
+
+def _mark_subsets(units: list[_Unit]) -> None:
+    """'Casualties2: 42 killed, 3 captured', 'Casualties3: 22 of the 42 arbitrarily executed
+    (according to the CNDH)': a key whose figure is some of another key's figure says how
+    some of those died; it adds no dead (flag 'subset')."""
+    for unit in units:
+        found = _SUBSET_OF_RE.match(_clean(unit.value))
+        if found is None:
+            continue
+        whole = int(found.group("whole").replace(",", ""))
+        if any(
+            d.high == whole and d.measure in ("killed", "killed_or_injured")
+            for other in units
+            if other is not unit
+            for d in other.drafts
+        ):
+            for draft in unit.drafts:
+                draft.flag = draft.flag or "subset"
 
 
 # keys that make an infobox a battle's: its numbered Casualties keys are its sides' losses
@@ -1726,7 +1751,7 @@ _TAIL_MANNER_RE = re.compile(
     rf"|due\s+to\s+[^,;()]+?|captured\s+and\s+(?:later\s+)?{_FATE_KILLED}"
     # "50 killed in battle, 214 executed", "78 executed, over 300 died under torture"
     r"|(?:killed|died)\s+in\s+(?:the\s+)?(?:battle|fighting|combat|action|custody|captivity"
-    r"|prison|detention)|died\s+under\s+torture"
+    r"|prison|detention|deportation|exile|the\s+camps?|camps?)|died\s+under\s+torture"
     # "20–70 from riots, 5,000 from bombardment"
     r"|from\s+(?:the\s+)?(?:riots?|bombardments?|shelling|gunfire|bombings?|fighting|famine"
     r"|disease|executions?|airstrikes?|massacres?))\s*(?:[,;]|$)",

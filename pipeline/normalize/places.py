@@ -154,6 +154,8 @@ _BUILDING_RE = re.compile(
     r"prison|"
     r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
+    # "Sheridan Circle, Washington", "Janadhipathi Mawatha, Colombo", "Rajpath Marg"
+    r"circle|mawatha|marg|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
     r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|gate|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
@@ -2007,12 +2009,15 @@ def _resolve(
         # division stays the one both lie in, if any)
         place_name = pair.group(1).strip()
         if admin1 is None and code:
-            # "Khartoum and Omdurman, Sudan": the division both towns lie in
-            found = {
-                _unique_admin1(_exact_settlements(town.strip(), code)) for town in pair.groups()
-            }
-            gaz = found.pop() if len(found) == 1 else None
-            admin1 = _admin1_display(gaz, code) if gaz else None
+            # "Khartoum and Omdurman, Sudan", "Oslo and Utøya": the division of the town that
+            # is the place
+            _, admin1, _, alone = _resolve([place_name, country]) if country else (None,) * 4
+            second = pair.group(2).strip()
+            if alone != code or (
+                # "Homs and Hama": two divisions' seats name no single admin1
+                _known_admin1(second, code) and _resolve([second, country])[1] != admin1
+            ):
+                admin1 = None
     return place_name, admin1, country, code
 
 
