@@ -55,7 +55,7 @@ def perp(value: str, key: str = "Perpetrators"):
 
 def test_dictionary_schema_and_rows():
     schema = reference.schema("actors")
-    assert schema["version"] == "1.61.0" and schema["description"]
+    assert schema["version"] == "1.62.0" and schema["description"]
     assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type", "conflict"]
     assert all(f["type"] and f["description"] for f in schema["fields"])
     rows = reference.rows("actors")
@@ -631,7 +631,7 @@ def test_coder_names_are_canonical(name):
         ("FARDC", "Armed Forces of the Democratic Republic of the Congo", "state"),
         ("Seleka", "Séléka", "non_state"),
         ("Oromo Liberation Army", "Oromo Liberation Army", "non_state"),
-        ("Ansar Bait al-Maqdis", "Islamic State – Sinai Province", "non_state"),
+        ("Ansar Bait al-Maqdis", "Ansar Bait al-Maqdis", "non_state"),
         ("GSPC", "Salafist Group for Preaching and Combat", "non_state"),
         ("Ansar Allah", "Houthis", "non_state"),
         ("Baathist Iraq", "Ba'athist Iraq", "state"),

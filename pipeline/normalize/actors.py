@@ -1560,6 +1560,12 @@ def _and_pieces(body: str) -> list[str]:
     """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
     the Levant"). A leading "and" is the Oxford comma's ("X, Y, and Z")."""
     body = re.sub(r"^\s*(?:and|&)\s+", "", body, flags=re.I)
+    province = _IS_PROVINCE_RE.match(body)
+    if province and re.search(r"\s(?:and|&)\s", body[: province.end()], re.I):
+        # "Islamic State of Iraq and the Levant – Sinai Province": one name
+        short = "Islamic State – "
+        pieces = _and_pieces(short + body[province.end() :])
+        return [body[: province.end()] + pieces[0][len(short) :], *pieces[1:]]
     pieces = re.split(r"\s+(?:and|&)\s+", body, flags=re.I)
     if len(pieces) == 1:
         return pieces
@@ -1792,14 +1798,16 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
-    # "Islamic State of Iraq and the Levant – Yemen Province", "ISIL's Sinai Province"
-    piece = _IS_PROVINCE_RE.sub("Islamic State – ", piece)
     named_force = _LOYAL_TAIL_RE.sub("", piece)
     if named_force != piece and _has_proper_word(named_force):
         piece = named_force  # "Uganda Army soldiers loyal to Idi Amin": the army acted
     # "Ming governor Gao Mingheng", "rebel leader Li Zicheng": the man, without his office;
     # "Tian Shengong 田神功": without his name in Chinese characters
     piece = _CJK_RE.sub("", _OFFICE_BEFORE_NAME_RE.sub("", piece))
+    # "Islamic State of Iraq and the Levant – Yemen Province", "ISIL's Sinai Province"
+    province = _IS_PROVINCE_RE.sub("Islamic State – ", piece)
+    if province != piece and (found := _lookup_words(_words(province))):
+        return [_named(found, piece)]
     words = _words(piece)
     kin = _KIN_RE.match(piece)
     if kin and left is not None:

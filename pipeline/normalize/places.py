@@ -1226,6 +1226,11 @@ def _parts(value: str) -> list[str]:
         pieces = _split_top(modern.group(2)) if modern else [raw]
         if modern:  # "(present-day Kyrgyzstan and Kazakhstan)": the first country named
             pieces = [_first_country(piece) for piece in pieces]
+        ahead = _tidy(raw[: modern.start()]) if modern else ""
+        if ahead and _country_of(ahead) and not any(_country_of(_tidy(p)) for p in pieces):
+            # "Rwanda (present-day Kirehe District, Eastern Province)": today's divisions of
+            # the country written before them
+            pieces = [*pieces, ahead]
         before = raw[: modern.start()] if modern and modern.group("within") else ""
         if before.strip() and (
             not any(_country_of(_tidy(p)) for p in [before, *pieces])
@@ -2707,6 +2712,10 @@ def _classify(
                 admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
             continue
         if words:
+            if admin1_gaz and cc and (cc, admin1_gaz) not in _gazetteer().by_admin1:
+                # "Ituri District, Orientale Province": a province of its own since (one the
+                # gazetteer predates) is nearer than the old one it was carved from
+                continue
             if gaz or _is_first_level(part, cc):
                 admin1, admin1_gaz = _text_admin1_display(part, cc, gaz), gaz
                 imperial = imperial or ("governorate" in words and cc in _IMPERIAL_GOVERNORATES)
