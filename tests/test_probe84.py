@@ -573,3 +573,75 @@ def test_the_islamic_state_of_iraq_and_the_levant_before_a_province_is_one_name(
     assert found.claims[0].actor_raw == "Islamic State of Iraq and the Levant – Sinai Province"
     # 2013-rafah-massacre: Ansar Bait al-Maqdis before it swore allegiance (2014)
     assert actors_of("Ansar Bait al-Maqdis") == (["Ansar Bait al-Maqdis"], "attributed")
+
+
+# --- round 90 (Sudan since 2023, Iraq 2016–23, the Rohingya, US mass shootings 1966–2014, the
+# Naxalite insurgency, Kenya 1980–2019, Central Asia since 1989, the Independent State of
+# Croatia)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # galgani-massacre: the women and children among the dead, counted after them
+        ("Fatalities", "108+, 24+ women and minors", (108, 108, False)),
+        ("Fatalities", "50, 60 children", (50, 60, True)),
+        # battle-of-geneina: those who flee are no dead
+        (
+            "Casualties",
+            "2,000+ confirmed civilian deaths and more than 400+ injured,, ~85,000 flee to "
+            "neighboring Chad",
+            (2000, 2000, False),
+        ),
+    ],
+)
+def test_round90_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_the_attackers_count_of_the_other_sides_dead_is_no_bracket_of_theirs():
+    # 2021-sukma-bijapur-attack: "(per CPI (Maoist))" closes the Maoists' own count and is
+    # shared as the source of the security personnel's; those are still the victims
+    fields = [
+        ("Deaths", "22 security personnel, 4 Maoists (per CPI (Maoist)), 12+ Maoists (per police)")
+    ]
+    _, killed, _ = casualties(fields, is_perpetrator=lambda text: "maoist" in text.lower())
+    assert (killed.low, killed.high) == (22, 22)
+    # while "1 soldier (Nigerian Army)" beside the Nigerian Army's victims is its own dead
+    fields = [("Deaths", "5 civilians, 1 soldier (Nigerian Army)")]
+    _, killed, _ = casualties(fields, is_perpetrator=lambda text: "nigerian army" in text.lower())
+    assert (killed.low, killed.high) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 2022-zakho-resort-attack: a resort named after its village
+        (
+            "Parakh resort, Zakho District, Duhok Governorate, Kurdistan Region, Iraq",
+            ("Parakh", "Duhok Governorate", "IQ"),
+        ),
+        # visegrad-massacre-1943: the first of two towns decides among the successors
+        (
+            "Višegrad and Sjemeć, Independent State of Croatia",
+            ("Višegrad", "Republika Srpska", "BA"),
+        ),
+    ],
+)
+def test_round90_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # el-fasher-massacre: a body named for two ideals is one name
+        (
+            "Government of Peace and Unity, * Rapid Support Forces, * Janjaweed",
+            (["Government of Peace and Unity", "Rapid Support Forces", "Janjaweed"], "attributed"),
+        ),
+        ("Army of Islam and Hamas", (["Army of Islam", "Hamas"], "attributed")),
+    ],
+)
+def test_round90_perpetrators(value, expected):
+    assert actors_of(value) == expected

@@ -717,9 +717,6 @@ _IS_PROVINCE_RE = re.compile(
     r"^\s*(?:the\s+)?(?:Islamic\s+State(?:\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+Levant|Syria"
     r"|al-Sham))?|ISIL|ISIS|IS|Daesh)(?:['’]s)?\s*[–—-]?\s*(?=(?:[\w'’-]+\s+){1,2}Province\b)"
 )
-_SMALL_ECHELON_RE = re.compile(
-    r"\b(?:Brigade|Battalion|Regiment|Company|Squadron|Platoon|Detachment)$", re.IGNORECASE
-)
 # a description of attackers by their creed or cause, no name of a group
 _GENERIC_GROUP_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:militants|gunmen|fighters|insurgents|rebels|terrorists"
@@ -1209,11 +1206,7 @@ def _names_no_one(text: str) -> bool:
 @cache
 def _number_words() -> frozenset[str]:
     """Single number words of the lexicon ("three", "fifteen")."""
-    return frozenset(
-        phrase
-        for row in reference.rows("number_words")
-        if (phrase := " ".join((row.get("phrase") or "").split()).lower()) and " " not in phrase
-    )
+    return frozenset(phrase for phrase in _number_phrases() if " " not in phrase)
 
 
 # Words after an unknown name that say who belongs to it, not who it is: "Indian National
@@ -1332,16 +1325,18 @@ _PLURAL_ENDINGS = ("s", "men", "people", "police", "personnel", "militia", "yout
 
 
 @cache
-def _count_re() -> re.Pattern[str]:
-    phrases = sorted(
-        {
-            " ".join(row.get("phrase", "").split()).lower()
-            for row in reference.rows("number_words")
-            if (row.get("phrase") or "").strip()
-        },
-        key=len,
-        reverse=True,
+def _number_phrases() -> frozenset[str]:
+    """The number lexicon's phrases, folded ("twenty-five", "a dozen", "three")."""
+    return frozenset(
+        " ".join(row.get("phrase", "").split()).lower()
+        for row in reference.rows("number_words")
+        if (row.get("phrase") or "").strip()
     )
+
+
+@cache
+def _count_re() -> re.Pattern[str]:
+    phrases = sorted(_number_phrases(), key=len, reverse=True)
     number = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
     return re.compile(
         # "12", "10–12", "some 40", "twenty-five"
@@ -1556,6 +1551,14 @@ _OF_PLACE_RE = re.compile(
 )
 
 
+# a body named for an ideal, whose name may go on with "and" and a second one
+_BODY_OF_IDEAL_RE = re.compile(
+    r"(?:the\s+)?(?:Government|Council|Front|Party|Movement|Union|Alliance|Coalition|League"
+    r"|Congress|Forces?|Army)\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?-i:[A-Z])[\w'’-]+",
+    re.IGNORECASE,
+)
+
+
 def _and_pieces(body: str) -> list[str]:
     """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
     the Levant"). A leading "and" is the Oxford comma's ("X, Y, and Z")."""
@@ -1593,10 +1596,18 @@ def _and_pieces(body: str) -> list[str]:
         )
         # 'the "Peace and Order Committee"': an "and" inside quotes is the name's
         quoted = len(re.findall(r"[\"“”]", merged[-1])) % 2 == 1
+        # "Government of Peace and Unity", "Front for Peace and Democracy": two ideals
+        ideals = (
+            bool(_BODY_OF_IDEAL_RE.fullmatch(merged[-1].strip()))
+            and len(_words(piece)) == 1
+            and piece.strip()[:1].isupper()
+            and lookup(piece) is None
+        )
         if (
             protected
             or origins
             or quoted
+            or ideals
             or _one_name(merged[-1], piece)
             or _lower_conjunct(merged[-1], piece)
         ):
@@ -1886,7 +1897,8 @@ def _resolve_piece(
         if parent is not None and parent.type != "individual" and _NUMBERED_UNIT_RE.match(unit):
             if (
                 len(_words(unit)) <= 2
-                and _SMALL_ECHELON_RE.search(unit)
+                and (level := _echelon(_ECHELON_END_RE.search(unit))) is not None
+                and level < _echelon_level("division")
                 and _lookup_words(_words(unit)) is None
             ):
                 # "17th Brigade of the Colombian Army": a bare brigade or battalion says whose

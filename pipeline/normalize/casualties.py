@@ -77,7 +77,7 @@ MEASURE_RE = re.compile(
     r"|sold\s+(?:as|into)\s+slave(?:s|ry)"  # "over 2,000 sold as slaves"
     # "358 … injured, 63 hospitalized": a share of the injured, not more dead
     rf"|hospitali[sz](?:ed|ations?)|{_ADMITTED}|amputated|eaten|cannibali[sz]ed"
-    r"|IDPs?|fled|fleeing|spared|surrendered|affected"
+    r"|IDPs?|fled|fleeing|flee|flees|spared|surrendered|affected"
     r"|orphaned|widowed|looted|destroyed|ransacked|razed|demolished"
     # "4,539 job layoffs, 534 students expelled": what else the repression cost
     r"|layoffs|laid\s+off|dismissed|fired\s+from|sacked"
@@ -893,6 +893,9 @@ def _mark_named_forces(units: list[_Unit], is_perpetrator: Callable[[str], bool]
                 not draft.is_perpetrators
                 and draft.victims
                 and draft.claimant
+                # its own bracket names them ("22 security personnel, 4 Maoists (per CPI
+                # (Maoist))": the Maoists' count of the other side's dead is no such bracket)
+                and f"({draft.claimant}" in draft.text
                 and FORCES_VICTIMS_RE.search(draft.victims)
                 and _safe_is_perpetrator(is_perpetrator, draft.claimant)
             ):
@@ -2759,6 +2762,10 @@ def _incidents_range(incidents: list[list[_Unit]], measure: str) -> Range:
     )
 
 
+_VULNERABLE_RE = re.compile(
+    r"(?:(?:women|children|minors|infants|girls|boys|elderly)(?:\s+(?:and|&)\s+)?)+",
+    re.IGNORECASE,
+)
 _UNSURE_WHO_RE = re.compile(r"^[\d,]+\s+(?:uncertain|unknown|unidentified)\s*(?:\(|$)", re.I)
 
 
@@ -2786,6 +2793,17 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         # "2 ADRIC temporary cadets, 2 civilians, 1 uncertain (probably a British agent)":
         # one more dead whose side is unknown, among the parts
         keyed, loose = keyed + unsure, [d for d in loose if d is not unsure[0]]
+    if (
+        not totals
+        and len(loose) == 1
+        and len(keyed) == 1
+        and others == [loose[0], keyed[0]]
+        and keyed[0].victims
+        and _VULNERABLE_RE.fullmatch(keyed[0].victims)
+        and keyed[0].high < loose[0].low
+    ):
+        # "108+, 24+ women and minors": the women and children among the dead counted first
+        totals, loose = loose, []
     if (
         not totals
         and len(loose) == 1

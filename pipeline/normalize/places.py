@@ -174,7 +174,7 @@ _BUILDING_RE = re.compile(
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|supercenter|superstore|centre|"
     r"center|complex|base|"
     r"mansion|manor|barn|barns|granary|secretariat|ghat|"
-    r"tower|arena|gym|bank|lodge|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
+    r"tower|arena|gym|bank|lodge|resort|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
     r"(?:gold|oil|gas|coal)\s?fields?|"
@@ -2120,7 +2120,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"district|regional|general|village|military|central|international|"
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
-    r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic"
+    r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic|resort"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport|airfield|air\s?base"
@@ -2373,6 +2373,8 @@ def _choose_country(
     # the gazetteer knows where the place or division lies ("Kragujevac and Jagodina in the
     # Sanjak of Smederevo": or the division after "in")
     texts = [_strip_affixes(p) for part in parts for p in dict.fromkeys([part, _in_tail(part)])]
+    # "Višegrad and Sjemeć": the first of two towns too
+    texts += [pair.group(1).strip() for text in texts if (pair := _AND_PAIR_RE.match(text))]
     for text in texts:
         for candidate in candidates:
             cc = candidate[1]
