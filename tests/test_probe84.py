@@ -645,3 +645,32 @@ def test_round90_places(location, expected):
 )
 def test_round90_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+# --- round 91 (Vietnam 1960–75, Korea 1948–53, China 1945–50 and Taiwan, Croatia 1991–95,
+# pogroms 1881–1920, German reprisals 1939–45, Brazil and Argentina 1850–1935)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # gomel-pogrom: a noun before "workers" is no adjective to share
+        (
+            "Railway workers and peasants; Jewish self-defence (according to the official "
+            "indictment)",
+            (["Railway workers", "peasants", "Jewish self-defence"], "attributed"),
+        ),
+        ("Polish soldiers and civilians", (["Polish soldiers", "Polish civilians"], "attributed")),
+        # proskurov-pogrom: a brigade by its name, of a known army
+        (
+            "Zaporozhian Brigade of the Ukrainian People's Army, Ivan Semesenko",
+            (["Zaporozhian Brigade", "Ivan Semesenko"], "attributed"),
+        ),
+        ("Third Brigade of the Colombian Army", (["Colombian Army"], "attributed")),
+        # vukovar-massacre and four more: "Serb paramilitaries" as the articles write it
+        ("Serb paramilitaries", (["Serb paramilitaries"], "attributed")),
+        ("Serbian paramilitaries", (["Serbian paramilitaries"], "attributed")),
+    ],
+)
+def test_round91_perpetrators(value, expected):
+    assert actors_of(value) == expected

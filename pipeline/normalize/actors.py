@@ -1646,7 +1646,8 @@ def _share_adjective(pieces: list[str]) -> list[str]:
             right.lower() in _PEOPLE_HEADS
             and right.islower()
             and len(left) == 2
-            and left[0][:1].isupper()
+            # "Railway workers and peasants": a noun before, no adjective to share
+            and _ADJECTIVE_RE.fullmatch(left[0])
             and left[1].lower() in _PEOPLE_HEADS
             and left[1].islower()
         ):
@@ -1720,7 +1721,9 @@ _PEOPLE_HEADS = frozenset(
 )
 
 
-_FORCE_HEADS = frozenset(["army", "armies", "mob", "mobs", "garrison", "navy", "fleet", "host"])
+_FORCE_HEADS = frozenset(
+    ["army", "armies", "mob", "mobs", "crowd", "crowds", "garrison", "navy", "fleet", "host"]
+)
 
 
 def _lower_conjunct(left: str, right: str) -> bool:
@@ -1800,6 +1803,11 @@ _LEFT_BODY_RE = re.compile(r"\s(?-i:deserters|defectors|renegades)$")
 
 # a people's or country's adjective ("Kurdish", "Iraqi", "Chechen", "Dutch")
 _ADJECTIVE_RE = re.compile(r"(?-i:[A-Z])[a-z]+(?:ish|[aeiu]n|ese|i|ic|ch)")
+# a unit by a proper name, no number ("Zaporozhian Brigade", "Azov Battalion")
+_NAMED_BRIGADE_RE = re.compile(
+    r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b)"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?-i:Brigade|Battalion|Regiment|Legion)"
+)
 
 
 def _resolve_piece(
@@ -1884,6 +1892,9 @@ def _resolve_piece(
         unit = _clean_name(of_parent.group("unit"))
         parent = _lookup_words(_words(of_parent.group("parent")))
         named_unit = _lookup_words(_words(unit))
+        if named_unit is None and _NAMED_BRIGADE_RE.fullmatch(unit):
+            # "Zaporozhian Brigade of the Ukrainian People's Army": a unit by its name
+            named_unit = Actor(unit, "state")
         forces = [m.actor for m in _scan_words(_words(of_parent.group("parent")))]
         if (
             (parent is not None or len(forces) == 1)
