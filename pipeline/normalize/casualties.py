@@ -665,6 +665,7 @@ def _mark_subsets(units: list[_Unit]) -> None:
 
 
 # keys that make an infobox a battle's: its numbered Casualties keys are its sides' losses
+# (SIDE_KEY_RE's sides, and what else a battle infobox numbers per side)
 _BATTLE_KEY_RE = re.compile(
     r"(?:combatants?|sides?|party|parties|belligerents?|commanders?|strength|units)\d+",
     re.IGNORECASE,
@@ -678,15 +679,7 @@ def _unnumber_accounts(
     (per Ukraine)' with no sides named: numbered keys that each give someone's account (or a
     hedged one: 'Could be as high as 200') are accounts of the same dead, not sides to add."""
     numbered = [u for u in units if u.numbered and u.family == "killed"]
-    if len(numbered) < 2 or labels:
-        return
-    if any(
-        isinstance(pair, tuple)
-        and pair
-        and isinstance(pair[0], str)
-        and _BATTLE_KEY_RE.fullmatch(pair[0].strip())
-        for pair in fields
-    ):
+    if len(numbered) < 2 or labels or _field_values(fields, _BATTLE_KEY_RE):
         return
     sources = [{fold(d.claimant) for d in u.drafts if d.claimant} for u in numbered]
     if all(u.hedged or found for u, found in zip(numbered, sources, strict=True)) and sum(

@@ -1772,9 +1772,9 @@ def _resolve(
         if not any(_country_of(p) for p in parts[:-1]):
             break
         parts.pop()  # "Yirgou, …, Burkina Faso, other villages in Barsalogho department"
+    g = _gazetteer()
     for index in range(1, len(parts)):
         half = _HALF_OF_CITY_RE.match(parts[index])
-        g = _gazetteer()
         if (
             half
             and not g.by_key.get(_key(parts[index]))
