@@ -587,6 +587,9 @@ _SOME_OF_THEM_RE = re.compile(
 )
 
 
+_MEMBERS_PART_RE = re.compile(r"^\s*(?:both\s+|all\s+)?members\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def _drop_roles(parts: list[str]) -> list[str]:
     """A role beside the name of the one who held it is no actor of its own ('President of
     Mexico, Antonio López de Santa Anna'), nor after the force that acted under it."""
@@ -594,6 +597,12 @@ def _drop_roles(parts: list[str]) -> list[str]:
     for i, part in enumerate(parts):
         if kept and _SOME_OF_THEM_RE.match(part):
             continue
+        if (
+            i + 1 < len(parts)
+            and _MEMBERS_PART_RE.match(parts[i + 1])
+            and _drop_count(part.strip()) != part.strip()
+        ):
+            continue  # "Two Arab militants, members of the Black September": the group
         if (
             kept
             and _ROLE_OF_RE.match(part)
@@ -709,7 +718,7 @@ _DISPUTED_RE = re.compile(
 )
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
-    r"probably|reportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
+    r"probably|reportedly|purported(?!\s+(?:links?|ties|connections?))|purportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
     re.I,
 )
 # the Islamic State's names before one of its provinces
@@ -1427,6 +1436,12 @@ _DESCRIBED_QUOTE_RE = re.compile(
 )
 
 
+# a people described before its proper name ("Zenata Berber tribe of Banu Ifran")
+_TRIBE_OF_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}(?:tribe|clan|confederation)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     described = _DESCRIBED_QUOTE_RE.match(text)
@@ -1461,6 +1476,7 @@ def _clean_name(text: str) -> str:
     members = _MEMBERS_OF_RE.sub("", text)
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
+    text = _TRIBE_OF_RE.sub("", text)  # "Muslim Zenata Berber tribe of Banu Ifran"
     loyal = _LOYAL_TO_RE.sub("", text)
     if loyal != text and _has_proper_word(loyal):
         text = loyal  # "forces loyal to Gholamreza Hassani": the man they followed
@@ -1721,7 +1737,8 @@ _PEOPLE_HEADS = frozenset(
 )
 
 
-_FORCE_HEADS = frozenset(
+# heads of a lower-case conjunct that is a group of its own (not _FORCE_HEADS, the services)
+_CONJUNCT_HEADS = frozenset(
     ["army", "armies", "mob", "mobs", "crowd", "crowds", "garrison", "navy", "fleet", "host"]
 )
 
@@ -1739,7 +1756,7 @@ def _lower_conjunct(left: str, right: str) -> bool:
         and right_words[-1].lower() not in _GENERIC_TAIL
         and right_words[-1].lower() not in _PEOPLE_HEADS  # "and peasant activists": a group
         # "Richard I of England and the crusader army": a force of its own
-        and right_words[-1].lower() not in _FORCE_HEADS
+        and right_words[-1].lower() not in _CONJUNCT_HEADS
         # "American wolfers and whisky traders": people named by what they do, a group too
         # ("pro-government rural villagers in white clothing")
         and not any(w.lower().endswith(("ers", "ors", "men", "ists")) for w in right_words)
@@ -1959,6 +1976,8 @@ def _shared_head(text: str, right: str | None) -> str:
     if (
         len(words) == 1
         and words[0][:1].isupper()
+        # "Gendarmerie and RPT militias": a service is a group of its own
+        and words[0].lower() not in _SERVICE_HEADS
         and len(right_words) > 1
         and right_words[0][:1].isupper()
         and all(w.islower() for w in right_words[1:])
@@ -2283,6 +2302,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     claimed_by = _CLAIMED_BY_LEAD_RE.match(text)
     if claimed_by is not None:
         text, self_claim = text[claimed_by.end() :], True
+    elif _is_self_claim_clause(text):
+        # "Black September claimed responsibility": the subject, whether known or not
+        text, self_claim = _CLAIM_RE.match(text).group("who"), True  # type: ignore[union-attr]
     clause = _clause(text, hedge, partof) if _words(text) else None
     if clause is not None:
         return clause

@@ -97,6 +97,10 @@ MEASURE_RE = re.compile(
     r"|sloops?|galleons?"
     # "60 ships taken", "10 vessels burned"; never "sailors aboard the ships"
     r"|(?:ships|boats|vessels|galleys|warships)\s+(?:taken|captured|seized|burned|burnt|lost)"
+    # "1 ship, 20 killed": craft counted right after the figure
+    r"|(?:(?<=\d\s)|(?<=^\s)|^)(?:ships?|boats?|vessels?|galleys?|warships?)"
+    # "thousands held for ransom": hostages, not dead
+    r"|held\s+for\s+ransom|ransomed"
     # "11 soldiers (…), 7 horses"
     r"|horses|mules|camels|cattle|livestock|dogs"
     # "444 (total across five massacres)": events counted, not people
@@ -114,8 +118,10 @@ HEDGE_RE = re.compile(
     r"|not\s+(?:confirmed|verified)"
     # "25 British and Indian servicemen, unknown number of Indonesians": another group's dead
     # left uncounted, no doubt about the figure
-    r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured|missing|prisoners)\b"
-    r"|\s+number\s+of\s+(?-i:[A-Z]))"
+    # "unknown to disease": the dead of another cause left uncounted
+    r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured"
+    r"|missing|prisoners)\b|\s+number\s+of\s+(?-i:[A-Z])"
+    r"|\s+(?:to|from)\s+(?:disease|illness|sickness|fever|starvation|hunger|exposure|cold)\b)"
     # "Could be as high as 200": a guess at the most
     r"|\b(?:could|may|might)\s+(?:be|have\s+been)\s+(?:as\s+(?:high|many)\s+as|up\s+to)\b"
     # "137 (official U.S. figure); possibly nearly twice as many": another account, larger
@@ -153,7 +159,11 @@ ATTACKER_RE = re.compile(
 BREAKDOWN_START_RE = re.compile(
     r"^\W*(?:including|incl\.?|excluding|not\s+including|among\s+(?:them|whom)|of\s+(?:whom|them)"
     # "35 which 10 were under 18": "of which" with its "of" lost
-    r"|of\s+which|which(?=\s+\d)|mostly|mainly|majority|many\s+of\s+them|plus)\b",
+    r"|of\s+which|which(?=\s+\d)|mostly|mainly|majority|many\s+of\s+them|plus"
+    # "Up to 200, with over 100 civilians": some of them
+    r"|with(?=\s+(?:over|about|around|at\s+least|some|nearly|almost|more\s+than)?\s*\d[\d,.]*\+?"
+    r"\s+(?!(?:people\s+)?(?:injured|wounded|hurt|missing|captured|arrested|displaced|kidnapped"
+    r"|abducted|taken|held)\b)[^\W\d_]))\b",
     re.IGNORECASE,
 )
 # How a figure names its source: "(per U.N. observers)", "(according to the Ukrainian
@@ -1103,9 +1113,14 @@ def _prepare(value: str) -> str:
     # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
     # length) so that each label says what its figure counts
     text = _LABEL_RUN_RE.sub(";", text)
+    # "7: Wife of the chargé d'affaires, one policeman and five attackers": a total, then who
+    text = _FIGURE_COLON_RE.sub(r"\1 total:", text)
     return _split_claimed_ranges(_mark_breakdowns(_PLUS_PAREN_RE.sub(_unwrap_plus, text)))
 
 
+_FIGURE_COLON_RE = re.compile(
+    r"^(\s*(?:c\.\s*|~\s*)?\d[\d,.]*\+?)\s*:(?=\s*(?-i:[A-Z])[a-z]+\s+(?!\d))"
+)
 _LABEL_RUN_RE = re.compile(
     # "22 (Mingora) Total: 130+" too
     rf"(?<=[\d+)])\s(?!(?i:{MONTHS}):)(?=(?-i:[A-Z])[a-z]+:\s*\d)"  # not "15 June: 33"
@@ -2089,7 +2104,12 @@ def _read_segments(
         if (
             any(p.kind == "hedge" for _, _, p in parens)
             # "…, 2 civilians, 1 uncertain": one whose side is uncertain, not an uncertain figure
-            or (HEDGE_RE.search(main) and not (index > 0 and _UNSURE_WHO_RE.match(main.strip())))
+            or (
+                HEDGE_RE.search(main)
+                and not (index > 0 and _UNSURE_WHO_RE.match(main.strip()))
+                # "Ras Al Khaimah:, Unknown": a labelled part left uncounted
+                and not (index > 0 and mains[index - 1].rstrip().endswith(":"))
+            )
             # "(per Wang Xiuchu; disputed)": a source's figure marked disputed
             or any(p.kind == "claimant" and HEDGE_RE.search(segment[s:e]) for s, e, p in parens)
         ):

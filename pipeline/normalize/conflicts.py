@@ -369,6 +369,8 @@ def _and_names(piece: str) -> list[str]:
     """'the War in Somalia and Terrorism in Kenya': two names; 'Muslim uprisings in Kars and
     Sharur–Nakhichevan': one name, for what follows "and" is only another place's name."""
     parts = _AND_NAME_RE.split(piece)
+    if _BETWEEN_RE.search(parts[0]):
+        return [piece]  # "Wars between the Kingdom of Mewar and the Delhi Sultanate"
     if len(parts) > 1 and any(
         _PROPER_NAME_RE.fullmatch(p.strip()) and not _warlike(p) and not _index().find(tokens(p))
         for p in parts[1:]
@@ -386,8 +388,18 @@ def _and_names(piece: str) -> list[str]:
     return parts
 
 
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$", re.IGNORECASE)
 _PLURAL_WARS_RE = re.compile(r"\b(?-i:[A-Z])\w*\s+(?:Wars|Conflicts|Rebellions|Uprisings|Risings)$")
 _PROPER_NAME_RE = re.compile(r"(?:(?-i:[A-Z])[\w'’–-]*\s*){1,3}")
+
+
+def _split_names(text: str) -> list[str]:
+    """Names in a Partof list; "Wars between X and the Y" is one, its "and" joins two sides."""
+    between = _BETWEEN_RE.search(text)
+    if between is None:
+        return _SPLIT_RE.split(text)
+    *before, last = _SPLIT_RE.split(text[: between.start()])
+    return [*before, last + text[between.start() :]]
 
 
 def _from_partof(text: str, start: date | None = None) -> str | None:
@@ -402,7 +414,7 @@ def _from_partof(text: str, start: date | None = None) -> str | None:
     text = war if war != text and _warlike(war) else text
     unknown = [
         part
-        for part in (_clean(p) for piece in _SPLIT_RE.split(text) for p in _and_names(piece))
+        for part in (_clean(p) for piece in _split_names(text) for p in _and_names(piece))
         if part and not _index().find(tokens(part)) and _warlike(part)
     ]
     if unknown:

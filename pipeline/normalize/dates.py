@@ -289,11 +289,21 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
     used_years: set[int] = set()
     day_points: list[tuple[int, int | None, int | None]] = []  # (day, month idx, year idx)
     nearest_month = _nearest_table(group, "month", prefer_left=month_first)
+    # "December 16, 1670 – 5 March 1671": a day written before its month belongs to it,
+    # whatever order the other end uses
+    month_after = _nearest_table(group, "month", prefer_left=False)
     nearest_year = _nearest_table(group, "year", prefer_left=False)
     for index, tok in enumerate(group):
         if tok.kind != "day":
             continue
         month_idx = nearest_month[index]
+        if (
+            month_first
+            and index + 1 < len(group)
+            and group[index + 1].kind == "month"
+            and (index == 0 or group[index - 1].kind != "month")
+        ):
+            month_idx = month_after[index]
         year_idx = nearest_year[index]
         if month_idx is None or year_idx is None:
             continue
@@ -590,8 +600,11 @@ _AFTERWARDS_RE = re.compile(
 
 
 # "14 February – 18 March 2011 (occasional demonstrations since 2011)": what went on after
+# "28–29 November 2002 (mass grave discovered 5 December 2002)": when it became known
 _LATER_BRACKET_RE = re.compile(
-    r"\([^()]*\b(?:since|ongoing|continuing|sporadic|occasional)\b[^()]*\)", re.IGNORECASE
+    r"\([^()]*\b(?:since|ongoing|continuing|sporadic|occasional|discovered|exhumed|unearthed"
+    r"|uncovered|(?:bodies|remains|graves?)\s+(?:were\s+)?found)\b[^()]*\)",
+    re.IGNORECASE,
 )
 
 
@@ -643,7 +656,10 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
             if any(p[2] == "day" for p in points):
                 snippet = _snippet(original[first:last], group)
                 found = _combine(points), snippet
-                if _ANOTHER_EVENTS_DAY_RE.search(sentence[: min(t.pos for t in group)]):
+                before = sentence[: min(t.pos for t in group)]
+                if index > 0 and _DEADLINE_BEFORE_RE.search(before):
+                    continue  # "By 24 September 2014, Ebola had killed …": a tally's day
+                if _ANOTHER_EVENTS_DAY_RE.search(before):
                     other = other or found  # type: ignore[assignment]
                     continue
                 return found  # type: ignore[return-value]
@@ -677,6 +693,7 @@ _ANOTHER_EVENTS_DAY_RE = re.compile(
     r"\s+the\s+[^,;:()]{3,80}?\s+on\s*$",
     re.IGNORECASE,
 )
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 # a sentence ends at . ! ? but not at "c." or "ca." ("took place c. 390.")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)\s+")
 _YEAR_FIRST_GAP_RE = re.compile(r"^[\s,]*(?:from|on|between)?\s*$", re.IGNORECASE)

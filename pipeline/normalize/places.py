@@ -194,6 +194,8 @@ _BUILDING_RE = re.compile(
     # "Chandni Chowk", "Kucha Chelan", "Grande Île")
     r"penitenciar[ií]a|penitenci[aá]ria|c[aá]rcel|templo|chowk|kucha|[iî]le(?![-\w])|"
     r"ch[aâ]teau|castillo|castello|castelo|schloss|"
+    # "Palais des Papes, Avignon"
+    r"palais|palazzo|palacio|pal[aá]cio|palast|conseil|"
     # "Cementerio del Este, Madrid", "Mercado Central, Alicante"
     r"cementerio|cemit[eé]rio|cimeti[eè]re|cimitero|friedhof|mercado|mercato|march[eé](?![-\w])|"
     r"stade|stadio|estadio|est[aá]dio|t[eé]r|utca|avinguda|avenida|calle|rue|via|piazza|"
@@ -1026,6 +1028,16 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
     if cc is not None and gazetteer_name and _DESIGNATION_ONLY_RE.fullmatch(text.strip()):
         # "Federal District" (Mexico): a designation, not a name; the division's name
         return _admin1_display(gazetteer_name, cc)
+    if (
+        cc is not None
+        and gazetteer_name
+        and (cc, gazetteer_name) in _admin1_names()
+        and _division_words(text)
+        and cc in _terms()
+        and not _is_first_level(text, cc)
+    ):
+        # "Haut-Sassandra Region": a former first-level unit, now a region of a district
+        return _admin1_names()[(cc, gazetteer_name)]
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
@@ -1132,7 +1144,9 @@ _INCLUDING_RE = re.compile(
 # the nickname of
 _BRACKET_PREMISES_RE = re.compile(
     r"\((?-i:[A-Z])[^()]*\b(?:prison|jail|gaol|penitentiary|camp|barracks|church|mosque"
-    r"|school|hospital|hotel|stadium|station|fortress|castle|palace)\)",
+    r"|school|hospital|hotel|stadium|station|fortress|castle|palace"
+    # "Alcaná (Jewish quarter), Toledo": a quarter of the town after it
+    r"|quarter|neighbou?rhood)\)",
     re.IGNORECASE,
 )
 
@@ -1197,6 +1211,8 @@ _AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$"
 
 
 # "near Bad Frankenhausen in the present-day German state of Thuringia": the division after
+_LEADING_TODAY_RE = re.compile(rf"^(?:in\s+)?{_TODAY}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+_IN_PRESENT_RE = re.compile(rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _IN_PRESENT_DIVISION_RE = re.compile(
     rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province"
     r"|region|county|department|district|canton|governorate|prefecture|oblast|voivodeship)"
@@ -1207,6 +1223,11 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 
 _TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
+# "Granada-Taifa of Granada": a town run into the state it lay in
+_TOWN_STATE_HYPHEN_RE = re.compile(
+    r"(?<=[^\W\d_])-(?=(?:Taifa|Emirate|Kingdom|Caliphate|Sultanate|Khanate|Duchy|Principality)"
+    r"\s+of\s)"
+)
 
 
 def _parts(value: str) -> list[str]:
@@ -1215,7 +1236,9 @@ def _parts(value: str) -> list[str]:
     out: list[str] = []
     value = _TODAY_ALONE_RE.sub("", value)  # "Ani, Kars (Modern day)": the names are today's
     value = _IN_PRESENT_DIVISION_RE.sub(", ", value)
+    value = _IN_PRESENT_RE.sub(", ", value)  # "Talikota in present-day Karnataka"
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
+    value = _TOWN_STATE_HYPHEN_RE.sub(", ", value)
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -1260,6 +1283,8 @@ def _parts(value: str) -> list[str]:
             if cleaned and not modern and _BRACKET_PREMISES_RE.search(piece):
                 out.append(f"{cleaned} building")  # read as the premises it is
                 continue
+            if cleaned and not out:
+                cleaned = _LEADING_TODAY_RE.sub("", cleaned)  # "Present-day Karnataka"
             within = _IN_PLACE_RE.match(cleaned) if cleaned else None
             if within and not _is_building(within.group(1)):
                 out.extend(within.groups())  # "Ahmići in Vitez": a village of a municipality
@@ -1705,7 +1730,9 @@ def _lead_parts(lead: str) -> list[str]:
             # premises to the town
             first = next((p for p in parts[:-1] if not _is_building(p) and not _country_of(p)), "")
             if first and len(first.split()) <= 4:
-                return [first, parts[-1]]
+                # "the village of Baltimore in West Cork, Ireland": the village in the region
+                named = _TOWN_OF_RE.search(head, 0, match.start())
+                return [named.group(1), first, parts[-1]] if named else [first, parts[-1]]
         owner = (
             _POSSESSIVE_RE.match(parts[0]) or _REGION_OF_COUNTRY_RE.match(parts[0])
             if parts
@@ -1737,7 +1764,7 @@ _ON_ISLAND_RE = re.compile(
 
 _CLAUSE_AFTER_RE = re.compile(
     r"(?<=\S)\s+(?:between|from|that|which|who|during|on|when|where|after|before|under|until|since"
-    r"|while|against|by|over|for|was|were|is|are|has|had|have)\s.*$"
+    r"|while|against|by|over|for|was|were|is|are|has|had|have|happened|occurred|took)\s.*$"
     # "in the Tikveš region of Macedonia in late June 1913"
     r"|(?<=\S)\s+in\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)"
     r"[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October"
@@ -2422,6 +2449,15 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
         if len(parts) > 1 and not _division_words(part) and part == parts[0]:
             continue
         found = {cc for cc, _ in g.admin1_any.get(_admin_key(part), set())}
+        members = _AND_RE.split(part)
+        if not found and len(members) > 1:
+            # "Telangana, Andhra Pradesh and Karnataka": divisions of one country
+            found = set.intersection(
+                *(
+                    {cc for cc, _ in g.admin1_any.get(_admin_key(_strip_affixes(m)), set())}
+                    for m in members
+                )
+            )
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
