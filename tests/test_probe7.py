@@ -75,9 +75,10 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
             "Convincing Ground, near Portland, Port Phillip District, Colony of New South Wales",
             ("Convincing Ground", "Victoria", "AU"),
         ),
+        # a pastoral station named after its locality (round 93: coders name Coniston)
         (
             "Coniston station, Central Australia (now Northern Territory), Australia",
-            (None, "Northern Territory", "AU"),
+            ("Coniston", "Northern Territory", "AU"),
         ),
         # Spanish landforms are not the settlement
         (

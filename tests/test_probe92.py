@@ -241,3 +241,140 @@ def test_round92_perpetrators(value, expected):
 )
 def test_round92_conflicts(partof, lead, start, expected):
     assert conflict(partof, lead, start) == expected
+
+
+# --- round 93 (the Finnish Civil War and the Baltic wars 1918–20, Romania, Moldova, Bulgaria and
+# Albania 1944–99, West Papua and Bougainville, the Moro conflict, southern Thailand, Assam and
+# Manipur, the Chittagong Hill Tracts and Bangladesh, Australian frontier massacres)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # kilcoy-massacre, bedford-downs-massacre: a pastoral station by its locality
+        (
+            "Kilcoy Station, Moreton Bay district, Colony of New South Wales (now Somerset "
+            "Region, Queensland)",
+            ("Kilcoy", "Queensland", "AU"),
+        ),
+        (
+            "Bedford Downs Station, East Kimberley, Western Australia",
+            ("Bedford Downs", "Western Australia", "AU"),
+        ),
+        # barrow-creek-massacre: a telegraph station, and the country around it
+        (
+            "Barrow Creek Telegraph Station and surrounding country, Northern Territory of South "
+            "Australia (now Northern Territory), Australia",
+            ("Barrow Creek", "Northern Territory", "AU"),
+        ),
+        (
+            "Coniston station, Central Australia (now Northern Territory), Australia",
+            ("Coniston", "Northern Territory", "AU"),
+        ),
+        # a railway's station elsewhere is no locality
+        ("Penn Station, New York", (None, "New York", "US")),
+        # mistake-creek-massacre: a region named like a city abroad (Kimberley, South Africa)
+        ("Mistake Creek, East Kimberley, Western Australia", (None, "Western Australia", "AU")),
+        ("Vinkt and Meigem, East Flanders, Belgium", ("Vinkt", "Flanders", "BE")),
+        # cullin-la-ringo-massacre: a town in a region of a state
+        ("Springsure in Central Queensland, Australia", ("Springsure", "Queensland", "AU")),
+        # 2002-zamboanga-city-bombings: several sites in one city
+        (
+            "Four separate locations in Zamboanga City",
+            ("Zamboanga City", "Zamboanga Peninsula", "PH"),
+        ),
+        # 2016-davao-city-bombing: a street run into its city
+        (
+            "Roxas Night Market, Roxas Avenue Davao City, Philippines",
+            ("Davao City", "Davao Region", "PH"),
+        ),
+        # postribe-uprising: the country written first
+        ("Albania, Postribë", ("Postribë", None, "AL")),
+        ("Aden, Aden Colony", ("Aden", "Aden Governorate", "YE")),
+        ("Lebanon, Pennsylvania", ("Lebanon", "Pennsylvania", "US")),
+        # naniarchar-massacre: a bazaar named after its village
+        (
+            "Naniarchar Bazar, Naniarchar Upazila, Rangamati District, Bangladesh",
+            ("Naniarchar", None, "BD"),
+        ),
+        # 2005-bangladesh-bombings: nearly every district at once
+        ("63 of 64 districts, Bangladesh", (None, None, "BD")),
+        # wat-pathum-wanaram-incident: a Thai temple
+        (
+            "Wat Pathum Wanaram, Rama I Road, Pathum Wan District, Bangkok, Thailand",
+            ("Bangkok", "Bangkok", "TH"),
+        ),
+    ],
+)
+def test_round93_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        # la-grange-expedition: a region of a state, and the year before "to"
+        (
+            "La Grange expedition",
+            "The La Grange expedition was an expedition in 1865 to the vicinity of Lagrange Bay "
+            "in the Kimberley region of Western Australia. Led by Maitland Brown, it set out.",
+            (None, "Western Australia", "AU"),
+        ),
+        # 1993-hadareni-riots: what the village belongs to, said before its country
+        (
+            "1993 Hădăreni riots",
+            "The 1993 Hădăreni riots were a series of riots in the village of Hădăreni, part of "
+            "the commune of Chețani in Mureș County, Romania, in which ethnic Romanians attacked.",
+            ("Hădăreni", None, "RO"),
+        ),
+    ],
+)
+def test_round93_lead_places(title, lead, expected):
+    found = place([], title, lead)
+    assert (found.place, found.admin1, found.country_code) == expected
+
+
+def test_round93_lead_year_before_to():
+    lead = "The La Grange expedition was an expedition in 1865 to the vicinity of Lagrange Bay."
+    found, snippet = lead_date(lead)
+    assert (found.start, found.end, snippet) == (date(1865, 1, 1), date(1865, 12, 31), "1865")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # mowla-bluff-massacre: "one account" is who counted
+        ("Deaths", "Unknown; one account claims 300–400", (300, 400, True)),
+        # portuguese-conquest-of-goa: ordinal attacks label parts
+        ("Deaths", "First attack: 12, Second attack: 30", (42, 42, False)),
+    ],
+)
+def test_round93_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # irvinebank-massacre: a hyphenated rank, and troopers of a named force
+        (
+            "Queensland Native Police troopers, Sub-Inspector William Nichols",
+            (["Queensland Native Police", "William Nichols"], "attributed"),
+        ),
+        # flying-foam-massacre: constables are a group of their own
+        (
+            "Alexander McRae, John Withnell and special constables",
+            (["Alexander McRae", "John Withnell", "special constables"], "attributed"),
+        ),
+        # nduga-massacre and three more: the armed wing by its own name
+        (
+            "West Papua National Liberation Army",
+            (["West Papua National Liberation Army"], "attributed"),
+        ),
+        ("Free Papua Movement", (["Free Papua Movement"], "attributed")),
+        # assassination-of-theodore-miriung
+        ("PNGDF", (["Papua New Guinea Defence Force"], "attributed")),
+    ],
+)
+def test_round93_perpetrators(value, expected):
+    assert actors_of(value) == expected

@@ -718,7 +718,8 @@ _DISPUTED_RE = re.compile(
 )
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
-    r"probably|reportedly|purported(?!\s+(?:links?|ties|connections?))|purportedly|unconfirmed|theori[sz]ed|(?<![\w-])blamed on)\b",
+    r"probably|reportedly|purported(?!\s+(?:links?|ties|connections?))|purportedly|unconfirmed|"
+    r"theori[sz]ed|(?<![\w-])blamed on)\b",
     re.I,
 )
 # the Islamic State's names before one of its provinces
@@ -832,7 +833,7 @@ _RANK_RE = re.compile(
     # "Brigadier-General Reginald Dyer": ranks joined by a hyphen too
     # "Trinity County sheriff William H. Dixon": the county the office is of
     r"^(?:(?-i:[A-Z])[\w'’-]+\s+(?=(?:County|District|Parish)\s))?"
-    rf"(?:(?:(?:{_RANK_MODIFIERS})\.?\s+)*(?:{_RANK_WORDS})\.?"
+    rf"(?:(?:(?:{_RANK_MODIFIERS})\.?(?:\s+|-(?=\w)))*(?:{_RANK_WORDS})\.?"
     r"(?:\s+(?:First|1st)\s+Class)?(?:\s+|-(?=\w+\.?\s)))+"
     r"(?!(?:of|the|and|for)\b)"  # "Governor of Chaco" is an office, not a rank and a name
     # "Sultan bey Sultanov": a given name before an honorific, not a title
@@ -1316,7 +1317,7 @@ def _drop_origin(text: str) -> str:
 
 
 _STAFF_TAIL_RE = re.compile(
-    r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|servicemen"
+    r"\s+(?-i:officers|agents|personnel|policemen|officials|soldiers|troops|troopers|servicemen"
     r"|(?:border\s+)?guards)$"
 )
 _ALLIED_PREFIX_RE = re.compile(
@@ -1733,6 +1734,9 @@ _PEOPLE_HEADS = frozenset(
         "militiamen",
         "soldiers",
         "troops",
+        "troopers",
+        "constables",  # "John Withnell and special constables"
+        "police",
     ]
 )
 

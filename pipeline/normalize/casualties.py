@@ -2313,6 +2313,8 @@ def _head_part(head: str, in_context: Callable[[str], bool]) -> str | None:
         return None
     if _MONTH_LABEL_RE.match(label) or _is_date_label(label):
         return label
+    if ORDINAL_EVENT_RE.match(label):
+        return label  # "First attack: 200 dead, Second attack: 50 dead": one part each
     if _DIVISION_SITE_RE.search(label):
         return label  # "Ampara District: 5, Kandy District: 10": one part a district
     folded = fold_cached(label)

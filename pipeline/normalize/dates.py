@@ -426,7 +426,6 @@ def _numeric_date(match: re.Match[str]) -> str:
     return match.group()
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Russian double dating, Old Style first and New Style in brackets: "13 (26) March 1903",
 # "15–17 (28–30) May 1918", "30 March (12 April) 1905" -> one day (or span), the New Style one
 _DOUBLE_DAYS_RE = re.compile(
@@ -569,7 +568,7 @@ _IN_YEAR_RE = re.compile(
     # "The Bondelswarts Rebellion in 1922 (also known as …)"
     # "a dispute which occurred in 1906 between five British Army officers and …"
     r"(?=\s*(?:[.;:()]|,(?!\s*\d)|$)"
-    r"|\s+(?:during|when|as|after|before|under|while|by|between|against)\b(?!\s+\d)"
+    r"|\s+(?:during|when|as|after|before|under|while|by|between|against|to|near|from)\b(?!\s+\d)"
     r"|\s+and\s+(?!\d))"
 )
 LAST_YEAR = 2100

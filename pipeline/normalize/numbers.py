@@ -58,6 +58,13 @@ FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "one account claims 300–400", "two sources put it at 50": who counted, not a count
+SOURCE_COUNT_RE = re.compile(
+    r"\b(?:one|two|three|four)\s+(?:accounts?|sources?|reports?|estimates?|versions?|stud(?:y|ies)"
+    r"|historians?|chroniclers?)\b",
+    re.IGNORECASE,
+)
+
 # "in the initial two-day massacre", "a 3-day siege", "over 3 days": a span of time, no count
 DURATION_RE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -219,7 +226,14 @@ def _is_vague(text: str) -> bool:
 def mask_non_figures(text: str) -> str:
     """Blank out dates, times, durations, percentages, fractions and citation marks (same
     offsets)."""
-    for pattern in (CITATION_RE, FRACTION_RE, DURATION_RE, DATE_RE, DESIGNATION_RE):
+    for pattern in (
+        CITATION_RE,
+        FRACTION_RE,
+        SOURCE_COUNT_RE,
+        DURATION_RE,
+        DATE_RE,
+        DESIGNATION_RE,
+    ):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 

@@ -152,7 +152,7 @@ _BUILDING_RE = re.compile(
     r"sublime porte|"
     r"barracks|camp|"
     r"prison|"
-    r"jail|penitentiary|colony|market|marketplace|bazaar|mall|hospital|clinic|station|"
+    r"jail|penitentiary|colony|market|marketplace|bazaar|bazar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Sheridan Circle, Washington", "Janadhipathi Mawatha, Colombo", "Rajpath Marg"
     r"circle|mawatha|marg|"
@@ -232,7 +232,7 @@ _BUILDING_RE = re.compile(
     r"|\w-dong\b"
     # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
     # force station ("RAF Khormaksar, Aden")
-    r"|^(?:porte|zona|raf|largo|rossio)\s"
+    r"|^(?:porte|zona|raf|largo|rossio|wat)\s"
     # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
@@ -339,6 +339,8 @@ _NON_SETTLEMENT_RE = re.compile(
     r"^(?:villages?|towns?|several|various|multiple|many|other|areas?|parts?|"
     r"surroundings?|outskirts|countryside|elsewhere|unknown|undisclosed|address\s+restricted|"
     r"international\s+waters|high\s+seas|open\s+sea|between|en\s+route"
+    # "63 of 64 districts, Bangladesh": many places at once
+    r"|\d+\s+of\s+(?:the\s+|its\s+)?\d+\s+(?:districts|provinces|states|regions|cities|towns)"
     # "Mile 62–63, Tembagapura road": a marker along a road
     r"|(?:mile|km|kilometre|kilometer)\s+(?=\d)"
     # "then part of Mandatory Palestine, today part of Israel": what the place belonged to
@@ -427,7 +429,7 @@ _SUFFIX_RE = re.compile(
     r"and across the country|and throughout the country|"
     r"and (?:in )?(?:the )?(?:surrounding|other|nearby|"
     r"neighbouring|neighboring|several|various|many|some) (?:[A-Z][\w'-]* )?"
-    r"(?:areas?|villages?|towns?|"
+    r"(?:areas?|villages?|towns?|country|countryside|"
     r"cities|city|places?|locations?|regions?|districts?|provinces?|states?|settlements?|"
     r"parts?(?: of (?:the )?[\w ]+)?))$",
     re.IGNORECASE,
@@ -1223,6 +1225,11 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 
 _TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
+_SITES_IN_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:separate\s+|different\s+|various\s+|multiple\s+|several\s+)?"
+    r"(?:locations|sites|places|spots|points)\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # "Granada-Taifa of Granada": a town run into the state it lay in
 _TOWN_STATE_HYPHEN_RE = re.compile(
     r"(?<=[^\W\d_])-(?=(?:Taifa|Emirate|Kingdom|Caliphate|Sultanate|Khanate|Duchy|Principality)"
@@ -1239,6 +1246,7 @@ def _parts(value: str) -> list[str]:
     value = _IN_PRESENT_RE.sub(", ", value)  # "Talikota in present-day Karnataka"
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     value = _TOWN_STATE_HYPHEN_RE.sub(", ", value)
+    value = _SITES_IN_RE.sub("", value)  # "Four separate locations in Zamboanga City"
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -1287,7 +1295,7 @@ def _parts(value: str) -> list[str]:
                 cleaned = _LEADING_TODAY_RE.sub("", cleaned)  # "Present-day Karnataka"
             within = _IN_PLACE_RE.match(cleaned) if cleaned else None
             if within and not _is_building(within.group(1)):
-                out.extend(within.groups())  # "Ahmići in Vitez": a village of a municipality
+                out.extend(map(_region_of_division, within.groups()))  # "Ahmići in Vitez"
             elif cleaned and out and _NEAR_MODERN_RE.match(cleaned):
                 modern_text = _NEAR_MODERN_RE.sub("", cleaned)
                 pair = _AND_DIVISION_RE.match(modern_text)
@@ -1526,10 +1534,17 @@ _OF_TOWN_RE = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[^,()]*)$")
 def _town_of_premises(part: str, cc: str | None) -> str | None:
     """'Parlamentsgebäude of Zug', 'University of Tehran': premises named by their town, when
     the country's gazetteer knows that town."""
-    town = _OF_TOWN_RE.search(part) or _STREET_THEN_TOWN_RE.search(part)
-    if town is None or cc is None or not _exact_settlements(town.group(1), cc):
+    of_town = _OF_TOWN_RE.search(part)
+    town = of_town or _STREET_THEN_TOWN_RE.search(part)
+    if town is None or cc is None:
         return None
-    return town.group(1)
+    name = town.group(1)
+    if _exact_settlements(name, cc):
+        return name
+    # "Roxas Avenue Davao City": a street run into the city's name with its "City"
+    if of_town is None and _exact_settlements(name.removesuffix(" City"), cc):
+        return name
+    return None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1705,6 +1720,11 @@ _LEAD_IN_RE = re.compile(
     # "in Şırnak Province": a capital beyond ASCII too
     r"([A-ZÀ-ÖØ-ÞĀ-ſ][^.;:()\n]{0,200}))"
 )
+_PART_OF_RE = re.compile(r"^(?:now\s+|today\s+)?(?:a\s+)?part\s+of\s", re.IGNORECASE)
+_REGION_OF_DIVISION_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]* )+(?:region|area|district|country|coast) of (?:the )?"
+    r"((?:[A-Z][\w'’-]*(?: |$))+)$"
+)
 # "Eastern Zone of Democratic Kampuchea in 1978": the country a region belongs to
 _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?: |$))+)")
 
@@ -1718,7 +1738,9 @@ def _lead_parts(lead: str) -> list[str]:
         # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
         # the sentence goes on
         parts = [_clean_part(_CLAUSE_AFTER_RE.sub("", p)) for p in match.group(1).split(",")]
-        parts = [p for p in parts if p]
+        # "the village of Hădăreni, part of the commune of Chețani in Mureș County, Romania":
+        # what the village belongs to is said between it and its country
+        parts = [p for p in parts if p and not _PART_OF_RE.match(p)]
         # "in Rio de Janeiro, Brazil, on July 23, 1993", "in Cavite, Philippines who were
         # executed … on September 12, 1896, for …": the name ends with its country
         named = next((i for i, p in enumerate(parts) if i and p[:1].islower()), len(parts))
@@ -1740,6 +1762,14 @@ def _lead_parts(lead: str) -> list[str]:
         )
         if not alone and owner and _country_of(owner.group(1).strip()):
             alone = [owner.group(1).strip()]  # "in Cameroon's largest cities"
+        region = _REGION_OF_DIVISION_RE.match(parts[0]) if parts and len(parts) == 1 else None
+        if (
+            not alone
+            and region
+            and _gazetteer().admin1_any.get(_admin_key(region.group(1).strip()))
+        ):
+            # "in the Kimberley region of Western Australia": a region of a first-level division
+            alone = [region.group(1).strip()]
         if (
             not alone
             # "in Algeria, were kidnapped …" (not "in Northern Ireland, the Republic of …")
@@ -1800,6 +1830,24 @@ def _resolve(
             break
         parts.pop()  # "Yirgou, …, Burkina Faso, other villages in Barsalogho department"
     g = _gazetteer()
+    if (
+        len(parts) == 2
+        and _country_of(parts[0])
+        and not _country_of(parts[1])
+        and not _division_words(parts[1])
+        and not g.admin1_any.get(_admin_key(parts[1]))
+        and not _admin2_countries().get(_admin_key(parts[1]))  # "Mexico, Pampanga": a town
+        # a present-day country's own name ("Aden, Aden Colony": the town of a colony)
+        and any(
+            _key(current_countries().get(code) or "") == _key(parts[0])
+            for _, code in _country_of(parts[0])
+        )
+    ):
+        parts = [parts[1], parts[0]]  # "Albania, Postribë": the country written first
+    # the countries the last part names, itself or by a first-level division of it
+    named_in = {code for _, code in _country_of(parts[-1])} or {
+        code for code, _ in g.admin1_any.get(_admin_key(parts[-1]), set())
+    }
     for index in range(1, len(parts)):
         half = _HALF_OF_CITY_RE.match(parts[index])
         if (
@@ -1809,6 +1857,15 @@ def _resolve(
             and not _country_of(parts[index])
             and g.by_key.get(_key(half[1]))
         ):
+            if (
+                named_in
+                and not any(g.cc[i] in named_in for i in g.by_key[_key(half[1])])
+                and not _admin2_countries().get(_admin_key(parts[index]))  # "East Flanders"
+                and not g.admin1_any.get(_admin_key(half[1]))
+            ):
+                # "East Kimberley, Western Australia": a region named like a city abroad
+                parts[index] = ""
+                continue
             parts[index] = half[1]  # "Menteng, Central Jakarta": the city decides the namesake
     if len(parts) > 1 and any(code in _SOVEREIGN_CITIES for _, code in _country_of(parts[0])):
         parts = parts[:1]  # "Singapore, Malaysia" (1964): the city is a country of its own now
@@ -2147,7 +2204,8 @@ _NAMED_PREMISES_RE = re.compile(
     r"district|regional|general|village|military|central|international|"
     # "Dachau concentration camp": the camp named after its town
     r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
-    r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|mosque|clinic|resort"
+    r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|bazaa?r|mosque"
+    r"|clinic|resort"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport|airfield|air\s?base"
@@ -2170,12 +2228,25 @@ _PREMISES_OF_RE = re.compile(
 )
 
 
+# "Kilcoy Station", "Bedford Downs Station", "Barrow Creek Telegraph Station": a pastoral or
+# telegraph station, the locality of its name
+_STATION_OF_RE = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'’-]{2,}(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}?)\s+"
+    r"(?:(?P<kind>(?i:cattle|sheep|pastoral|telegraph|police))\s+)?(?i:station)$"
+)
+# where a bare "X Station" is a pastoral run named after its locality, not a railway's
+_STATION_COUNTRIES = frozenset(["AU", "NZ"])
+
+
 def _named_premises(part: str, cc: str | None) -> str | None:
     """The village a camp or church is named after, when no other part names a settlement."""
     if _NEAR_RE.match(part):
         return None  # "Near al-Fakhura school, Jabalia refugee camp": not at the school
     text = _strip_affixes(part)
     match = _NAMED_PREMISES_RE.match(text) or _PREMISES_OF_RE.match(text)
+    station = _STATION_OF_RE.match(text) if match is None else None
+    if station and (station.group("kind") or cc in _STATION_COUNTRIES):
+        match = station
     if match is None:
         return None
     name = match.group("name")
@@ -2524,6 +2595,8 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
     for part in parts:
         text = _strip_affixes(part)
         found = _settlement_countries(text) if text else set()
+        if text and not found and text.endswith(" City"):
+            found = _settlement_countries(text.removesuffix(" City"))  # "Zamboanga City"
         pair = _AND_PAIR_RE.match(text) if text and not found else None
         if pair:  # "Winnenden and Wendlingen": the country both towns share (or the first's)
             first, second = (_settlement_countries(name) for name in pair.groups())
