@@ -378,3 +378,85 @@ def test_round93_casualty_values(key, value, expected):
 )
 def test_round93_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+# --- round 94 (South Korea 1960–90, Colombia 1928–65, the Levant and the Ottoman Balkans
+# 1820–80, the Derg, Zambia to Lesotho 1960–2010, Scotland and Wales 1296–1746, the NKVD in
+# 1941, the Gulf War)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # rainiai-massacre: woods near a town give the town
+        ("Rainiai forest near Telšiai, Lithuanian SSR", ("Telšiai", "Telšiai County", "LT")),
+        (
+            "Bayotte forest, near Boffa, Nyassia, Ziguinchor Region, Senegal",
+            ("Boffa", "Ziguinchor Region", "SN"),
+        ),
+        # pravieniskes-massacre: a forced labour camp named after its village
+        (
+            "Pravieniškės forced labour camp, Kaunas County, Lithuanian SSR",
+            ("Pravieniškės", "Kaunas County", "LT"),
+        ),
+        # gwangju-uprising: a metropolitan city apart from its province since 1986
+        ("Gwangju, South Jeolla Province, South Korea", ("Gwangju", "Gwangju", "KR")),
+        ("Mokpo, South Jeolla Province, South Korea", ("Mokpo", "South Jeolla Province", "KR")),
+        # samchung-re-education-camp: many units at once
+        ("25 military units across South Korea", (None, None, "KR")),
+        # battle-of-culloden: a moor before its village
+        ("Drummossie Moor, Culloden, near Inverness, Scotland", ("Culloden", "Scotland", "GB")),
+        # 1949-colombian-chamber-of-representatives-shooting: the capitol
+        ("Capitolio Nacional, Bogotá, Colombia", ("Bogotá", "Bogotá", "CO")),
+    ],
+)
+def test_round94_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # battle-of-rumaila: armoured vehicles are no dead
+        ("Casualties1", "1 wounded, 5 tanks, 1 AFV", (None, None, False)),
+        # the dead of their wounds later add to the toll
+        ("Deaths", "3 killed, 2 later died of wounds", (5, 5, False)),
+    ],
+)
+def test_round94_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # assassination-of-park-chung-hee: "other" agents of a named service
+        (
+            "Kim Jae-gyu, Park Heung-ju, Park Seon-ho and other KCIA agents",
+            (["Kim Jae-gyu", "Park Heung-ju", "Park Seon-ho", "KCIA"], "attributed"),
+        ),
+        # naliboki-massacre: whose participation is disputed
+        (
+            "Soviet partisans (Stalin Brigade); participation of the Bielski partisans disputed",
+            (["Soviet partisans", "Bielski partisans"], "disputed"),
+        ),
+    ],
+)
+def test_round94_perpetrators(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_round94_other_members_of_a_named_group():
+    # assassination-of-james-sharp: "six other Covenanters" are Covenanters
+    found, _ = actors_of(
+        "John Balfour of Kinloch, David Hackston of Rathillet, James Russell of Kettle and six "
+        "other Covenanters"
+    )
+    assert found[-1] == "Covenanters"
+    # while "other Palestinian militant groups" names no one
+    assert actors_of("Hamas, Palestinian Islamic Jihad and other Palestinian militant groups")[
+        0
+    ] == [
+        "Hamas",
+        "Palestinian Islamic Jihad",
+    ]

@@ -1443,6 +1443,12 @@ _TRIBE_OF_RE = re.compile(
 )
 
 
+_PARTICIPATION_RE = re.compile(
+    r"^(?:alleged\s+)?(?:participation|involvement|complicity)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _clean_name(text: str) -> str:
     """Unknown actor passed through: no brackets, quotes, "the", ranks or edge punctuation."""
     described = _DESCRIBED_QUOTE_RE.match(text)
@@ -1457,6 +1463,8 @@ def _clean_name(text: str) -> str:
     for _ in range(3):
         before = text
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        # "and other KCIA agents", "six other Covenanters": the others' organisation
+        text = re.sub(r"^other\s+(?=(?-i:[A-Z]{2,})\b|(?-i:[A-Z])[\w'’-]+$)", "", text, flags=re.I)
         text = _SHARE_PREFIX_RE.sub("", text)
         text = _drop_count(text)
         text = _RANK_RE.sub("", text)
@@ -1478,6 +1486,7 @@ def _clean_name(text: str) -> str:
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
     text = _TRIBE_OF_RE.sub("", text)  # "Muslim Zenata Berber tribe of Banu Ifran"
+    text = _PARTICIPATION_RE.sub("", text)  # "participation of the Bielski partisans"
     loyal = _LOYAL_TO_RE.sub("", text)
     if loyal != text and _has_proper_word(loyal):
         text = loyal  # "forces loyal to Gholamreza Hassani": the man they followed

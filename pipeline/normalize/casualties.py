@@ -88,7 +88,8 @@ MEASURE_RE = re.compile(
     r"|hospitals|clinics"
     # craft counted beside the dead ("2 submarines sunk", "2 steamers damaged"), and arms
     # taken ("At least 101 guns")
-    r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks|APCs|aircraft"
+    r"|sunk|damaged|crashed|shot\s+down|guns|cannons?|artillery\s+pieces|tanks?|APCs?|AFVs?|IFVs?"
+    r"|aircraft"
     r"|helicopters|planes|rifles|muskets"
     # "1,000+ killed, wounded, and captured (estimated), 1 fort": strongholds taken
     r"|forts?|stockades?|redoubts?|blockhouses?"
@@ -1781,13 +1782,17 @@ _ADDED_HEAD_RE = re.compile(
 )
 # "~400; at least 100 more in nearby villages": dead beyond the figure before
 _MORE_TAIL_RE = re.compile(r"\s*more\b", re.IGNORECASE)
+_LATER_OF_WOUNDS_RE = re.compile(
+    r"\s*later\s+(?:died\s+)?(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
 
 
 def _tail_site(tail: str) -> str | None:
     if _OTHERS_TAIL_RE.match(tail):
         return "others"
-    if _MORE_TAIL_RE.match(tail):
-        return "more"
+    if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail):
+        return "more"  # "2 later died of wounds": dead beyond those the figure before counts
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:
         return manner.group("manner")

@@ -159,7 +159,8 @@ _BUILDING_RE = re.compile(
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
     r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|gate|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
-    r"theater|cinema|cemetery|courthouse|parliament|assembly|ministry|palace|residence|house|home|"
+    r"theater|cinema|cemetery|courthouse|parliament|capitol|capitolio|assembly|ministry|palace|"
+    r"residence|house|home|"
     r"farm|farmstead|farmhouse|mine|harbour|harbor|area|areas|territory of|walls|"
     # "Tribhuvan Sadan, Narayanhiti Durbar": a palace's halls in South Asian names
     r"sadan|bhavan|bhawan|niwas|nivas|track|trail|fortifications?|redoubt|bastion|"
@@ -217,6 +218,8 @@ _BUILDING_RE = re.compile(
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
+    # "Drummossie Moor, Culloden": open country before the village
+    r"moor|heath|"
     r"cornfields?|wheatfields?|paddy\s+fields?|rice\s+fields?|"
     r"grotto|islands?|islet|archipelago|peninsula|bay|sea|ocean|gulf|strait|coast|pits?|sinkhole|"
     r"rocks?|reef|delta|"
@@ -1148,7 +1151,7 @@ _BRACKET_PREMISES_RE = re.compile(
     r"\((?-i:[A-Z])[^()]*\b(?:prison|jail|gaol|penitentiary|camp|barracks|church|mosque"
     r"|school|hospital|hotel|stadium|station|fortress|castle|palace"
     # "Alcaná (Jewish quarter), Toledo": a quarter of the town after it
-    r"|quarter|neighbou?rhood)\)",
+    r"|quarter|neighbou?rhood|cave)\)",
     re.IGNORECASE,
 )
 
@@ -1225,9 +1228,13 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 
 _TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
+_NEAR_AFTER_SITE_RE = re.compile(
+    r"(?:(?<=\s[Ff]orest)|(?<=\s[Ww]oods)|(?<=\s[Cc]amp))\s+(?=near\s+(?-i:[A-Z]))"
+)
 _SITES_IN_RE = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:separate\s+|different\s+|various\s+|multiple\s+|several\s+)?"
-    r"(?:locations|sites|places|spots|points)\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
+    r"(?:[a-z]+\s+)?(?:locations|sites|places|spots|points|units|camps|bases|prisons|facilities)"
+    r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "Granada-Taifa of Granada": a town run into the state it lay in
@@ -1247,6 +1254,7 @@ def _parts(value: str) -> list[str]:
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     value = _TOWN_STATE_HYPHEN_RE.sub(", ", value)
     value = _SITES_IN_RE.sub("", value)  # "Four separate locations in Zamboanga City"
+    value = _NEAR_AFTER_SITE_RE.sub(", near ", value)  # "Rainiai forest near Telšiai"
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -2203,7 +2211,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"methodist|baptist|presbyterian|orthodox|parish|primary|secondary|high|mission|"
     r"district|regional|general|village|military|central|international|"
     # "Dachau concentration camp": the camp named after its town
-    r"concentration|extermination|death|labou?r|internment|detention)\s+)*"
+    r"concentration|extermination|death|forced|labou?r|internment|detention)\s+)*"
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|bazaa?r|mosque"
     r"|clinic|resort"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
