@@ -1437,14 +1437,14 @@ _DESCRIBED_QUOTE_RE = re.compile(
 )
 
 
-# a people described before its proper name ("Zenata Berber tribe of Banu Ifran")
-_TRIBE_OF_RE = re.compile(
-    r"^(?:[\w'’-]+\s+){1,4}(?:tribe|clan|confederation)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))"
-)
-
-
-_PARTICIPATION_RE = re.compile(
-    r"^(?:alleged\s+)?(?:participation|involvement|complicity)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+# words before a proper name that only describe it: a people ("Muslim Zenata Berber tribe of
+# Banu Ifran"), a part taken ("participation of the Bielski partisans"), one of several ("other
+# KCIA agents", "six other Covenanters")
+_DESCRIBED_NAME_RE = re.compile(
+    r"^(?:(?:[\w'’-]+\s+){1,4}(?-i:tribe|clan|confederation)\s+of\s+(?:the\s+)?"
+    r"|(?:alleged\s+)?(?:participation|involvement|complicity)\s+of\s+(?:the\s+)?"
+    r"|other\s+(?=(?-i:[A-Z]{2,})\b|(?-i:[A-Z])[\w'’-]+$))"
+    r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -1463,8 +1463,7 @@ def _clean_name(text: str) -> str:
     for _ in range(3):
         before = text
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-        # "and other KCIA agents", "six other Covenanters": the others' organisation
-        text = re.sub(r"^other\s+(?=(?-i:[A-Z]{2,})\b|(?-i:[A-Z])[\w'’-]+$)", "", text, flags=re.I)
+        text = _DESCRIBED_NAME_RE.sub("", text)
         text = _SHARE_PREFIX_RE.sub("", text)
         text = _drop_count(text)
         text = _RANK_RE.sub("", text)
@@ -1485,8 +1484,6 @@ def _clean_name(text: str) -> str:
     members = _MEMBERS_OF_RE.sub("", text)
     if members != text and _has_proper_word(members):
         text = members  # "officers of U-852": the crew's boat is the actor
-    text = _TRIBE_OF_RE.sub("", text)  # "Muslim Zenata Berber tribe of Banu Ifran"
-    text = _PARTICIPATION_RE.sub("", text)  # "participation of the Bielski partisans"
     loyal = _LOYAL_TO_RE.sub("", text)
     if loyal != text and _has_proper_word(loyal):
         text = loyal  # "forces loyal to Gholamreza Hassani": the man they followed
