@@ -408,6 +408,8 @@ def test_round93_perpetrators(value, expected):
         ("Drummossie Moor, Culloden, near Inverness, Scotland", ("Culloden", "Scotland", "GB")),
         # 1949-colombian-chamber-of-representatives-shooting: the capitol
         ("Capitolio Nacional, Bogotá, Colombia", ("Bogotá", "Bogotá", "CO")),
+        # massacre-of-glencoe: a region of a constituent country names it
+        ("Glen Coe, Highlands of Scotland", ("Glen Coe", "Scotland", "GB")),
     ],
 )
 def test_round94_places(location, expected):

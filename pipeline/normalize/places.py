@@ -1899,6 +1899,8 @@ def _resolve(
                 # state, not a place of the country, unless it is one ("... District of").
                 keep = head and _head_is_a_place(head, {c for _, c in found})
                 parts[-1:] = [head] if keep else []
+                if not _STATE_HEAD_RE.match(head):
+                    country_parts.append(tail)  # "Highlands of Scotland": Scotland named it
                 break
     historic_gaz: str | None = None
     if not candidates:  # "Colorado Territory", "Connecticut Colony": a former unit
@@ -2516,6 +2518,12 @@ def _in_tail(part: str) -> str:
     return _IN_NAME_RE.split(part)[-1]
 
 
+# "Kingdom of England", "Principality of Wales": a state of its own, not a region of it
+_STATE_HEAD_RE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:Kingdom|Principality|Duchy|Republic|Empire|Commonwealth|Dominion"
+    r"|Realm|Crown|Protectorate|Colony|Territory|Union|State|Federation)$",
+    re.IGNORECASE,
+)
 _IN_NAME_RE = re.compile(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
