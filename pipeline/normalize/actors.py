@@ -2312,9 +2312,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     claimed_by = _CLAIMED_BY_LEAD_RE.match(text)
     if claimed_by is not None:
         text, self_claim = text[claimed_by.end() :], True
-    elif _is_self_claim_clause(text):
+    elif (subject := _self_claim_subject(text)) is not None:
         # "Black September claimed responsibility": the subject, whether known or not
-        text, self_claim = _CLAIM_RE.match(text).group("who"), True  # type: ignore[union-attr]
+        text, self_claim = subject, True
     clause = _clause(text, hedge, partof) if _words(text) else None
     if clause is not None:
         return clause
@@ -2414,7 +2414,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         tuple(named + replaced + units + commanders),
         alleged_by,
         "disputed" if alternatives else hedge,
-        self_claim=self_claim or _is_self_claim_clause(text),
+        self_claim=self_claim or _self_claim_subject(text) is not None,
     )
 
 
@@ -2452,14 +2452,16 @@ def _member_segments(text: str, partof: str = "") -> list[str]:
     return [head, *_member_segments(tail, partof)]
 
 
-def _is_self_claim_clause(text: str) -> bool:
-    """'ISIL claimed responsibility': its subject claims the attack itself."""
+def _self_claim_subject(text: str) -> str | None:
+    """'ISIL claimed responsibility' -> 'ISIL': the subject that claims the attack itself."""
     match = _CLAIM_RE.match(text)
-    return bool(
+    if (
         match
         and match.group("verb").startswith("claim")
         and _SELF_CLAIM_REST_RE.match(match.group("rest"))
-    )
+    ):
+        return match.group("who")
+    return None
 
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")

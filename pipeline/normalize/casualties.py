@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize import actors, claimants, places
-from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures
+from pipeline.normalize.numbers import CITATION_RE, DATE_RE, MONTHS, find_figures, parse_number
 from pipeline.text import (
     CACHE_SIZE,
     EMPHASIS_ADVERBS,
@@ -664,7 +664,7 @@ def _mark_subsets(units: list[_Unit]) -> None:
         found = _SUBSET_OF_RE.match(_clean(unit.value))
         if found is None:
             continue
-        whole = int(found.group("whole").replace(",", ""))
+        whole = parse_number(found.group("whole"))
         if any(
             d.high == whole and d.measure in ("killed", "killed_or_injured")
             for other in units

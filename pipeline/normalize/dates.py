@@ -291,7 +291,7 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
     nearest_month = _nearest_table(group, "month", prefer_left=month_first)
     # "December 16, 1670 – 5 March 1671": a day written before its month belongs to it,
     # whatever order the other end uses
-    month_after = _nearest_table(group, "month", prefer_left=False)
+    month_after = _nearest_table(group, "month", prefer_left=False) if month_first else []
     nearest_year = _nearest_table(group, "year", prefer_left=False)
     for index, tok in enumerate(group):
         if tok.kind != "day":

@@ -1217,11 +1217,12 @@ _AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$"
 
 # "near Bad Frankenhausen in the present-day German state of Thuringia": the division after
 _LEADING_TODAY_RE = re.compile(rf"^(?:in\s+)?{_TODAY}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
-_IN_PRESENT_RE = re.compile(rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+# "in the present-day German state of Thuringia", "Talikota in present-day Karnataka": the
+# division it lies in today, as a part of its own
 _IN_PRESENT_DIVISION_RE = re.compile(
-    rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province"
+    rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province"
     r"|region|county|department|district|canton|governorate|prefecture|oblast|voivodeship)"
-    r"\s+of\s+",
+    r"\s+of\s+|(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -1238,10 +1239,12 @@ _SITES_IN_RE = re.compile(
     re.IGNORECASE,
 )
 # "Granada-Taifa of Granada": a town run into the state it lay in
-_TOWN_STATE_HYPHEN_RE = re.compile(
-    r"(?<=[^\W\d_])-(?=(?:Taifa|Emirate|Kingdom|Caliphate|Sultanate|Khanate|Duchy|Principality)"
-    r"\s+of\s)"
+# words that name a state ("Kingdom of England", "Taifa of Granada")
+_STATE_WORDS = (
+    "Taifa|Emirate|Kingdom|Caliphate|Sultanate|Khanate|Duchy|Principality|Republic|Empire"
+    "|Commonwealth|Dominion|Realm|Crown|Protectorate|Colony|Territory|Union|State|Federation"
 )
+_TOWN_STATE_HYPHEN_RE = re.compile(rf"(?<=[^\W\d_])-(?=(?:{_STATE_WORDS})\s+of\s)")
 
 
 def _parts(value: str) -> list[str]:
@@ -1250,7 +1253,6 @@ def _parts(value: str) -> list[str]:
     out: list[str] = []
     value = _TODAY_ALONE_RE.sub("", value)  # "Ani, Kars (Modern day)": the names are today's
     value = _IN_PRESENT_DIVISION_RE.sub(", ", value)
-    value = _IN_PRESENT_RE.sub(", ", value)  # "Talikota in present-day Karnataka"
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     value = _TOWN_STATE_HYPHEN_RE.sub(", ", value)
     value = _SITES_IN_RE.sub("", value)  # "Four separate locations in Zamboanga City"
@@ -1539,6 +1541,12 @@ _STREET_THEN_TOWN_RE = re.compile(
 _OF_TOWN_RE = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[^,()]*)$")
 
 
+def _bare_city(name: str) -> str:
+    """'Davao City' -> 'Davao': a city written with the word the gazetteer leaves out (the
+    gazetteer's own "Marawi City" names are keyed bare when it is loaded)."""
+    return name.removesuffix(" City")
+
+
 def _town_of_premises(part: str, cc: str | None) -> str | None:
     """'Parlamentsgebäude of Zug', 'University of Tehran': premises named by their town, when
     the country's gazetteer knows that town."""
@@ -1550,7 +1558,7 @@ def _town_of_premises(part: str, cc: str | None) -> str | None:
     if _exact_settlements(name, cc):
         return name
     # "Roxas Avenue Davao City": a street run into the city's name with its "City"
-    if of_town is None and _exact_settlements(name.removesuffix(" City"), cc):
+    if of_town is None and _exact_settlements(_bare_city(name), cc):
         return name
     return None
 
@@ -1852,10 +1860,6 @@ def _resolve(
         )
     ):
         parts = [parts[1], parts[0]]  # "Albania, Postribë": the country written first
-    # the countries the last part names, itself or by a first-level division of it
-    named_in = {code for _, code in _country_of(parts[-1])} or {
-        code for code, _ in g.admin1_any.get(_admin_key(parts[-1]), set())
-    }
     for index in range(1, len(parts)):
         half = _HALF_OF_CITY_RE.match(parts[index])
         if (
@@ -1865,6 +1869,10 @@ def _resolve(
             and not _country_of(parts[index])
             and g.by_key.get(_key(half[1]))
         ):
+            # the countries the last part names, itself or by a first-level division of it
+            named_in = {code for _, code in _country_of(parts[-1])} or {
+                code for code, _ in g.admin1_any.get(_admin_key(parts[-1]), set())
+            }
             if (
                 named_in
                 and not any(g.cc[i] in named_in for i in g.by_key[_key(half[1])])
@@ -2519,11 +2527,7 @@ def _in_tail(part: str) -> str:
 
 
 # "Kingdom of England", "Principality of Wales": a state of its own, not a region of it
-_STATE_HEAD_RE = re.compile(
-    r"^(?:the\s+)?(?:\w+\s+)?(?:Kingdom|Principality|Duchy|Republic|Empire|Commonwealth|Dominion"
-    r"|Realm|Crown|Protectorate|Colony|Territory|Union|State|Federation)$",
-    re.IGNORECASE,
-)
+_STATE_HEAD_RE = re.compile(rf"^(?:the\s+)?(?:\w+\s+)?(?:{_STATE_WORDS})$", re.IGNORECASE)
 _IN_NAME_RE = re.compile(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
@@ -2611,8 +2615,8 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
     for part in parts:
         text = _strip_affixes(part)
         found = _settlement_countries(text) if text else set()
-        if text and not found and text.endswith(" City"):
-            found = _settlement_countries(text.removesuffix(" City"))  # "Zamboanga City"
+        if text and not found and _bare_city(text) != text:
+            found = _settlement_countries(_bare_city(text))  # "Zamboanga City"
         pair = _AND_PAIR_RE.match(text) if text and not found else None
         if pair:  # "Winnenden and Wendlingen": the country both towns share (or the first's)
             first, second = (_settlement_countries(name) for name in pair.groups())
