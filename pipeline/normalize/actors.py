@@ -343,6 +343,16 @@ _ORGANISATION_HEADS = frozenset(
 )
 
 
+def _longer_overlap(hit: _Match, low: list[str], index: _Index) -> _Match | None:
+    """'Ottoman Army of Islam': a longer name begins inside the one found ('Army of Islam')
+    and runs past it; the words before it only say whose it is."""
+    for j in range(hit.start + 1, hit.end):
+        for size in range(min(index.longest, len(low) - j), max(hit.end - j, 2), -1):
+            if size > hit.end - hit.start and (actor := index.exact.get(tuple(low[j : j + size]))):
+                return _Match(j, j + size, actor)
+    return None
+
+
 def _scan_words(words: list[str]) -> list[_Match]:
     """Dictionary actors named inside a longer phrase, longest alias first, left to right.
     An organisation directly followed by another ("United States Army Americal Division",
@@ -386,6 +396,7 @@ def _scan_words(words: list[str]) -> list[_Match]:
         if hit is None:
             i += 1
             continue
+        hit = _longer_overlap(hit, low, index) or hit
         matches.append(hit)
         i = hit.end
     kept: list[_Match] = []
@@ -730,7 +741,7 @@ _IS_PROVINCE_RE = re.compile(
 # a description of attackers by their creed or cause, no name of a group
 _GENERIC_GROUP_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:militants|gunmen|fighters|insurgents|rebels|terrorists"
-    r"|attackers|separatists|jihadists|extremists)",
+    r"|attackers|separatists|jihadists|extremists|militias|militiamen|paramilitaries)",
     re.IGNORECASE,
 )
 _UNKNOWN_RE = re.compile(
@@ -740,7 +751,7 @@ _UNKNOWN_RE = re.compile(
     r"^(see\s|(?:(?:other|further|first|second|third|fourth|fifth)\s+)?(?:unknown|unidentified|unspecified"
     r"|unnamed)|(?:another|(?:a\s+)?(?:second|third|fourth|fifth))\s+(?:assailant|attacker"
     r"|gunman|bomber|shooter|perpetrator)(?!\s+(?-i:[A-Z]))|undetermined|not known"
-    r"|not claimed|unclaimed|no claim|"
+    r"|not claimed|unclaimed|no claim|(?:the\s+)?identity\s+of\b|"
     r"no group|none|no one|nobody|n/a|na)\b",
     re.I,
 )
@@ -797,6 +808,12 @@ _COMMAND_PREFIX_RE = re.compile(
 )
 _COMMAND_SPLIT_RE = re.compile(rf"\s+{_COMMAND_LINK}\s+", re.I)
 _COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
+# "Abdur Rahman joined by Sunni volunteers", "Ottoman troops together with Kurdish
+# irregulars": a second group that took part beside the first
+_ALLY_SPLIT_RE = re.compile(
+    r"(?:^\W*|\s*,?\s+)(?:(?:together|along)\s+with|alongside|joined\s+by|accompanied\s+by)\s+",
+    re.I,
+)
 # "using the cover name 'Catholic Reaction Force'": a name the actor before used
 _ALIAS_WORDS = (
     r"(?:alias|a\.?k\.?a\.?|also\s+known\s+as|nicknamed|known\s+as"
@@ -911,7 +928,7 @@ _FATE_RE = re.compile(rf"^\W*(?:{_FATE_WORDS})\s+by\b", re.I)
 # what a court or prison did to them: "Evan Pederick was tried, convicted and sentenced"
 _TRIAL_WORDS = (
     r"(?:tried|convicted|sentenced|acquitted|jailed|imprisoned|executed|hanged|arrested"
-    r"|charged|indicted|found\s+guilty)"
+    r"|charged|indicted|found\s+guilty|prosecuted|(?:brought|put)\s+(?:to|on)\s+trial)"
 )
 _ACTED_ON_RE = re.compile(
     rf"^\W*(?:{_TRIAL_WORDS}|extradited|pardoned|sanctioned|designated|listed|wanted"
@@ -1837,6 +1854,14 @@ _NAMED_BRIGADE_RE = re.compile(
 )
 
 
+# "local officials including prefect Laurent Bucyibaruta", "including Jean Kambanda": the
+# named members of an undescribed group
+_INCLUDING_RE = re.compile(
+    r"^(?P<group>.*?),?\s*\bincluding\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?P<name>(?-i:[A-Z]).*)$",
+    re.I,
+)
+
+
 def _resolve_piece(
     piece: str, left: str | None, right: str | None, partof: str = ""
 ) -> list[_Named]:
@@ -1844,8 +1869,12 @@ def _resolve_piece(
     ("Serbian Special Anti-Terrorism [units] and Special Operations units"), names found
     inside it, a generic word of the event's war ("Rebels"), or the cleaned phrase itself."""
     piece = _KIN_PREFIX_RE.sub("", piece)  # "his wife Gulkiz Gini": the woman named
+    including = _INCLUDING_RE.match(piece)
+    if including and not any(w[:1].isupper() for w in _words(including["group"])):
+        piece = including["name"]  # "local officials including prefect Laurent Bucyibaruta"
     named_force = _LOYAL_TAIL_RE.sub("", piece)
-    if named_force != piece and _has_proper_word(named_force):
+    # "Forces loyal to Mengistu Haile Mariam" names only the man they followed
+    if named_force != piece and _has_proper_word(named_force) and not _LOYAL_TO_RE.match(piece):
         piece = named_force  # "Uganda Army soldiers loyal to Idi Amin": the army acted
     # "Ming governor Gao Mingheng", "rebel leader Li Zicheng": the man, without his office;
     # "Tian Shengong 田神功": without his name in Chinese characters
@@ -2218,7 +2247,7 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
             if _SOME_ACCOUNTS_RE.match(inner):
                 hedge = "disputed"  # "(according to some local accounts)": others differ
             continue
-        rest = _drop_hedges(inner)
+        rest = _NOTABLY_RE.sub("", _drop_hedges(inner))  # "(mainly Besi Merah Putih)"
         if rest and _is_abbreviation(rest, body):
             continue  # "Union for Peace in the Central African Republic (UPC)"
         if _ACTED_ON_RE.match(inner) or _CIRCUMSTANCE_RE.match(inner):
@@ -2350,7 +2379,9 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         piece
         for segment in ([] if fixed is not None else _member_segments(text, partof))
         # "X soldiers under the command of Y"; "masterminded by Y and carried out by Z"
-        for piece in _COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", segment))
+        for ally in _ALLY_SPLIT_RE.split(segment)
+        if ally.strip()
+        for piece in _COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", ally))
     ]
     for piece in pieces:
         found, alternative = _resolve_text(piece, partof)
@@ -2679,7 +2710,9 @@ _APPOSITIVE_RE = re.compile(
 _WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
 _SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
 _NOTABLY_RE = re.compile(
-    r"^\s*(?:notably|especially|particularly|chiefly|principally|most\s+notably)\s+", re.I
+    r"^\s*(?:notably|especially|particularly|chiefly|principally|most\s+notably|mainly|mostly"
+    r"|primarily|largely|predominantly)\s+",
+    re.I,
 )
 _COUNTED_FATE_RE = re.compile(
     rf"^\s*(?:over\s+|more\s+than\s+|about\s+)?[\d,.]+\s+(?:people\s+|persons\s+|suspects\s+)?"
@@ -2755,7 +2788,10 @@ def _read_value(
             # what the men named were ("…, neo-fascist gunmen with links to …") or what became
             # of them ("Evan Pederick was tried, convicted and sentenced"): no actor
             continue
-        part_text = _WAS_TRIED_RE.sub("", part_text) or part_text
+        tried = _WAS_TRIED_RE.sub("", part_text)
+        if tried != part_text and re.match(r"\s*\d", tried):
+            continue  # "28 Jews and 7 Arabs were brought to trial": how many, not who
+        part_text = tried or part_text
         part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
         # "…, with the acquiescence of the Mexican government": complicit, not a backer
         part_text = _COMPLICIT_RE.sub("", part_text)
@@ -2987,6 +3023,14 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     wanted.discard(())
     if not wanted:
         return False
+    if places.names_country(text) and any(
+        (found := lookup(name)) is not None
+        and found.type == "state"
+        and places.is_country_of(text, found.name)
+        for name in actors
+        if isinstance(name, str)
+    ):
+        return True  # "Combatant1: South Africa" when the South African Defence Force attacked
     whole = lookup(_bounded(text).strip())
     if whole is not None and _lower(_words(whole.name)) in wanted:
         return True  # "Islamic State of Iraq and the Levant": one name with an "and" in it

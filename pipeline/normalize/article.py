@@ -36,7 +36,9 @@ def _flat(record: Any) -> Row:
 
 
 _ALSO_KNOWN_RE = re.compile(
-    r"\balso\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:the\s+)?"
+    r"(?:\balso\s+(?:known\s+as|called|referred\s+to\s+as)"
+    # "(though many contemporary scholars prefer to call it the Cajamarca massacre)"
+    r"|\b(?:call|calls|called|name|names|named)\s+it)\s+(?:the\s+)?"
     r"([^,;()]{3,120}?)(?=\s*[),;]|\s+(?:and|or|took|was|is|occurred|happened)\b)"
 )
 

@@ -705,6 +705,11 @@ def _unnumber_accounts(
 _KILLED_BY_RE = re.compile(
     r"\b(?:killed|murdered|executed|massacred|shot)\s+by\s+(?:the\s+)?"
     r"(?P<agent>[^\W\d_][^,;()]{1,40}?)\s*(?:[,;(]|$)"
+    # "12,000 by the Turkish Army (+ 2,500 missing), ~ 300 by the Greek Army": a bare "by"
+    # after the figure names a killer by its proper name, not an estimate ("by some accounts")
+    r"|^\W*(?:(?:about|approximately|around|over|c\.)\s*)?[\d,]+\+?\s+by\s+(?:the\s+)?"
+    r"(?P<named>(?-i:[A-Z])(?![^,;()]*\b(?:estimates?|accounts?|counts?|figures?|sources?"
+    r"|reports?)\b)[^,;()]{1,40}?)\s*(?:[,;(]|$)"
 )
 
 
@@ -714,7 +719,9 @@ def _mark_killers(unit: _Unit) -> None:
     drafts = [d for d in unit.drafts if d.flag is None]
     if len(drafts) < 2 or any(d.part for d in drafts):
         return
-    agents = [m.group("agent") for d in drafts if (m := _KILLED_BY_RE.search(d.text))]
+    agents = [
+        m.group("agent") or m.group("named") for d in drafts if (m := _KILLED_BY_RE.search(d.text))
+    ]
     if len(agents) == len(drafts) and len({fold(a) for a in agents}) == len(drafts):
         for draft, agent in zip(drafts, agents, strict=True):
             draft.part = agent
@@ -776,7 +783,12 @@ def _mark_smaller_side(units: list[_Unit]) -> None:
         side: [d for u in members for d in u.drafts if d.measure in ("killed", "killed_or_injured")]
         for side, members in by_side.items()
     }
-    dead = {side: drafts for side, drafts in dead.items() if drafts}
+    # "Casualties3: ≈300 civilians killed": civilians are no fighting side's own losses
+    dead = {
+        side: drafts
+        for side, drafts in dead.items()
+        if drafts and not all(_civilian(d.victims) for d in drafts)
+    }
     if len(dead) != 2 or any(d.is_perpetrators for drafts in dead.values() for d in drafts):
         return
     (side_a, a), (side_b, b) = sorted(dead.items())
@@ -1109,7 +1121,7 @@ def _prepare(value: str) -> str:
     # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
     text = _OF_THEM_RE.sub(r"\3\2\1", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
-    # "All, except five men and two women": the figures after "except" survived
+    # "All, except five men and two women", "All but two": the figures after it survived
     text = _EXCEPT_RE.sub(lambda m: " " * len(m.group()), text)
     # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
     # length) so that each label says what its figure counts
@@ -1140,7 +1152,8 @@ _OUT_OF_RE = re.compile(
 )
 
 
-_EXCEPT_RE = re.compile(r"\bexcept(?:ing)?\b[^;()]*", re.IGNORECASE)
+# "All but two Spaniards were killed": the figure after "all but" survived as well
+_EXCEPT_RE = re.compile(r"\b(?:except(?:ing)?|all\s+but)\b[^;()]*", re.IGNORECASE)
 # "48 killed, injured or missing": one figure of the three together, not a "48 killed" segment
 _LISTED_MEASURES_RE = re.compile(
     r"(?:(?<=\bkilled)|(?<=\bdead))(?=,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+"
@@ -1322,6 +1335,11 @@ _ACCOUNTS_PAREN_RE = re.compile(
     # "384 (official toll) – 613 (local memorial register)"
     r"|estimates|toll|register|registry)$"
 )
+_COMPILED_BY_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:list|count|tally|register|census|survey|records?|figures?)\s+"
+    r"(?:compiled|kept|drawn\s+up|published|made|gathered|collected)\s+by\s+(?:the\s+)?(\S.*)$",
+    re.IGNORECASE,
+)
 _BARE_ESTIMATES = frozenset(["est", "estimated", "estimate", "approx", "approximately"])
 
 
@@ -1374,6 +1392,10 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     bare = text.casefold().strip(" .")
     if bare in _BARE_SOURCES or _ACCOUNTS_PAREN_RE.match(bare):
         return _Paren("claimant", text.strip(" ."))  # "445 (official)": who counted
+    compiled = _COMPILED_BY_RE.match(text)
+    if compiled:
+        # "287 (list compiled by the Catholic Church)": whose list it is
+        return _Paren("claimant", compiled.group(1).strip(" ."))
     if bare in _BARE_ESTIMATES:
         return _Paren("note", None)  # "5,000–10,000 (est.)": how, not where
     clauses = text.split(";")

@@ -62,7 +62,9 @@ TOKEN_RE = re.compile(
     r"(?P<iso>\b\d{3,4}-\d{2}-\d{2}\b)"
     r"|(?P<isomonth>\b\d{4}-\d{2}\b(?!-))"
     r"|(?P<decade>\b1\d{2}0s\b|\b20\d0s\b)"
-    r"|(?P<num>\b\d{1,4}(?:st|nd|rd|th)?\b)"
+    r"|(?P<num>\b\d{1,4}(?:st|nd|rd|th)?\b"
+    # "25 November 20011 December 2001": a range's year and next day run together
+    rf"|\b(?:1\d{{3}}|20\d\d)(?:[1-9]|[12]\d|3[01])\b(?=\s+(?:{_MONTH_NAMES})\b))"
     rf"|(?P<month>\b(?:{_MONTH_NAMES})\b\.?)"
     r"|(?P<mod>\b(?:early|mid|late|c\.|ca\.|circa|around|about)(?=[\s-]))"
     r"|(?P<conn>[–—‒−/-]|\bto\b|\band\b|\bor\b|\bbetween\b|\bthrough\b|\buntil\b|,|\bof\b|\bthe\b)"
@@ -214,6 +216,12 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok("day", number, match.start()))
             elif 100 <= number <= 2100 and len(raw) >= 3:
                 out.append(_Tok("year", number, match.start()))
+            elif len(raw) in (5, 6) and raw.isdigit():
+                # "25 November 20011 December 2001": a range's two dates run together
+                start = match.start()
+                out.append(_Tok("year", int(raw[:4]), start, start + 4))
+                out.append(_Tok("conn", "–", start + 4, start + 4))
+                out.append(_Tok("day", int(raw[4:]), start + 4))
             else:
                 out.append(_Tok("other", raw, match.start()))
         elif kind == "month" and raw in ("march", "may") and not _beside_number(text, match):
@@ -563,7 +571,8 @@ def _combine(points: list[tuple[date, date, str]]) -> DateRange | None:
 # sentence says the event happened in (one year, not a span such as "(1968–1998)").
 _IN_YEAR_RE = re.compile(
     # "took place c. 1325 AD (…)": an approximate year says when as well
-    r"(?:\bin\s+(?:the\s+year\s+)?|(?<![\w.])(?:c\.|ca\.|circa)\s*)(?:AD\s+)?(?P<year>\d{3,4})"
+    # "In 1915, a systematic anti-Christian genocide was committed": the sentence's opening
+    r"(?:\b[Ii]n\s+(?:the\s+year\s+)?|(?<![\w.])(?:c\.|ca\.|circa)\s*)(?:AD\s+)?(?P<year>\d{3,4})"
     r"(?:\s*(?:AD|CE))?"
     # "The Bondelswarts Rebellion in 1922 (also known as …)"
     # "a dispute which occurred in 1906 between five British Army officers and …"
@@ -574,7 +583,11 @@ _IN_YEAR_RE = re.compile(
 LAST_YEAR = 2100
 # the defining sentence's years: "from 1937 to 1941" (not a bracketed war's span), "a 1980
 # massacre"
-_NAMED_YEAR_RE = re.compile(r"\bof\s+(?P<year>\d{4})\s+(?:was|is|were)\b")
+_NAMED_YEAR_RE = re.compile(
+    r"\bof\s+(?P<year>\d{4})\s+(?:was|is|were)\b"
+    # "The 1959 Hola massacre was a massacre …": the year the event's name begins with
+    r"|^\W*The\s+(?P<first>\d{4})\s+(?-i:[A-Z])[^,;()]{0,80}?\s(?:was|is|were)\b"
+)
 _YEAR_SPAN_RE = re.compile(
     r"(?<!\()\b(?:from|between)\s+(?P<first>\d{4})\s+(?:to|and|until)\s+(?P<last>\d{4})\b"
     # "was the 1623 torture and execution on Ambon Island of twenty-one men"
@@ -671,10 +684,11 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
         number = int(year.group("year"))
         return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), year.group("year")
     named = _NAMED_YEAR_RE.search(sentences[0])
-    if named is not None and 0 < int(named.group("year")) <= LAST_YEAR:
+    named_year = (named.group("year") or named.group("first")) if named else ""
+    if named_year and 0 < int(named_year) <= LAST_YEAR:
         # "The Calton weavers' strike of 1787 was …": the year the event is named by
-        number = int(named.group("year"))
-        return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), named.group("year")
+        number = int(named_year)
+        return DateRange(date(number, 1, 1), date(number, 12, 31), "year"), named_year
     years = _YEAR_SPAN_RE.search(sentences[0])
     if years is not None:
         # "was used as an execution site … from 1937 to 1941", "was a 1980 massacre of …"

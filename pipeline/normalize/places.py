@@ -823,6 +823,24 @@ def names_country(text: str) -> bool:
     return bool(_country_of(text))
 
 
+def is_country_of(text: str, name: str) -> bool:
+    """Does `text` name the country `name` belongs to ('South Africa', 'South African Defence
+    Force'; 'Rhodesia', 'Rhodesian Security Forces')?"""
+    codes = {code for _, code in _country_of(text)}
+    if not codes:
+        return False
+    if _countries_named(name, codes):
+        return True
+    folded = " ".join(fold_words(name[:MAX_TEXT]))
+    table = _country_names()
+    return any(
+        re.match(rf"{re.escape(country[:-1])}[a-z]{{0,3}}\b", folded)
+        for code in codes
+        for country in table.get(code, ())
+        if len(country) > 5
+    )
+
+
 def _country_of(text: str) -> tuple[tuple[str, str], ...]:
     """Candidates (country, code) for a part naming a country, else ()."""
     table = _countries()
@@ -1733,8 +1751,10 @@ _LEAD_IN_RE = re.compile(
     r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])"
     # "in the cities of Makati, Davao and General Santos in the Philippines"
     r"|the (?:towns|cities|villages) of|the(?= [A-Z])) )?"
-    # "in Şırnak Province": a capital beyond ASCII too
-    r"([A-ZÀ-ÖØ-ÞĀ-ſ][^.;:()\n]{0,200}))"
+    # "in Şırnak Province": a capital beyond ASCII too; "in July 1983, in Colombo": a month
+    # is when, not where
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d)([A-ZÀ-ÖØ-ÞĀ-ſ][^.;:()\n]{0,200}))"
 )
 _PART_OF_RE = re.compile(r"^(?:now\s+|today\s+)?(?:a\s+)?part\s+of\s", re.IGNORECASE)
 _REGION_OF_DIVISION_RE = re.compile(
