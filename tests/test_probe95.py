@@ -1,7 +1,9 @@
 """Rules found with the ninety-fifth and later rounds of held-out probe sets (the Armenian,
 Assyrian and Greek genocides, prison massacres, Portugal's African colonies, East Timor, Aceh
 and Maluku, the Spanish conquest of the Americas, the First World War, Taiwan, Tibet and
-Xinjiang, attacks on trains and buses). Every case quotes the phrasing that taught it."""
+Xinjiang, attacks on trains and buses; Cyprus and Crete, French Africa, the Caribbean, 1971
+and the Partition, Nazi camps and death marches, al-Shabaab, England and Ireland 1000–1700,
+Japan). Every case quotes the phrasing that taught it."""
 
 from __future__ import annotations
 
@@ -213,3 +215,52 @@ def test_a_massacre_the_lead_says_scholars_call_it():
 )
 def test_round95_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # rechnitz-massacre: a barn by its German compound word
+        ("Kreuzstadl, near Rechnitz, Burgenland, Austria", ("Rechnitz", "Burgenland", "AT")),
+        # auschwitz-sonderkommando-revolt: a crematorium, then the camp near the town
+        (
+            "Crematorium IV, Auschwitz II-Birkenau, near Oświęcim, German-occupied Poland",
+            ("Oświęcim", "Lesser Poland Voivodeship", "PL"),
+        ),
+        # 2019-gadchiroli-naxal-attack: a stream bed near the village
+        (
+            "Lendari nullah, near Jambhulkheda, Kurkheda taluka, Gadchiroli district, "
+            "Maharashtra, India",
+            ("Jambhulkheda", "Maharashtra", "IN"),
+        ),
+        # celle-massacre: the woods, then the town they belong to
+        (
+            "Neustädter Holz and town of Celle, Lower Saxony, Germany",
+            ("Celle", "Lower Saxony", "DE"),
+        ),
+        # 1971-dhaka-university-massacre: premises named by their city, alone
+        ("University of Dhaka", ("Dhaka", "Dhaka Division", "BD")),
+        ("Church of the Holy Sepulchre", (None, None, None)),
+        # harrying-of-the-north: a region of a constituent country
+        (
+            "Northern England, chiefly Yorkshire and the city of York",
+            (None, "England", "GB"),
+        ),
+        ("Southern Iraq", (None, None, "IQ")),
+    ],
+)
+def test_round96_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_round96_casualty_parts_by_circumstance():
+    # sobibor-uprising: killed in the escape and recaptured and killed are two parts
+    assert range_of(
+        "Casualties1", "c. 80 killed during the escape, c. 170 recaptured and killed"
+    ) == (250, 250, False)
+
+
+def test_round96_the_nigerien_armed_forces():
+    # tchin-tabaraden-massacre (twice): the name the articles and coders write
+    assert actors_of("Nigerien Armed Forces") == (["Nigerien Armed Forces"], "attributed")
+    assert actors_of("Niger Armed Forces") == (["Nigerien Armed Forces"], "attributed")

@@ -174,7 +174,7 @@ _BUILDING_RE = re.compile(
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|supercenter|superstore|centre|"
     r"center|complex|base|"
-    r"mansion|manor|barn|barns|granary|secretariat|ghat|"
+    r"mansion|manor|barn|barns|granary|secretariat|ghat|crematori(?:um|a)|gas\s+chambers?|"
     r"tower|arena|gym|bank|lodge|resort|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
@@ -214,10 +214,12 @@ _BUILDING_RE = re.compile(
     r"madrasa|madrassa|madrasah|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
     r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|s[ée]minaire|mission|parish)\b"
     # German compounds ending in their building word ("Parlamentsgebäude", "Rathaus")
-    r"|\w(?:gebäude|gebaeude|haus|kirche|schule|bahnhof)\b|\brathaus\b"
+    r"|\w(?:gebäude|gebaeude|haus|kirche|schule|bahnhof|stadl|scheune)\b|\brathaus\b"
     # landforms, and quarters inside a settlement: the settlement is a later part
     r"|\b(?:jabal|jebel|mount|mountains?|hills?|wadi|valley|river|lake|forest|woods|"
     r"creek|brook|canyon|gorge|ravine|swamp|marsh|wetlands?|bayou|koppie|kopje|desert|caves?|"
+    # "Lendari nullah, near Jambhulkheda": a stream bed
+    r"nullah|"
     # "Drummossie Moor, Culloden": open country before the village
     r"moor|heath|"
     r"cornfields?|wheatfields?|paddy\s+fields?|rice\s+fields?|"
@@ -1321,6 +1323,8 @@ def _parts(value: str) -> list[str]:
                 continue
             if cleaned and not out:
                 cleaned = _LEADING_TODAY_RE.sub("", cleaned)  # "Present-day Karnataka"
+                # "Neustädter Holz and town of Celle": the site, then the town it belongs to
+                cleaned = _AND_TOWN_OF_RE.sub("", cleaned)
             within = _IN_PLACE_RE.match(cleaned) if cleaned else None
             if within and not _is_building(within.group(1)):
                 out.extend(map(_region_of_division, within.groups()))  # "Ahmići in Vitez"
@@ -1338,6 +1342,9 @@ def _parts(value: str) -> list[str]:
     return _split_country_tail(out)
 
 
+_AND_TOWN_OF_RE = re.compile(
+    r"^[^,]+?\s+and\s+(?:the\s+)?(?:town|city|village)\s+of\s+(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 _NOTABLY_RE = re.compile(
     rf"^{EMPHASIS_ADVERBS}\s+(?:at|in)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -1853,6 +1860,17 @@ def _resolve(
     if not parts:
         return None, None, None, None
     parts = list(parts)
+    if len(parts) == 1 and _is_building(parts[0]) and not _country_of(parts[0]):
+        of_town = _OF_TOWN_RE.search(parts[0])
+        if (
+            of_town
+            and not _is_building(of_town.group(1))
+            and (
+                _gazetteer().by_key.get(_key(of_town.group(1)))
+                or _gazetteer().admin1_any.get(_admin_key(of_town.group(1)))
+            )
+        ):
+            parts = [of_town.group(1)]  # "University of Dhaka" alone: the city it names
     if (
         len(parts) > 1
         and _WORLD_REGION_RE.match(parts[-1])
@@ -2322,10 +2340,11 @@ def _constituent_admin1(country_parts: list[str], country: str | None, cc: str) 
     """A constituent country or entity named as the country ('Glen Coe, Highlands, Scotland',
     'Sukhumi, Abkhazia') is the first-level division when the gazetteer lists it as one."""
     current = _key(country or "")
+    exact = _gazetteer().admin1_exact.get(cc, {})
     for part in country_parts:
-        if _key(part) != current:
-            found = _gazetteer().admin1_exact.get(cc, {}).get(_key(part))
-            if found:
+        # "Northern England": a region of the constituent country
+        for name in (part, _REGION_OF_RE.sub("", part)):
+            if _key(name) != current and (found := exact.get(_key(name))):
                 return found
     return None
 
