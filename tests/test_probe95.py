@@ -3,7 +3,9 @@ Assyrian and Greek genocides, prison massacres, Portugal's African colonies, Eas
 and Maluku, the Spanish conquest of the Americas, the First World War, Taiwan, Tibet and
 Xinjiang, attacks on trains and buses; Cyprus and Crete, French Africa, the Caribbean, 1971
 and the Partition, Nazi camps and death marches, al-Shabaab, England and Ireland 1000–1700,
-Japan). Every case quotes the phrasing that taught it."""
+Japan; the Soviet–Afghan and Afghan civil wars, Indonesia 1996–2005, Uganda, Rhodesia and
+Zimbabwe, Indochina and Laos, labour massacres, the Russian Civil War, the Sudanese wars).
+Every case quotes the phrasing that taught it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from conftest import actors_of, location_of, range_of
 
 from pipeline.normalize import actors
 from pipeline.normalize.casualties import casualties
+from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import lead_date, parse_date
 from pipeline.normalize.places import place
 
@@ -264,3 +267,54 @@ def test_round96_the_nigerien_armed_forces():
     # tchin-tabaraden-massacre (twice): the name the articles and coders write
     assert actors_of("Nigerien Armed Forces") == (["Nigerien Armed Forces"], "attributed")
     assert actors_of("Niger Armed Forces") == (["Nigerien Armed Forces"], "attributed")
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # walisongo-school-massacre: an Islamic boarding school in Indonesian
+        (
+            "Walisongo pesantren, Sintuwulemba, Lage, Poso Regency, Central Sulawesi, Indonesia",
+            ("Sintuwulemba", "Central Sulawesi", "ID"),
+        ),
+        # west-nile-campaign-october-1980: a sub-region is no first-level division
+        ("West Nile sub-region, Uganda", (None, None, "UG")),
+        # thanh-phong-raid, dak-son-massacre: South Vietnam's provinces by today's
+        (
+            "Thạnh Phong, Thạnh Phú District, Kiến Hòa Province, South Vietnam",
+            ("Thạnh Phong", "Ben Tre Province", "VN"),
+        ),
+        (
+            "Đắk Sơn village, Phước Long Province, South Vietnam",
+            ("Đắk Sơn", "Binh Phuoc Province", "VN"),
+        ),
+    ],
+)
+def test_round97_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # west-nile-campaign-october-1980: the day starts the range, the month ends it
+        ("6 October 1980 – late October 1980", ("1980-10-06", "1980-10-31", "month")),
+        ("early October 1980 – 20 October 1980", ("1980-10-01", "1980-10-20", "month")),
+        ("October 1980", ("1980-10-01", "1980-10-31", "month")),
+    ],
+)
+def test_round97_dates(value, expected):
+    found = parse_date(value)
+    assert (found.start.isoformat(), found.end.isoformat(), found.precision) == expected
+
+
+def test_round97_died_later_in_hospital():
+    # elim-mission-massacre: one more died in hospital
+    assert range_of("Deaths", "12 on site, 1 later in hospital") == (13, 13, False)
+
+
+def test_round97_battles_of_a_city_belong_to_their_war():
+    # qezelabad-massacre: the battles for Mazar-i-Sharif in the Afghan civil war
+    assert conflict("the Battles of Mazar-i-Sharif (1997–1998)", "", None) == (
+        "Afghan Civil War (1996–2001)"
+    )

@@ -1807,7 +1807,9 @@ _ADDED_HEAD_RE = re.compile(
 # "~400; at least 100 more in nearby villages": dead beyond the figure before
 _MORE_TAIL_RE = re.compile(r"\s*more\b", re.IGNORECASE)
 _LATER_OF_WOUNDS_RE = re.compile(
-    r"\s*later\s+(?:died\s+)?(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    r"\s*later\s+(?:died\s+)?(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b"
+    # "12 on site, 1 later in hospital"
+    r"|\s*(?:later\s+(?:died\s+)?|died\s+later\s+)(?:in|at)\s+(?:the\s+|a\s+)?hospital\b",
     re.IGNORECASE,
 )
 

@@ -332,6 +332,18 @@ def _parse_group(group: list[_Tok]) -> list[tuple[date, date, str]]:
             # "early/mid/late July": month precision, so the whole month (a labeller's third
             # of a month is a guess, and the contract gives "mid-July 1995" month precision)
             start, end = date(year, month, 1), _month_end(year, month)  # type: ignore[arg-type]
+            # "6 October 1980 – late October 1980": the range's other end lies in a month a
+            # day of it already dates; the month only stretches the range to its own end
+            dated = [
+                m_idx
+                for _, m_idx, y_idx in day_points
+                if group[m_idx].value == month and group[y_idx].value == year
+            ]
+            if dated:
+                if min(dated) < index:
+                    start = end  # the range's end
+                else:
+                    end = start  # its start
             points.append((start, end, "month"))
     for index, tok in enumerate(group):
         if tok.kind == "year" and index not in used_years:

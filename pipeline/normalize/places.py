@@ -127,6 +127,9 @@ LOWER_WORDS = (
     # Regional Council")
     "regency",
     "regional council",
+    # "West Nile sub-region, Uganda": a region below the first-level one
+    "sub region",
+    "subregion",
 )
 # Former units' words: first-level in any country, shown under the present-day division's
 # name ("Adana Vilayet, Ottoman Empire" -> Adana Province).
@@ -211,7 +214,7 @@ _BUILDING_RE = re.compile(
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
     r"|\b(?:école|ecole|escuela|escola|colegio|liceo|lycée|lycee|universidad|université|"
     r"universite|universität|iglesia|église|eglise|igreja|mezquita|masjid|jami|jamia|"
-    r"madrasa|madrassa|madrasah|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
+    r"madrasa|madrassa|madrasah|pesantren|mandir|gurdwara|dargah|pagoda|imambargah|imambara|"
     r"hussainiya|husseiniya|husseiniyah|basilica|abbey|seminary|s[ée]minaire|mission|parish)\b"
     # German compounds ending in their building word ("Parlamentsgebäude", "Rathaus")
     r"|\w(?:gebäude|gebaeude|haus|kirche|schule|bahnhof|stadl|scheune)\b|\brathaus\b"
