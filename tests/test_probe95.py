@@ -4,8 +4,10 @@ and Maluku, the Spanish conquest of the Americas, the First World War, Taiwan, T
 Xinjiang, attacks on trains and buses; Cyprus and Crete, French Africa, the Caribbean, 1971
 and the Partition, Nazi camps and death marches, al-Shabaab, England and Ireland 1000–1700,
 Japan; the Soviet–Afghan and Afghan civil wars, Indonesia 1996–2005, Uganda, Rhodesia and
-Zimbabwe, Indochina and Laos, labour massacres, the Russian Civil War, the Sudanese wars).
-Every case quotes the phrasing that taught it."""
+Zimbabwe, Indochina and Laos, labour massacres, the Russian Civil War, the Sudanese wars; the
+Soviet bloc 1945–1990, the Nigerian Civil War, the Congo Crisis, Spain and Portugal 1900–1975,
+Korea and Manchuria under Japan, airliners, hostage crises, Sierra Leone and Guinea). Every
+case quotes the phrasing that taught it."""
 
 from __future__ import annotations
 
@@ -318,3 +320,52 @@ def test_round97_battles_of_a_city_belong_to_their_war():
     assert conflict("the Battles of Mazar-i-Sharif (1997–1998)", "", None) == (
         "Afghan Civil War (1996–2001)"
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # okigwi-massacre, 1967-benin-city-massacre: Nigeria's states of 1967–1976
+        ("Okigwi, East Central State, Nigeria", ("Okigwi", "Imo State", "NG")),
+        ("Benin City, Mid-Western State, Nigeria", ("Benin City", "Edo State", "NG")),
+        # Manchukuo's provinces
+        ("Harbin, Binjiang Province, Manchukuo", ("Harbin", "Heilongjiang", "CN")),
+        # avianca-flight-203, canadian-pacific-air-lines-flight-108: a hill, a cape
+        ("Cerro Canoas, Soacha, Colombia", ("Soacha", "Cundinamarca Department", "CO")),
+        (
+            "Cap Tourmente, near Sault-au-Cochon, Quebec, Canada",
+            ("Sault-au-Cochon", "Quebec", "CA"),
+        ),
+        ("Cerro de Pasco, Peru", ("Cerro de Pasco", "Pasco Region", "PE")),
+        ("Cape Town, South Africa", ("Cape Town", "Western Cape", "ZA")),
+        # the Congo Crisis: towns of the provinces split in 2015, old names and all
+        (
+            "Stanleyville, Orientale Province, Republic of the Congo",
+            ("Stanleyville", "Tshopo", "CD"),
+        ),
+        ("Niemba, Katanga Province, Republic of the Congo", ("Niemba", "Tanganyika", "CD")),
+        ("Paulis, Orientale Province, Congo", ("Paulis", "Haut-Uélé", "CD")),
+        ("Elisabethville, State of Katanga", ("Elisabethville", "Haut-Katanga", "CD")),
+        ("Kindu, Kivu Province, Republic of the Congo", ("Kindu", "Maniema Province", "CD")),
+        (
+            "Matadi, Léopoldville Province, Republic of the Congo",
+            ("Matadi", "Kongo Central", "CD"),
+        ),
+        ("Goma, North Kivu, DRC", ("Goma", "North Kivu", "CD")),
+        # port-francqui-incident: a town named Port-, no port
+        (
+            "Port-Francqui, Kasai Province, Republic of the Congo",
+            ("Port-Francqui", "Kasai Province", "CD"),
+        ),
+    ],
+)
+def test_round98_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_round98_rebels_own_dead():
+    # budyonnovsk-hospital-hostage-crisis, kizlyar-pervomayskoye-hostage-crisis
+    assert actors.names_actor("militants", ["Chechen rebels", "Shamil Basayev"])
+    assert actors.names_actor("Chechen militants", ["Chechen separatists", "Salman Raduyev"])
+    assert not actors.names_actor("Chechen civilians", ["Chechen separatists"])
+    assert not actors.names_actor("Kurdish militants", ["Chechen separatists"])

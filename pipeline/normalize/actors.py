@@ -3019,7 +3019,12 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
         wanted.add(words)
         if len(words) > 1 and words[-1] in ("domain", "clan"):
             wanted.add(words[:-1])  # "11 Tosa samurai" are men of the "Tosa Domain"
-        insurgents = insurgents or (found is not None and found.type in ("non_state", "militia"))
+        insurgents = (
+            insurgents
+            or (found is not None and found.type in ("non_state", "militia"))
+            # "Chechen rebels led by Shamil Basayev": a rebel group the dictionary lacks
+            or (found is None and bool(words) and words[-1] in _REBEL_WORDS)
+        )
     wanted.discard(())
     if not wanted:
         return False
@@ -3056,6 +3061,13 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             return True  # "1 wolfer": one of the "Wolfers" (or the "American wolfers")
         if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
             return True
+        if (
+            insurgents
+            and len(words) == 2
+            and words[1].lower() in _INSURGENT_WORDS
+            and any(words[0].lower() in names[:-1] for names in wanted)
+        ):
+            return True  # "153 Chechen militants" when "Chechen separatists" attacked
         head = bare[-1].lower().removesuffix("s")
         if (
             len(bare) <= 2
@@ -3082,6 +3094,7 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
 
 
 _INSURGENT_WORDS = frozenset(["rebels", "insurgents", "guerrillas", "guerillas", "militants"])
+_REBEL_WORDS = _INSURGENT_WORDS | {"separatists", "jihadists", "fighters"}
 # plain words for fighters or people, which name no side by themselves ("soldiers")
 _PLAIN_GROUP_WORDS = _COUNTED_NOUNS | _GENERIC_TAIL | _PEOPLE_HEADS
 # a crowd named by who is in it ("White mobs", "Hindu mobs"), and the words for its members

@@ -183,7 +183,7 @@ _BUILDING_RE = re.compile(
     # "Lena goldfields, near Bodaybo": works outside the town
     r"(?:gold|oil|gas|coal)\s?fields?|"
     # "Port of Beirut", "Beirut port"; never "Port Arthur", a town
-    r"port(?!\s+(?!of\b)[^\W\d_])|"
+    r"port(?![-\s]+(?!of\b)[^\W\d_])|"
     r"cafeter[ií]a|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
     r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
@@ -266,7 +266,9 @@ _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
     r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
-    r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?)\b"
+    r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?"
+    # "Cerro Canoas, Soacha", "Cap Tourmente, near Sault-au-Cochon": a hill or a cape
+    r"|cerro|cap|cape|cabo)\b"
 )
 _OTHER_DISTRICTS_RE = re.compile(
     r"\band\s+(?:the\s+)?other\s+(?:districts|quarters|neighbou?rhoods|suburbs|wards)\s*$",
@@ -2149,6 +2151,9 @@ def _resolve(
             place_name = (
                 later[0] if later and not _LANDFORM_RE.search(place_name.casefold()) else None
             )
+    if place_name and code:
+        # "Stanleyville, Orientale Province": the town's division since the old one was split
+        admin1 = _town_division(place_name, admin1, admin1_gaz, code) or admin1
     if admin1 is not None and (code, _key(admin1)) in _not_divisions():
         admin1 = None
     pair = _AND_PAIR_RE.match(place_name) if place_name else None
@@ -2356,6 +2361,50 @@ def _city_unit(name: str, cc: str) -> str | None:
     """A city that is its own first-level unit beside a same-named division ('Sanaa' ->
     Amanat Al Asimah, alias 'Sanaa City'; 'Minsk' -> Minsk City, not Minsk Region)."""
     return _gazetteer().admin1_exact.get(cc, {}).get(_key(f"{_strip_affixes(name)} city"))
+
+
+@cache
+def _town_rows() -> dict[str, dict[str, str]]:
+    """country code -> town key -> its present-day division (places_admin1_extra 'town')."""
+    found: dict[str, dict[str, str]] = {}
+    for row in rows("places_admin1_extra"):
+        if row["kind"] == "town":
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if name.strip():
+                    found.setdefault(row["country_code"], {})[_key(name)] = row["admin1"]
+    return found
+
+
+@cache
+def _split_sources(code: str, division: str) -> frozenset[str]:
+    """The gazetteer divisions the towns of a newer `division` are filed under."""
+    g = _gazetteer()
+    towns = [key for key, found in _town_rows().get(code, {}).items() if found == division]
+    return frozenset(g.admin1[i] for key in towns for i in g.by_key.get(key, ()) if g.cc[i] == code)
+
+
+def _town_division(
+    place_name: str, admin1: str | None, admin1_gaz: str | None, code: str
+) -> str | None:
+    """The division of a town the gazetteer files under a division split since ('Kisangani'
+    in Tshopo, not Orientale), when the text names no division or that older one."""
+    towns = _town_rows().get(code)
+    if not towns:
+        return None
+    hits = _exact_settlements(place_name, code)
+    g = _gazetteer()
+    division = towns.get(_key(place_name)) or next(
+        (towns[k] for i in hits if (k := _key(g.name[i])) in towns), None
+    )
+    if division is None:
+        return None
+    if admin1 is None and admin1_gaz is None:
+        return division
+    if admin1_gaz is not None and (
+        admin1_gaz in {g.admin1[i] for i in hits} or admin1_gaz in _split_sources(code, division)
+    ):
+        return division
+    return None
 
 
 @cache
