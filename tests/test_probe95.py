@@ -6,8 +6,11 @@ and the Partition, Nazi camps and death marches, al-Shabaab, England and Ireland
 Japan; the Soviet–Afghan and Afghan civil wars, Indonesia 1996–2005, Uganda, Rhodesia and
 Zimbabwe, Indochina and Laos, labour massacres, the Russian Civil War, the Sudanese wars; the
 Soviet bloc 1945–1990, the Nigerian Civil War, the Congo Crisis, Spain and Portugal 1900–1975,
-Korea and Manchuria under Japan, airliners, hostage crises, Sierra Leone and Guinea). Every
-case quotes the phrasing that taught it."""
+Korea and Manchuria under Japan, airliners, hostage crises, Sierra Leone and Guinea; land
+conflicts in Brazil, Paraguay and Bolivia, Mexico and Central America 1821–1910, Russia and
+Poland–Lithuania 1200–1800, imperial China, late antiquity, Arabia and the Gulf, the Soviet
+deportations, South America in the 19th century). Every case quotes the phrasing that taught
+it."""
 
 from __future__ import annotations
 
@@ -369,3 +372,78 @@ def test_round98_rebels_own_dead():
     assert actors.names_actor("Chechen militants", ["Chechen separatists", "Salman Raduyev"])
     assert not actors.names_actor("Chechen civilians", ["Chechen separatists"])
     assert not actors.names_actor("Kurdish militants", ["Chechen separatists"])
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # deportation-of-the-balkars, deportation-of-the-karachays: the North Caucasus is
+        # Russia's; the Soviet autonomous units by today's republics
+        ("Kabardino-Balkaria, North Caucasus", (None, "Kabardino-Balkaria", "RU")),
+        ("Karachay Autonomous Oblast, North Caucasus", (None, "Karachay-Cherkessia", "RU")),
+        # moscow-uprising-of-1682: the fortress of a city is the city
+        ("Moscow Kremlin, Moscow, Tsardom of Russia", ("Moscow", "Moscow", "RU")),
+        # tandil-massacre: the town and the country around it
+        (
+            "Tandil and surrounding estancias, Buenos Aires Province, Argentina",
+            ("Tandil", "Buenos Aires Province", "AR"),
+        ),
+    ],
+)
+def test_round99_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # deportation-of-the-meskhetian-turks: a numbered list of estimates
+        (
+            "Fatalities",
+            "Various estimates:, 1) 12,589 , 2) 14,895 , 3) 30,000 , 4) 50,000",
+            (12589, 50000, True),
+        ),
+        # deportation-of-the-chechens-and-ingush: shares of a people, and what its sources
+        # claim
+        (
+            "Fatalities",
+            "123,000–200,000 Chechens and Ingush, or between 1/4 and 1/3 of their total "
+            "population, ___________________, (Chechen sources claim 400,000 perished)",
+            (123000, 400000, True),
+        ),
+        # dungan-revolt-1862-1877: a year a name is dated by
+        (
+            "Casualties3",
+            "Muslim death in Shaanxi alone could be as high as 4,000,000 during the Tongzhi "
+            "Hui Revolt of 1862. Total deaths: 8,000,000–12,000,000, including civilians and "
+            "soldiers",
+            (4000000, 12000000, True),
+        ),
+        ("Deaths", "250+ (bodies exhumed as of 2022)", (250, 250, False)),
+    ],
+)
+def test_round99_casualty_values(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_round99_attackers_own_dead_by_their_name():
+    # burning-of-granada: "c. 120 filibusters killed" of "Walker's filibusters"
+    assert actors.names_actor("filibusters", ["Walker's filibusters"])
+    assert actors.names_actor("wolfer", ["American wolfers"])
+    assert not actors.names_actor("soldiers", ["Iraqi soldiers"])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # deportation-of-the-chechens-and-ingush: what the NKVD was, after its name
+        ("NKVD, the Soviet secret police", (["NKVD"], "attributed")),
+        # eldorado-do-carajas-massacre: military police are no army
+        ("Brazilian military police", (["Brazilian military police"], "attributed")),
+        ("Greek military junta", (["Hellenic Army"], "attributed")),
+        # yangzhou-massacre-760: forces named by their commander
+        ("Forces under Tian Shengong", (["Tian Shengong"], "attributed")),
+    ],
+)
+def test_round99_perpetrators(value, expected):
+    assert actors_of(value) == expected

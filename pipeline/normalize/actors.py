@@ -323,6 +323,9 @@ class _Match:
 
 
 # "for (the) <Name>" right after an alias: the alias begins another organisation's name
+# bodies of their own that "military" only qualifies ("military police", "military
+# intelligence"); a "military junta" or "government" is still the armed forces' rule
+_MILITARY_COMPOUND_HEADS = frozenset(["police", "intelligence"])
 _NAME_GOES_ON_RE = re.compile(r"for\s+(?:the\s+)?(?-i:[A-Z])")
 _ORGANISATION_HEADS = frozenset(
     {
@@ -387,6 +390,12 @@ def _scan_words(words: list[str]) -> list[_Match]:
                 and not _RANK_RE.match(f"{words[i - 1]} ")
             ):
                 continue  # "Manuel Díaz Escobar": another man's surname, not Pablo Escobar
+            if (
+                low[i + size - 1] == "military"
+                and i + size < n
+                and low[i + size] in _MILITARY_COMPOUND_HEADS
+            ):
+                continue  # "Brazilian military police": not the "Brazilian military"
             if low[i + size - 1] in _ORGANISATION_HEADS and _NAME_GOES_ON_RE.match(
                 " ".join(words[i + size : i + size + 3])
             ):
@@ -802,7 +811,9 @@ _COMMAND_LINK = (
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
 _COMMAND_PREFIX_RE = re.compile(
     # "Gang led by Rondell Rawlins": a plain noun capitalised only as the value's first word
-    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group)\s+|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
+    # "Forces under Tian Shengong": a plain word for his men, capitalised as the first word
+    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group|forces|troops|men|soldiers|fighters"
+    rf"|warriors)\s+|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
     rf"{_COMMAND_LINK}\s+",
     re.I,
 )
@@ -2707,6 +2718,11 @@ _APPOSITIVE_RE = re.compile(
 )
 
 # what became of the people named: "Evan Pederick was tried, convicted and sentenced …"
+# "the Soviet secret police": a description in lower case after "the", its head a common noun
+_WHAT_IT_WAS_RE = re.compile(
+    r"^\s*(?-i:the)\s+(?!.*\b(?:claimed|claims|said|says|was|were|is|are|blamed|accused"
+    r"|responsible|denied)\b)(?:[\w'’-]+\s+){0,3}(?-i:[a-z])[\w-]*\s*$"
+)
 _WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
 _SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
 _NOTABLY_RE = re.compile(
@@ -2788,6 +2804,14 @@ def _read_value(
             # what the men named were ("…, neo-fascist gunmen with links to …") or what became
             # of them ("Evan Pederick was tried, convicted and sentenced"): no actor
             continue
+        if (
+            previous is not None
+            and previous.in_dictionary
+            and previous.type != "individual"
+            and _WHAT_IT_WAS_RE.match(part_text)
+            and not any(n.in_dictionary for n in _resolve_text(part_text, partof)[0])
+        ):
+            continue  # "NKVD, the Soviet secret police": what the group before it was
         tried = _WAS_TRIED_RE.sub("", part_text)
         if tried != part_text and re.match(r"\s*\d", tried):
             continue  # "28 Jews and 7 Arabs were brought to trial": how many, not who
@@ -3052,13 +3076,16 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             bare.pop()
         if _lower(bare) in wanted:
             return True
-        plural = bare[0] + "s" if len(bare) == 1 and bare[0].islower() else ""
-        if plural and (
-            (plural,) in wanted
-            # not a plain word for fighters or people ("1 soldier" of whichever side)
-            or (plural not in _PLAIN_GROUP_WORDS and any(names[-1] == plural for names in wanted))
+        # "1 wolfer": one of the "Wolfers" (or the "American wolfers"); "c. 120 filibusters"
+        # of "Walker's filibusters"
+        for plural in (
+            (bare[0] + "s", bare[0].lower()) if len(bare) == 1 and bare[0].islower() else ()
         ):
-            return True  # "1 wolfer": one of the "Wolfers" (or the "American wolfers")
+            if (plural,) in wanted or (
+                # not a plain word for fighters or people ("1 soldier" of whichever side)
+                plural not in _PLAIN_GROUP_WORDS and any(names[-1] == plural for names in wanted)
+            ):
+                return True
         if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
             return True
         if (

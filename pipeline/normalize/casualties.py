@@ -300,6 +300,8 @@ _BRACKET_RANGE = _BRACKET_FIGURE.replace("[–-]", r"(?:[–-]|\s+to|\s+or)")
 # the verbs a source gives its figure with
 _SAID_VERBS = (
     r"claimed|claims|said|says|reported|reports|stated|states|gave|gives|estimated|estimates"
+    # "(Chechen sources claim 400,000 perished)": what several sources say
+    r"|claim|say|report|state|give|estimate"
 )
 SAID_CLAIM_RE = re.compile(
     r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?"
@@ -307,7 +309,8 @@ SAID_CLAIM_RE = re.compile(
     # "(Kurdish officials have claimed the figure could be as high as 182,000)"
     r"(?:(?:that\s+)?(?:the\s+)?(?:figure|toll|number)\s+(?:could|may|might|was|is)\s+"
     r"(?:be\s+)?(?:as\s+high\s+as\s+)?)?"
-    rf"{_BRACKET_FIGURE}\W*$",
+    # "(Chechen sources claim 400,000 perished)": what the figure counts after it
+    rf"{_BRACKET_FIGURE}(?:\s+(?:perished|died|dead|deaths|were\s+killed|killed))?\W*$",
     re.IGNORECASE,
 )
 # Words for an account no one is named for
@@ -1064,6 +1067,10 @@ _YEAR_ADJECTIVE_RE = re.compile(rf"(?<=\bthe\s)(?:{_YEAR_RE.pattern})(?=\s+(?-i:
 _YEAR_SPAN_AFTER_WORDS_RE = re.compile(
     rf"(?<=[^\W\d_]\s)({_YEAR_RE.pattern})\s*[–—-]\s*({_YEAR_RE.pattern})(?=\s*(?:$|[;,)]))"
 )
+# "… during the Tongzhi Hui Revolt (同治回乱) of 1862.": the year a name is dated by
+_OF_YEAR_RE = re.compile(
+    rf"(?<!\bas\sof\s)(?<=\bof\s)(?:{_YEAR_RE.pattern})(?=\s*(?:[.;,)]|$))", re.I
+)
 _COMMA_PAREN_RE = re.compile(r"(\d\+?\s*),(\s*\()")
 _OF_THEM_RE = re.compile(
     # "at least 7 of them under the age of 16": the qualifier goes with its figure
@@ -1079,6 +1086,10 @@ def _blank_year_span(match: re.Match[str]) -> str:
 
 
 _RULE_RE = re.compile(r"-{4,}")
+_ENUMERATOR_RE = re.compile(r"(?:^|(?<=[,;:]))\s*\d{1,2}\)(?=\s*[~≈]?\s*\d)")
+_FRACTION_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}\b(?=\s+(?:of\b|(?:and|to|or|–|-)\s+\d{1,2}/\d{1,2}\s+of\b))"
+)
 # "Total:", "Total casualties:" as a heading of its own
 _TOTAL_HEADING_RE = re.compile(
     TOTAL_RE.pattern + r"(?:\s+(?:casualties|killed|dead|deaths|fatalities|losses))?", re.I
@@ -1093,6 +1104,10 @@ def _prepare(value: str) -> str:
     # would otherwise read as figures 1 and 2
     text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
+    # "1) 12,589 , 2) 14,895": a list's numbering; "between 1/4 and 1/3 of their total
+    # population": shares, not counts
+    text = _ENUMERATOR_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _FRACTION_RE.sub(lambda m: " " * len(m.group()), text)
     # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
     # segments
     text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
@@ -1117,6 +1132,7 @@ def _prepare(value: str) -> str:
     text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
     # "per the 2010 exhumation": a year naming an account is no figure
     text = _YEAR_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _OF_YEAR_RE.sub(lambda m: " " * len(m.group()), text)
     text = _YEAR_SPAN_AFTER_WORDS_RE.sub(_blank_year_span, text)
     # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
     text = _OF_THEM_RE.sub(r"\3\2\1", text)
@@ -1876,7 +1892,7 @@ def _measure(text: str, captive: str | None = None) -> str | None:
 
 
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to|per|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_CLAIMING_RE = re.compile(rf"\s+(?:claim|say|estimate|put|{_SAID_VERBS})\b", re.IGNORECASE)
+_CLAIMING_RE = re.compile(rf"\s+(?:put|{_SAID_VERBS})\b", re.IGNORECASE)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|at|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )

@@ -177,7 +177,7 @@ _BUILDING_RE = re.compile(
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|supercenter|superstore|centre|"
     r"center|complex|base|"
-    r"mansion|manor|barn|barns|granary|secretariat|ghat|crematori(?:um|a)|gas\s+chambers?|"
+    r"mansion|manor|barn|barns|granary|secretariat|ghat|crematori(?:um|a)|gas\s+chambers?|kremlin|"
     r"tower|arena|gym|bank|lodge|resort|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
     # "Lena goldfields, near Bodaybo": works outside the town
@@ -1330,6 +1330,8 @@ def _parts(value: str) -> list[str]:
                 cleaned = _LEADING_TODAY_RE.sub("", cleaned)  # "Present-day Karnataka"
                 # "Neustädter Holz and town of Celle": the site, then the town it belongs to
                 cleaned = _AND_TOWN_OF_RE.sub("", cleaned)
+                # "Tandil and surrounding estancias": the town and the country around it
+                cleaned = _SURROUNDINGS_RE.sub("", cleaned) or cleaned
             within = _IN_PLACE_RE.match(cleaned) if cleaned else None
             if within and not _is_building(within.group(1)):
                 out.extend(map(_region_of_division, within.groups()))  # "Ahmići in Vitez"
@@ -1347,6 +1349,11 @@ def _parts(value: str) -> list[str]:
     return _split_country_tail(out)
 
 
+_SURROUNDINGS_RE = re.compile(
+    r"\s+and\s+(?:the\s+|its\s+)?(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+\S.*"
+    r"|surroundings|environs|vicinity|outskirts|suburbs)$",
+    re.IGNORECASE,
+)
 _AND_TOWN_OF_RE = re.compile(
     r"^[^,]+?\s+and\s+(?:the\s+)?(?:town|city|village)\s+of\s+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
