@@ -3034,11 +3034,14 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     if not isinstance(text, str) or not text.strip():
         return False
     wanted: set[tuple[str, ...]] = set()
+    forces: list[str] = []  # the states' forces among them, by their dictionary names
     insurgents = False  # "92 killed, 10 rebels" when RENAMO attacked: a rebel group's own men
     for name in actors or ():
         if not isinstance(name, str):
             continue
         found = lookup(name)
+        if found is not None and found.type == "state":
+            forces.append(found.name)
         words = _lower(_words(found.name if found else name))
         wanted.add(words)
         if len(words) > 1 and words[-1] in ("domain", "clan"):
@@ -3052,13 +3055,7 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
     wanted.discard(())
     if not wanted:
         return False
-    if places.names_country(text) and any(
-        (found := lookup(name)) is not None
-        and found.type == "state"
-        and places.is_country_of(text, found.name)
-        for name in actors
-        if isinstance(name, str)
-    ):
+    if forces and places.names_country(text) and any(places.is_country_of(text, f) for f in forces):
         return True  # "Combatant1: South Africa" when the South African Defence Force attacked
     whole = lookup(_bounded(text).strip())
     if whole is not None and _lower(_words(whole.name)) in wanted:
