@@ -447,3 +447,9 @@ def test_round99_attackers_own_dead_by_their_name():
 )
 def test_round99_perpetrators(value, expected):
     assert actors_of(value) == expected
+
+
+def test_round100_a_theme_of_the_balkan_wars():
+    # luma-massacres, plav-gusinje-massacres-1912-1913: the massacres belong to both wars
+    assert conflict("Massacres of Albanians in the Balkan Wars", "", None) == "Balkan Wars"
+    assert conflict("the First Balkan War", "", None) == "First Balkan War"
