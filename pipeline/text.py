@@ -65,6 +65,13 @@ def slugify(text: str) -> str:
 # Bala Sena", "Syria, especially Aleppo"): read by the places and the actors normalizers
 EMPHASIS_ADVERBS = r"(?:notably|especially|mainly|mostly|chiefly|particularly|primarily|largely)"
 
+
+def blank(match: re.Match[str]) -> str:
+    """A match replaced by as many spaces: what is read later keeps its offsets into the text
+    as written (snippets quote the original)."""
+    return " " * len(match.group())
+
+
 # Normalizers memoize their pure str -> value steps: infobox values, names and labels repeat
 # across a corpus. Every cache is bounded by this, so hostile input cannot grow memory; cached
 # values are immutable (tuples, frozen records) so sharing them is safe.

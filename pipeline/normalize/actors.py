@@ -794,6 +794,8 @@ _UNDER_CONTROL_WORDS = (
     r"command|control|orders?|auspices|mandate|occupation|supervision|protection|rule|flags?"
     r"|banners?|leadership|influence|administration|authority|jurisdiction"
 )
+# plain words for a body of armed men, named by whom they followed or served
+_MEN_WORDS = r"forces|troops|men|soldiers|fighters"
 _COMMAND_LINK = (
     # "Christian rioters, incited by Pavel Krushevan"; "on direct orders from President X"
     # "masterminded by Iyad Saleh and carried out by a Palestinian group"
@@ -812,8 +814,8 @@ _COMMAND_LINK = (
 _COMMAND_PREFIX_RE = re.compile(
     # "Gang led by Rondell Rawlins": a plain noun capitalised only as the value's first word
     # "Forces under Tian Shengong": a plain word for his men, capitalised as the first word
-    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group|forces|troops|men|soldiers|fighters"
-    rf"|warriors)\s+|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
+    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group|{_MEN_WORDS}|warriors)\s+"
+    rf"|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
     rf"{_COMMAND_LINK}\s+",
     re.I,
 )
@@ -1281,8 +1283,7 @@ _ALLIED_TAIL_RE = re.compile(
     re.I,
 )
 _LOYAL_TO_RE = re.compile(
-    r"^(?:forces|troops|men|fighters|militias?|militiamen|units|soldiers|gunmen)\s+loyal\s+to\s+"
-    r"(?:the\s+)?(?=\S)",
+    rf"^(?:{_MEN_WORDS}|militias?|militiamen|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?(?=\S)",
     re.I,
 )
 _LOYAL_TAIL_RE = re.compile(r"\s+(?:who\s+(?:were|was|remained)\s+)?loyal\s+to\s+.*$", re.I)
@@ -2726,9 +2727,7 @@ _WHAT_IT_WAS_RE = re.compile(
 _WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
 _SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
 _NOTABLY_RE = re.compile(
-    r"^\s*(?:notably|especially|particularly|chiefly|principally|most\s+notably|mainly|mostly"
-    r"|primarily|largely|predominantly)\s+",
-    re.I,
+    rf"^\s*(?:{EMPHASIS_ADVERBS}|principally|most\s+notably|predominantly)\s+", re.I
 )
 _COUNTED_FATE_RE = re.compile(
     rf"^\s*(?:over\s+|more\s+than\s+|about\s+)?[\d,.]+\s+(?:people\s+|persons\s+|suspects\s+)?"

@@ -25,6 +25,7 @@ from pipeline.text import (
     CACHE_SIZE,
     EMPHASIS_ADVERBS,
     TEMPLATE_PARAM_RE,
+    blank,
     clean_text,
     fold,
     fold_cached,
@@ -1102,12 +1103,12 @@ def _prepare(value: str) -> str:
     text = _clean(TEMPLATE_PARAM_RE.sub(" ", value))[:MAX_VALUE]
     # footnote markers ("[1]", "[a]", "[note 2]") anywhere: "Unknown (…)[1][2]" and ";[1] 20–30"
     # would otherwise read as figures 1 and 2
-    text = CITATION_RE.sub(lambda m: " " * len(m.group()), text)
+    text = CITATION_RE.sub(blank, text)
     text = QUOTES_RE.sub(" ", text).replace("[", "(").replace("]", ")")
     # "1) 12,589 , 2) 14,895": a list's numbering; "between 1/4 and 1/3 of their total
     # population": shares, not counts
-    text = _ENUMERATOR_RE.sub(lambda m: " " * len(m.group()), text)
-    text = _FRACTION_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _ENUMERATOR_RE.sub(blank, text)
+    text = _FRACTION_RE.sub(blank, text)
     # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
     # segments
     text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
@@ -1127,18 +1128,18 @@ def _prepare(value: str) -> str:
         stack.clear()
     for i in stack:
         chars[i] = " "
-    text = _OUT_OF_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    text = _OUT_OF_RE.sub(blank, "".join(chars))
     # "At least 16[1], (19 according to later counts)": the bracket still speaks of the figure
     text = _COMMA_PAREN_RE.sub(r"\1 \2", text)
     # "per the 2010 exhumation": a year naming an account is no figure
-    text = _YEAR_ADJECTIVE_RE.sub(lambda m: " " * len(m.group()), text)
-    text = _OF_YEAR_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _YEAR_ADJECTIVE_RE.sub(blank, text)
+    text = _OF_YEAR_RE.sub(blank, text)
     text = _YEAR_SPAN_AFTER_WORDS_RE.sub(_blank_year_span, text)
     # "37 (including the perpetrator), 24 of them children": a part, read as "of them 24"
     text = _OF_THEM_RE.sub(r"\3\2\1", text)
     text = _LISTED_MEASURES_RE.sub("/", text)
     # "All, except five men and two women", "All but two": the figures after it survived
-    text = _EXCEPT_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _EXCEPT_RE.sub(blank, text)
     # "Arrests: 600+ Injuries: 172 Deaths: 12": labelled figures run together, split (same
     # length) so that each label says what its figure counts
     text = _LABEL_RUN_RE.sub(";", text)

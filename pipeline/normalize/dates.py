@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE
+from pipeline.text import CACHE_SIZE, TEMPLATE_PARAM_RE, blank
 
 MONTHS = {
     name.lower(): number
@@ -119,7 +119,7 @@ def _month_end(year: int, month: int) -> date:
 
 def _blank(text: str) -> str:
     """Debris blanked out with spaces, so positions still point into the original text."""
-    return _DUAL_YEAR_RE.sub(_dual_year, DEBRIS_RE.sub(lambda m: " " * len(m.group()), text))
+    return _DUAL_YEAR_RE.sub(_dual_year, DEBRIS_RE.sub(blank, text))
 
 
 def _dual_year(match: re.Match[str]) -> str:
@@ -649,7 +649,7 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
     original = _cut(text, MAX_LEAD_CHARS)
     # "on 24 May [O.S. 11 May] 1876": the Old Style bracket is blanked first (its "O.S."
     # would end the sentence); the snippet still quotes the lead as written
-    blanked = _OLD_BRACKET_RE.sub(lambda m: " " * len(m.group()), original)
+    blanked = _OLD_BRACKET_RE.sub(blank, original)
     spans, start = [], 0
     for end in _SENTENCE_END_RE.finditer(blanked):
         spans.append((start, end.start()))

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from pipeline import reference
-from pipeline.text import CACHE_SIZE
+from pipeline.text import CACHE_SIZE, blank
 
 MAX_DIGITS = 30  # longer digit runs are debris; also keeps int() far below its size limit
 MAX_TEXT = 20_000  # figures are searched in the first MAX_TEXT characters only
@@ -234,7 +234,7 @@ def mask_non_figures(text: str) -> str:
         DATE_RE,
         DESIGNATION_RE,
     ):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+        text = pattern.sub(blank, text)
     return text
 
 

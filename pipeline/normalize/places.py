@@ -1872,17 +1872,14 @@ def _resolve(
     if not parts:
         return None, None, None, None
     parts = list(parts)
-    if len(parts) == 1 and _is_building(parts[0]) and not _country_of(parts[0]):
-        of_town = _OF_TOWN_RE.search(parts[0])
-        if (
-            of_town
-            and not _is_building(of_town.group(1))
-            and (
-                _gazetteer().by_key.get(_key(of_town.group(1)))
-                or _gazetteer().admin1_any.get(_admin_key(of_town.group(1)))
-            )
+    g = _gazetteer()
+    of_town = _OF_TOWN_RE.search(parts[0]) if len(parts) == 1 else None
+    if of_town and _is_building(parts[0]) and not _country_of(parts[0]):
+        town = of_town.group(1)
+        if not _is_building(town) and (
+            g.by_key.get(_key(town)) or g.admin1_any.get(_admin_key(town))
         ):
-            parts = [of_town.group(1)]  # "University of Dhaka" alone: the city it names
+            parts = [town]  # "University of Dhaka" alone: the city it names
     if (
         len(parts) > 1
         and _WORLD_REGION_RE.match(parts[-1])
@@ -1895,7 +1892,6 @@ def _resolve(
         if not any(_country_of(p) for p in parts[:-1]):
             break
         parts.pop()  # "Yirgou, …, Burkina Faso, other villages in Barsalogho department"
-    g = _gazetteer()
     if (
         len(parts) == 2
         and _country_of(parts[0])
