@@ -807,6 +807,8 @@ _COMMAND_LINK = (
     # "Governor Blanton Winship via the Puerto Rico Insular Police": who acted for him
     r"|(?-i:via)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "following reprisal orders by Generaloberst Kurt Student"
+    # "orders attributed to President Arturo Alessandri"
+    r"|orders?\s+(?:attributed\s+to|given\s+by|issued\s+by)"
     r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
@@ -851,6 +853,8 @@ _RANK_WORDS = (
     r"Crown\s+Prince|Prince|Princess|King|Queen|Emperor|Empress|Tsar|Czar|Sultan|Emir|Caliph|"
     # civil offices before a name ("Governor Fernando Centeno", "Mayor Frank Hague")
     r"Governor(?:-General)?|Lieutenant-Governor|Mayor|Senator|President|Prime\s+Minister|"
+    # a priest's ("Father José Reyes Vega")
+    r"Father|Fr|Padre|Reverend|Rev|"
     r"(?:SS-)?[^\W\d_]*f(?:ü|ue|u)hrer"
 )
 # Words that make a compound rank only before (or, "First Class", after) a rank word.
@@ -2073,6 +2077,14 @@ def _denied_by_itself(inner: str, body: str, partof: str) -> bool:
     return bool(who & {n.actor for n in _resolve_text(body, partof)[0]})
 
 
+# "two of his Aboriginal employees", "his posse of deputies" (not "his son Seymour")
+_THEIR_OWN_RE = re.compile(
+    r"^(?:(?:\w+\s+){1,2}of\s+)?(?:his|her|their)\s+(?!(?:clan|family|tribe|kin)\b)"
+    r"(?:\S+\s+)*?(?-i:[a-z])[\w'’-]*$",
+    re.I,
+)
+
+
 def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
     """Actor phrase -> names; True when it offers alternatives ("Syrian Army or rebels").
     A name the event's war gives its own meaning ("IRA" in the Irish Civil War) wins."""
@@ -2088,8 +2100,15 @@ def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
             if _is_nickname(piece):
                 continue
             piece = _COMMAND_PREFIX_RE.sub("", piece).strip(_EDGE_MARKS)
-            if not piece or _UNKNOWN_RE.match(piece) or _COUNTED_FATE_RE.match(piece):
-                continue  # "… and 94 co-accused": how many more, not who
+            if (
+                not piece
+                or _UNKNOWN_RE.match(piece)
+                or _COUNTED_FATE_RE.match(piece)
+                or _THEIR_OWN_RE.match(piece)
+            ):
+                # "… and 94 co-accused": how many more, not who; "Michael Ratigan and two of
+                # his Aboriginal employees": the man's helpers, unnamed
+                continue
             left = pieces[position - 1] if position > 0 else None
             right = pieces[position + 1] if position + 1 < len(pieces) else None
             named.extend(_resolve_piece(piece, left, right, partof))
@@ -2677,6 +2696,8 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
             continue
         if words[-1].lower() in _ORGANISATION_WORDS:
             continue  # "National Liberation Army" is no person to shorten to "National Army"
+        if any(_REGNAL_RE.fullmatch(w) for w in words[1:]):
+            continue  # "Andronikos I Komnenos": a ruler keeps his number
         shorter[claim.actor] = f"{words[0]} {words[-1]}"
     if not shorter:
         return found
@@ -2694,6 +2715,7 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
     return Perpetrators(claims, actors, found.status, found.raw)
 
 
+_REGNAL_RE = re.compile(r"[IVX]{1,5}")
 # How much of an article is searched for a person's common name
 MAX_ARTICLE_CHARS = 50_000
 

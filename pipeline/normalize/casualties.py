@@ -68,7 +68,7 @@ MEASURE_RE = re.compile(
     r"|rescued|evacuated|evacuations?|raped|released|freed|escaped"
     # "10,000 homeless" (but "Eight homeless people" are whom it struck)
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
-    r"|survivors?|survived?|deported|expelled|disappeared|unaccounted|enslaved|exiled"
+    r"|survivors?|survived?|deported|expelled|disappeared|disappearances?|unaccounted|enslaved|exiled"
     # "30,000 men conscripted as levies": taken into the victors' army, not killed
     r"|conscripted|press-ganged|impressed"
     # "29 (+2 unborn)": the unborn children of the dead are mourned, not counted
@@ -129,7 +129,9 @@ HEDGE_RE = re.compile(
     # "137 (official U.S. figure); possibly nearly twice as many": another account, larger
     r"|\b(?:twice|three\s+times|double)\s+(?:as\s+many|that\s+(?:number|many))"
     # "800,000 (likely exaggerated)"
-    r"|(?:likely|probably|possibly|greatly|widely\s+(?:seen\s+as|considered))\s+(?:exaggerated|inflated)"
+    # "(traditional figures, considered exaggerated by modern historians)"
+    r"|(?:likely|probably|possibly|greatly|(?:widely\s+)?(?:seen\s+as|considered|regarded\s+as))"
+    r"\s+(?:exaggerated|inflated)"
     # "the estimated number of deaths ranged as high as 30,000"
     r"|(?:estimates?|sources?|accounts?|reports?|estimated\s+(?:number|toll)(?:\s+of\s+(?:deaths|dead"
     r"|victims))?)\s+(?:vary|varies|varied|differ|differs|differed|range|ranges|ranged|ranging)"
@@ -1805,6 +1807,13 @@ _TAIL_MANNER_RE = re.compile(
     r"|(?:killed|died)\s+(?:in|during)\s+(?:the\s+)?(?:battle|fighting|combat|action|custody"
     r"|captivity|prison|detention|deportation|exile|the\s+camps?|camps?|escape|breakout)"
     r"|died\s+under\s+torture"
+    # "10,000 killed while retreating", "9,000 in revenge killings following the battle",
+    # "30,000 noncombatants massacred after the battle"
+    r"|(?:killed|died|slain)\s+(?:while|when)\s+(?:retreating|fleeing|escaping|trying\s+to\s+\w+)"
+    r"|in\s+(?:revenge|reprisal|retaliatory)\s+killings\b[^,;()]*?"
+    # "4,000 killed by the Romans, 5,000 died jumping into the ravine"
+    r"|died\s+(?:by\s+)?(?:jumping|leaping|falling|throwing\s+themselves)\b[^,;()]*?"
+    r"|killed\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,;()]*?"
     # "20–70 from riots, 5,000 from bombardment"
     r"|from\s+(?:the\s+)?(?:riots?|bombardments?|shelling|gunfire|bombings?|fighting|famine"
     r"|disease|executions?|airstrikes?|massacres?))\s*(?:[,;]|$)",
@@ -1831,11 +1840,31 @@ _LATER_OF_WOUNDS_RE = re.compile(
 )
 
 
+_VICTIMS_WORD_RE = re.compile(r"^\s*(?-i:[a-z][\w-]*s)\s+(?=\w)")
+# "1,500–2,000 prisoners executed", "42 officers later executed": put to death after the
+# fighting, beyond its dead
+_EXECUTED_AFTER_RE = re.compile(
+    r"\s*(?:(?:prisoners?|captives?|POWs?)\s+(?:were\s+)?(?:later\s+)?"
+    r"|(?-i:[a-z][\w-]*s)\s+(?:were\s+)?later\s+|later\s+)"
+    r"(?:executed|massacred|beheaded|hanged|put\s+to\s+(?:the\s+sword|death))\b[^,;()]*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+_AFTER_BATTLE_RE = re.compile(
+    r"\s*(?:massacred|executed|slaughtered|killed|put\s+to\s+the\s+sword)\s+(?:after|following)"
+    r"\s+(?:the\s+)?(?:battle|siege|surrender|capture|fall)\b[^,;()]*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _tail_site(tail: str) -> str | None:
     if _OTHERS_TAIL_RE.match(tail):
         return "others"
     if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail):
         return "more"  # "2 later died of wounds": dead beyond those the figure before counts
+    if _AFTER_BATTLE_RE.match(_VICTIMS_WORD_RE.sub("", tail)) or _EXECUTED_AFTER_RE.match(tail):
+        # "Heavy (8,000), 30,000 noncombatants massacred after the battle": dead beyond the
+        # battle's
+        return "more"
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:
         return manner.group("manner")
@@ -2182,6 +2211,9 @@ def _read_segments(
             and not more_victims
             # "Including civilians: 1,747,000 (Persian chronicles), …": the value's heading
             and not (not unit.drafts and not previous and _INCLUDING_HEADING_RE.match(main))
+            # "Heavy, including c. 1,200 monks of Bangor-on-Dee": no figure before to break
+            # down, so the one counted is the figure
+            and bool(unit.drafts or previous or not figures)
         )
         continues_breakdown = (
             breakdown_open
@@ -2963,8 +2995,13 @@ def _unit_intervals(unit: _Unit, measure: str) -> tuple[list[tuple[int, int]], b
     if not drafts:
         return [], False
     accounts: dict[str, list[_Draft]] = {}
+    account = ""
     for draft in drafts:
-        accounts.setdefault(fold_cached(draft.claimant or ""), []).append(draft)
+        if draft.claimant or draft.part != "more":
+            account = fold_cached(draft.claimant or "")
+        # "30,000–70,000 killed (according to Arab sources); … 42 officers later executed":
+        # dead beyond the figure before belong to its account
+        accounts.setdefault(account, []).append(draft)
     intervals: list[tuple[int, int]] = []
     for members in accounts.values():
         intervals.extend(_account_intervals(members))

@@ -265,6 +265,9 @@ def _in_years(war: str, start: date | None) -> bool:
     """Does the event's start lie within the years one of the war's names gives ("Russian
     Civil War (1917–1922)"), or within a year after them? True when none do."""
     years = _named_years().get(war)
+    first = _first_years().get(war)
+    if start is not None and first is not None and start.year < first:
+        return False  # "predating the Indian Rebellion of 1857": not a war of 1806
     return start is None or years is None or years[0] <= start.year <= years[1] + 1
 
 
@@ -282,6 +285,23 @@ def _alias_years(alias: str) -> tuple[int, int] | None:
     first = int(match.group("first") or match.group("lead"))
     last = match.group("last")
     return first, 9999 if last == "present" else int(last or first)
+
+
+# "Indian Rebellion of 1857", "Greek Revolution of 1821": the year it began (it may have
+# lasted longer)
+_OF_YEAR_RE = re.compile(r"\s(?:of|in)\s+(\d{4})$")
+
+
+@cache
+def _first_years() -> dict[str, int]:
+    """war -> the earliest year one of its names says it began ("… of 1857")."""
+    years: dict[str, int] = {}
+    for row in reference.rows("conflicts"):
+        match = _OF_YEAR_RE.search(row["alias"].strip())
+        if match and _kind(row["canonical"]) in ("war", "conflict"):
+            year = int(match.group(1))
+            years[row["canonical"]] = min(year, years.get(row["canonical"], year))
+    return years
 
 
 @cache

@@ -388,7 +388,10 @@ def parse_date(text: str | None) -> DateRange | None:
 
 _TILDE_RE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 # A year of the common era written with its era: "14 April – 8 September 70 CE", "AD 60"
-_ERA_AFTER_RE = re.compile(r"\s*(?:CE|AD|A\.D\.|C\.E\.)(?!\w)")
+# "72–73 or 73–74 CE": the era goes for every year of the run before it
+_ERA_AFTER_RE = re.compile(
+    r"(?:\s*(?:or|to|and|–|-)\s*\d{1,3}(?!\d)){0,3}\s*(?:CE|AD|A\.D\.|C\.E\.)(?!\w)"
+)
 # … "AD 60 or 61": the era goes for the second year too
 _ERA_BEFORE_RE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s*(?:\d{1,3}\s*(?:or|to|and|–|-)\s*)?$")
 # A year before the common era: dates here start at year 1, so such a value gives no date
@@ -714,8 +717,10 @@ def _lead_date(text: str) -> tuple[DateRange, str] | None:
 # "killed in the period leading up to the Indonesian invasion of East Timor on 7 December
 # 1975": the day of an event this one led up to, used only when the lead gives no other day
 _ANOTHER_EVENTS_DAY_RE = re.compile(
-    r"\b(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|prior\s+to|ahead\s+of|preceding)"
-    r"\s+the\s+[^,;:()]{3,80}?\s+on\s*$",
+    r"\b(?:leading\s+up\s+to|in\s+the\s+run-up\s+to|prior\s+to|ahead\s+of|preceding"
+    # "riots … that followed its merger with Malaysia on 16 September 1963"
+    r"|(?:that|which)\s+followed|in\s+the\s+(?:wake|aftermath)\s+of)"
+    r"\s+(?:the|its|their|his|her)\s+[^,;:()]{3,80}?\s+on\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)

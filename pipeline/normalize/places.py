@@ -20,7 +20,7 @@ import marshal
 import math
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1263,6 +1263,15 @@ _SITES_IN_RE = re.compile(
     r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_ASIDE_THEN_TODAY_RE = re.compile(
+    rf"\s*\(\s*((?-i:[a-zA-Z])[^(),]*),\s*({_TODAY}\s+(?-i:[A-Z])[^(),]*)\)", re.IGNORECASE
+)
+_AND_OTHER_SITES_RE = re.compile(
+    r",?\s+(?:and|&)\s+(?:other|several|various|many|more)\s+(?:[a-z]+\s+)?"
+    r"(?:locations|sites|places|spots|towns|villages|communities|areas)"
+    r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # "Granada-Taifa of Granada": a town run into the state it lay in
 # words that name a state ("Kingdom of England", "Taifa of Granada")
 _STATE_WORDS = (
@@ -1281,7 +1290,12 @@ def _parts(value: str) -> list[str]:
     value = _WASHINGTON_DC_RE.sub("Washington D.C.", value)  # one name, not a town and a part
     value = _TOWN_STATE_HYPHEN_RE.sub(", ", value)
     value = _SITES_IN_RE.sub("", value)  # "Four separate locations in Zamboanga City"
+    # "Portapique, Debert, and other locations in Nova Scotia, Canada": the sites' division
+    value = _AND_OTHER_SITES_RE.sub(", ", value)
     value = _NEAR_AFTER_SITE_RE.sub(", near ", value)  # "Rainiai forest near Telšiai"
+    # "Roman province of Asia (western Anatolia, present-day Turkey)": the region, then
+    # today's country, as parts
+    value = _ASIDE_THEN_TODAY_RE.sub(r", \1, \2", value)
     if not _MODERN_RE.search(value):
         value = _BRACKET_PART_RE.sub(r", \1", value)  # "Ane, (Overijssel, Netherlands)"
     country = _COUNTRY_BRACKET_RE.search(value)
@@ -1298,6 +1312,10 @@ def _parts(value: str) -> list[str]:
             # the country written before them
             pieces = [*pieces, ahead]
         before = raw[: modern.start()] if modern and modern.group("within") else ""
+        if ahead and not out and not before and _town_of_today(ahead, pieces):
+            # "Panipat (present-day Haryana, India)": a town still so named, then the
+            # divisions it lies in today
+            pieces = [ahead, *pieces]
         if before.strip() and (
             not any(_country_of(_tidy(p)) for p in [before, *pieces])
             # "Malacca (present-day part of Malaysia)": a town of the country named
@@ -1421,6 +1439,18 @@ _IN_PLACE_RE = re.compile(
 _COUNTRY_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)\s*$")
 # a last comma part that is all bracket holds the rest of the location
 _BRACKET_PART_RE = re.compile(r",\s*\(([^()]+)\)\s*$")
+
+
+def _town_of_today(town: str, pieces: list[str]) -> bool:
+    """Is `town` a settlement of the country the pieces end with, and no piece a settlement
+    there ("Constantinople (present-day Istanbul, Turkey)" is renamed, not located)?"""
+    if len(pieces) < 2 or _country_of(town):
+        return False
+    codes = {code for _, code in _country_of(_tidy(pieces[-1]))}
+    return any(
+        _settlement_in(town, code) and not any(_settlement_in(_tidy(p), code) for p in pieces[:-1])
+        for code in codes
+    )
 
 
 def _open_bracket_as_comma(value: str) -> str:
@@ -1674,6 +1704,11 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
         resolved = _route(parts[0], context) or resolved
     settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields) or raw_coords
+    if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
+        moved = _admin1_at(settlement, code, coords)
+        again = _resolve([settlement, moved, country or code], context) if moved else None
+        if again and again[3] == code and again[1]:
+            admin1 = again[1]
     if code is None and coords is not None:
         code = _country_at(*coords)  # the country the article's coordinates lie in
         country = current_countries().get(code) if code else None
@@ -1732,13 +1767,34 @@ _NAME_LETTERS_RE = re.compile(r"[^\W\dNSEWnsew°′″'\".,\s-]|[A-Za-z]{2,}")
 def _country_at(latitude: float, longitude: float) -> str | None:
     """Country code of the gazetteer's settlement nearest to a point (within ~100 km)."""
     g = _gazetteer()
+    best = _nearest(latitude, longitude, range(len(g.lat)))
+    return g.cc[best] if best is not None else None
+
+
+def _nearest(latitude: float, longitude: float, indices: Iterable[int]) -> int | None:
+    """The gazetteer settlement among `indices` nearest to a point, within ~100 km."""
+    g = _gazetteer()
     best, best_d = None, 1.0  # squared degrees, longitude scaled by latitude
     scale = math.cos(math.radians(latitude)) ** 2
-    for i, (lat, lon) in enumerate(zip(g.lat, g.lon, strict=False)):
-        d = (lat - latitude) ** 2 + scale * (lon - longitude) ** 2
+    for i in indices:
+        d = (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2
         if d < best_d:
             best, best_d = i, d
-    return g.cc[best] if best is not None else None
+    return best
+
+
+def _admin1_at(settlement: str, cc: str, coords: tuple[float, float]) -> str | None:
+    """'near Camperdown' with Victoria's coordinates: the gazetteer knows only the Camperdown
+    of New South Wales, 700 km away; the division the coordinates lie in (the gazetteer's
+    name), when every namesake lies far from them."""
+    hits = _settlements(settlement, cc)
+    if not hits or _nearest(*coords, hits) is not None:
+        return None
+    g = _gazetteer()
+    best = _nearest(*coords, g.by_cc.get(cc, []))
+    if best is None or g.admin1[best] in {g.admin1[i] for i in hits}:
+        return None
+    return g.admin1[best]
 
 
 def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
@@ -2009,6 +2065,14 @@ def _resolve(
             country, code = None, None
         if code is None:
             country, code = _country_from_settlement(parts, context)
+            lands = _admin1_lands(parts[-1]) if len(parts) > 1 else set()
+            if len(lands) > 1 and code not in lands:
+                # "Samana, Punjab": a namesake town in the Dominican Republic; Punjab lies in
+                # India or Pakistan, and the lead may say which ("Lwów, Galicia" stays in
+                # Ukraine: one foreign namesake division does not move a city)
+                named = _countries_named(context, lands)
+                code = named.pop() if len(named) == 1 else None
+                country = current_countries().get(code) if code else None
     admin1, admin1_gaz, settlements, lower, others, seat_gaz = _classify(parts, code)
     place_name = settlements[0] if settlements else None
     if place_name is None:  # "Mueang Nakhon Ratchasima District": the province's capital town
@@ -2275,7 +2339,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"|clinic|resort"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
-    r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus|metro)\s+station|airport|airfield|air\s?base"
+    r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus)\s+station|airport|airfield|air\s?base"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
     re.IGNORECASE,
 )
@@ -2708,6 +2772,8 @@ def _country_from_settlement(parts: list[str], context: str = "") -> tuple[str |
     ('Uman', in the Polish–Lithuanian Commonwealth: Ukraine's, not Mexico's)."""
     for part in parts:
         text = _strip_affixes(part)
+        if text and _country_of(text):
+            continue  # "Cyrenaica, Cyprus, Egypt, Mesopotamia, Judaea": lands, no US towns
         found = _settlement_countries(text) if text else set()
         if text and not found and _bare_city(text) != text:
             found = _settlement_countries(_bare_city(text))  # "Zamboanga City"
@@ -2745,6 +2811,11 @@ def _country_names() -> dict[str, tuple[str, ...]]:
         if len(folded) > 3:  # "US", "UK", "DRC": too short to find safely in prose
             names.setdefault(row["country_code"], set()).add(folded)
     return {code: tuple(sorted(v)) for code, v in names.items()}
+
+
+def _admin1_lands(part: str) -> set[str]:
+    """The countries that have a first-level division of that name."""
+    return {cc for cc, _ in _gazetteer().admin1_any.get(_admin_key(part), ())}
 
 
 def _countries_named(context: str, codes: set[str]) -> set[str]:
