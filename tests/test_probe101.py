@@ -242,3 +242,70 @@ def test_the_day_of_what_the_event_followed_is_background():
         "September 1964."
     )
     assert found is not None and found[0].start == date(1964, 7, 21)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # the West Bank's governorates by their seats (GeoNames files every town under the
+        # West Bank); the West Bank itself when the text names it
+        ("Hebron, Mandatory Palestine", ("Hebron", "Hebron Governorate", "PS")),
+        ("Nablus", ("Nablus", "Nablus Governorate", "PS")),
+        ("Jenin", ("Jenin", "Jenin Governorate", "PS")),
+        ("Ramallah, West Bank", ("Ramallah", "West Bank", "PS")),
+        # a namesake abroad keeps its own state
+        ("Bethlehem, Pennsylvania", ("Bethlehem", "Pennsylvania", "US")),
+    ],
+)
+def test_west_bank_governorates(location, expected):
+    assert location_of(location) == expected
+
+
+def test_a_town_in_its_state_in_the_lead():
+    # 2016-conflict-in-nochixtlan: no infobox; "in the town of Asunción Nochixtlán in Oaxaca,
+    # Mexico"
+    found = place(
+        [],
+        "2016 conflict in Nochixtlán",
+        "The 2016 conflict in Nochixtlán refers to the events in the town of Asunción "
+        "Nochixtlán in Oaxaca, Mexico, on June 19, 2016, when federal police tried to remove "
+        "teachers.",
+    )
+    assert (found.place, found.admin1, found.country_code) == (
+        "Asunción Nochixtlán",
+        "Oaxaca",
+        "MX",
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # tombel-massacre, augustow-roundup, gata-massacre: those who helped took part
+        (
+            "Bakossi militias, with the support of the Cameroonian Army",
+            ["Bakossi militias", "Cameroonian Army"],
+        ),
+        (
+            "SMERSH, NKVD and Red Army, with the assistance of the Polish UB and MO",
+            ["SMERSH", "NKVD", "Red Army", "Polish UB", "MO"],
+        ),
+        # backers are not (the Saudi-led intervention's)
+        (
+            "Saudi-led coalition, supported by the United States, the United Kingdom and France",
+            ["Saudi-led coalition"],
+        ),
+    ],
+)
+def test_helpers_take_part(value, expected):
+    assert actors_of(value)[0] == expected
+
+
+def test_suicides_are_more_dead():
+    # bukovica-persecution
+    assert range_of("Deaths", "6 killed, 2 suicides attributed to torture") == (8, 8, False)
+
+
+def test_a_phase_of_the_hundred_years_war():
+    # siege-of-limoges: "the Caroline War of the Hundred Years' War"
+    assert conflict("the Caroline War of the Hundred Years' War", "", None) == "Hundred Years' War"

@@ -162,7 +162,8 @@ def test_perpetrators(key, value, actors, status):
             "West of Sheberghan, Jowzjan Province, Afghanistan",
             ("Sheberghan", "Jowzjan Province", "AF"),
         ),
-        ("West Bank, Palestine", (None, None, "PS")),
+        # GeoNames' West Bank stands for its division when no governorate is named
+        ("West Bank, Palestine", (None, "West Bank", "PS")),
         # 2017-stockholm-truck-attack: a Swedish street ("-gatan")
         ("Drottninggatan, Stockholm, Sweden", ("Stockholm", "Stockholm County", "SE")),
         # february-2013-quetta-bombing: "Town" written as part of a name stays

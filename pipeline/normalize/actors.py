@@ -826,7 +826,10 @@ _COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
 # "Abdur Rahman joined by Sunni volunteers", "Ottoman troops together with Kurdish
 # irregulars": a second group that took part beside the first
 _ALLY_SPLIT_RE = re.compile(
-    r"(?:^\W*|\s*,?\s+)(?:(?:together|along)\s+with|alongside|joined\s+by|accompanied\s+by)\s+",
+    r"(?:^\W*|\s*,?\s+)(?:(?:together|along)\s+with|alongside|joined\s+by|accompanied\s+by"
+    # "Bakossi militias, with the support of the Cameroonian Army", "X aided by Y"
+    r"|with\s+the\s+(?:active\s+)?(?:support|help|assistance|participation)\s+of"
+    r"|(?:aided|assisted)\s+by)\s+",
     re.I,
 )
 # "using the cover name 'Catholic Reaction Force'": a name the actor before used
@@ -2919,8 +2922,9 @@ _SUPPORTERS_RE = re.compile(
     # "Mobile Police (MOPOL), called in by Shell Petroleum Development Company": who sent for
     # them
     r"^\W*(?:called\s+in\s+by|summoned\s+by"
-    r"|(?:supported|backed|aided|assisted|armed|funded|financed|sponsored)\s+by"
-    r"|with\s+(?:the\s+)?(?:support|backing|help|assistance)\s+(?:of|from)"
+    # (those who "aided" it or gave "the support of" their men took part: _ALLY_SPLIT_RE)
+    r"|(?:supported|backed|armed|funded|financed|sponsored)\s+by"
+    r"|with\s+(?:the\s+)?backing\s+(?:of|from)"
     # "Romania, Support: Germany": a label for the backers
     r"|(?:support(?:ed)?|backing|backers|backed)\s*:"
     # "Juhanda, out of sympathy for the Islamic State": a motive, not another actor

@@ -1840,6 +1840,8 @@ _LATER_OF_WOUNDS_RE = re.compile(
 )
 
 
+# "6 killed, 2 suicides attributed to torture": dead beyond those killed
+_SUICIDES_RE = re.compile(r"\s*suicides?\b", re.IGNORECASE)
 _VICTIMS_WORD_RE = re.compile(r"^\s*(?-i:[a-z][\w-]*s)\s+(?=\w)")
 # "1,500–2,000 prisoners executed", "42 officers later executed": put to death after the
 # fighting, beyond its dead
@@ -1859,7 +1861,7 @@ _AFTER_BATTLE_RE = re.compile(
 def _tail_site(tail: str) -> str | None:
     if _OTHERS_TAIL_RE.match(tail):
         return "others"
-    if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail):
+    if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail) or _SUICIDES_RE.match(tail):
         return "more"  # "2 later died of wounds": dead beyond those the figure before counts
     if _AFTER_BATTLE_RE.match(_VICTIMS_WORD_RE.sub("", tail)) or _EXECUTED_AFTER_RE.match(tail):
         # "Heavy (8,000), 30,000 noncombatants massacred after the battle": dead beyond the

@@ -1865,7 +1865,14 @@ def _lead_parts(lead: str) -> list[str]:
             if first and len(first.split()) <= 4:
                 # "the village of Baltimore in West Cork, Ireland": the village in the region
                 named = _TOWN_OF_RE.search(head, 0, match.start())
-                return [named.group(1), first, parts[-1]] if named else [first, parts[-1]]
+                # "in the town of Asunción Nochixtlán in Oaxaca, Mexico": the town, its state
+                within = _IN_PLACE_RE.match(first)
+                pieces = (
+                    list(within.groups())
+                    if within and not named and not _is_building(within.group(1))
+                    else [first]
+                )
+                return [named.group(1), first, parts[-1]] if named else [*pieces, parts[-1]]
         owner = (
             _POSSESSIVE_RE.match(parts[0]) or _REGION_OF_COUNTRY_RE.match(parts[0])
             if parts
