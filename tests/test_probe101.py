@@ -309,3 +309,58 @@ def test_suicides_are_more_dead():
 def test_a_phase_of_the_hundred_years_war():
     # siege-of-limoges: "the Caroline War of the Hundred Years' War"
     assert conflict("the Caroline War of the Hundred Years' War", "", None) == "Hundred Years' War"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # selknam-genocide: a people's size before and after is no toll
+        (
+            "Fatalities",
+            "Unknown; population decline from c. 4,000 around 1850 to c. 100 in 1930",
+            (None, None, False),
+        ),
+        # 2008-sednaya-prison-riot: a figure never released is no one set free
+        (
+            "Fatalities",
+            "At least 9 (Human Rights Watch), 25 (Syrian Observatory for Human Rights), official "
+            "figure never released",
+            (9, 25, True),
+        ),
+        # malmedy-massacre: "and hundreds of other" POWs are more dead
+        (
+            "Fatalities",
+            "84 U.S. POWs of the 285th Field Artillery Observation Battalion and hundreds of other "
+            "U.S. POWs from other units",
+            (184, 184, False),
+        ),
+        # chilembwe-uprising: those executed after the rising are more dead
+        (
+            "Casualties1",
+            "c. 50 killed (including Chilembwe); 36 executed; 300 imprisoned",
+            (86, 86, False),
+        ),
+    ],
+)
+def test_round104_casualties(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # dachau-liberation-reprisals: the camp's town gives its country
+        ("Dachau concentration camp", ("Dachau", "Bavaria", "DE")),
+        # giardinello-massacre: "in the Province of"
+        ("Giardinello in the Province of Palermo, Sicily", ("Giardinello", "Sicily", "IT")),
+    ],
+)
+def test_round104_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_brigandage_in_southern_italy():
+    # pontelandolfo-and-casalduni-massacre
+    assert conflict("Brigandage in Southern Italy after 1861", "", None) == (
+        "Brigandage in Southern Italy"
+    )

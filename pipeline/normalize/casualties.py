@@ -65,7 +65,8 @@ MEASURE_RE = re.compile(
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
     r"|(?:hostages?|prisoners?|captives?|detainees?|POWs?|internees?)(?:\s+of\s+war)?"
     r"\s+(?:were\s+)?(?:taken|held|captured|released|freed)"
-    r"|rescued|evacuated|evacuations?|raped|released|freed|escaped"
+    # ("official figure never released": a figure withheld, not people set free)
+    r"|rescued|evacuated|evacuations?|raped|(?<!never\s)(?<!not\s)released|freed|escaped"
     # "10,000 homeless" (but "Eight homeless people" are whom it struck)
     r"|homeless(?!\s+(?:people|persons|men|women|children|youths?|minors|boys|girls|street))"
     r"|survivors?|survived?|deported|expelled|disappeared|disappearances?|unaccounted|enslaved|exiled"
@@ -1093,6 +1094,9 @@ _ENUMERATOR_RE = re.compile(r"(?:^|(?<=[,;:]))\s*\d{1,2}\)(?=\s*[~≈]?\s*\d)")
 _FRACTION_RE = re.compile(
     r"\b\d{1,2}/\d{1,2}\b(?=\s+(?:of\b|(?:and|to|or|–|-)\s+\d{1,2}/\d{1,2}\s+of\b))"
 )
+_POPULATION_RE = re.compile(
+    r"\bpopulation\s+(?:decline|declined|fell|dropped|reduced|shrank|collapse)\b[^;()]*", re.I
+)
 # "Total:", "Total casualties:" as a heading of its own
 _TOTAL_HEADING_RE = re.compile(
     TOTAL_RE.pattern + r"(?:\s+(?:casualties|killed|dead|deaths|fatalities|losses))?", re.I
@@ -1111,6 +1115,8 @@ def _prepare(value: str) -> str:
     # population": shares, not counts
     text = _ENUMERATOR_RE.sub(blank, text)
     text = _FRACTION_RE.sub(blank, text)
+    # "population decline from c. 4,000 around 1850 to c. 100 in 1930": sizes of a people
+    text = _POPULATION_RE.sub(blank, text)
     # "~25–27 civilians killed ---- Total casualties:, 92–98 killed": a wiki rule parts two
     # segments
     text = _RULE_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
@@ -1823,7 +1829,8 @@ _TAIL_MANNER_RE = re.compile(
 
 # "64 protesters, 30 soldiers, 24 others": the rest of the dead beside labelled groups
 _OTHERS_TAIL_RE = re.compile(
-    r"\s*others?\b(?!\s+(?:say|said|claim|claimed|put|estimate|estimated|report|reported|give|gave)\b)",
+    # "84 U.S. POWs … and hundreds of other U.S. POWs from other units"
+    r"\s*(?:of\s+)?others?\b(?!\s+(?:say|said|claim|claimed|put|estimate|estimated|report|reported|give|gave)\b)",
     re.IGNORECASE,
 )
 # "Additionally at least 240 …", "in addition, 12 …": dead beyond the figure before
@@ -1848,7 +1855,9 @@ _VICTIMS_WORD_RE = re.compile(r"^\s*(?-i:[a-z][\w-]*s)\s+(?=\w)")
 _EXECUTED_AFTER_RE = re.compile(
     r"\s*(?:(?:prisoners?|captives?|POWs?)\s+(?:were\s+)?(?:later\s+)?"
     r"|(?-i:[a-z][\w-]*s)\s+(?:were\s+)?later\s+|later\s+)"
-    r"(?:executed|massacred|beheaded|hanged|put\s+to\s+(?:the\s+sword|death))\b[^,;()]*(?:[,;]|$)",
+    r"(?:executed|massacred|beheaded|hanged|put\s+to\s+(?:the\s+sword|death))\b[^,;()]*(?:[,;]|$)"
+    # "c. 50 killed (including Chilembwe); 36 executed; 300 imprisoned"
+    r"|\s*executed\s*(?:[,;]|$)",
     re.IGNORECASE,
 )
 _AFTER_BATTLE_RE = re.compile(

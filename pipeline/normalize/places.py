@@ -1263,6 +1263,11 @@ _SITES_IN_RE = re.compile(
     r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_IN_DIVISION_OF_RE = re.compile(
+    r"(?<=\w)\s+in\s+(?=the\s+(?:province|region|district|county|department|state|governorate"
+    r"|oblast|prefecture|municipality|canton|voivodeship)\s+of\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _ASIDE_THEN_TODAY_RE = re.compile(
     rf"\s*\(\s*((?-i:[a-zA-Z])[^(),]*),\s*({_TODAY}\s+(?-i:[A-Z])[^(),]*)\)", re.IGNORECASE
 )
@@ -1292,6 +1297,7 @@ def _parts(value: str) -> list[str]:
     value = _SITES_IN_RE.sub("", value)  # "Four separate locations in Zamboanga City"
     # "Portapique, Debert, and other locations in Nova Scotia, Canada": the sites' division
     value = _AND_OTHER_SITES_RE.sub(", ", value)
+    value = _IN_DIVISION_OF_RE.sub(", ", value)  # "Giardinello in the Province of Palermo"
     value = _NEAR_AFTER_SITE_RE.sub(", near ", value)  # "Rainiai forest near Telšiai"
     # "Roman province of Asia (western Anatolia, present-day Turkey)": the region, then
     # today's country, as parts
@@ -2187,6 +2193,11 @@ def _resolve(
         # "Near al-Fakhura school, Jabalia refugee camp": premises within premises;
         # "Itami castle (Arioka Castle)": the bracket only said it is premises
         place_name = _named_premises(part.removesuffix(" building"), code)
+        lands = _settlement_countries(place_name) if place_name and code is None else set()
+        if len(lands) == 1 and len(parts) == 1:
+            # "Dachau concentration camp": the country of the town it is named after
+            code = lands.pop()
+            country = current_countries().get(code)
         if place_name and admin1 is None and code:
             # "Itami castle, Settsu Province": the town's division, when it has one only
             gaz = _unique_admin1(_exact_settlements(place_name, code))
