@@ -378,7 +378,7 @@ def test_partof_beyond_the_corpus(partof, expected):
 
 
 def test_schema_version_bumped():
-    assert reference.schema("conflicts")["version"] == "1.49.0"
+    assert reference.schema("conflicts")["version"] == "1.50.0"
 
 
 @pytest.mark.parametrize(

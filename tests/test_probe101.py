@@ -364,3 +364,57 @@ def test_brigandage_in_southern_italy():
     assert conflict("Brigandage in Southern Italy after 1861", "", None) == (
         "Brigandage in Southern Italy"
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # miss-world-riots: each town with its state; the first town's is the event's
+        (
+            "Kaduna, Kaduna State , Abuja, FCT , Lagos, Lagos State",
+            ("Kaduna", "Kaduna State", "NG"),
+        ),
+        # juliaca-massacre: the division's word first
+        ("Juliaca, Department of Puno, Peru", ("Juliaca", "Puno Region", "PE")),
+        # the-barricades: "mainly" before the city
+        ("Latvia, mainly Riga", ("Riga", "Riga", "LV")),
+    ],
+)
+def test_round105_places(location, expected):
+    assert location_of(location) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # pirciupiai-massacre: one numbered unit
+        (
+            "16th SS and Police Regiment, Walter Titel (commander)",
+            ["16th SS and Police Regiment", "Walter Titel"],
+        ),
+        # assassination-of-archduke-franz-ferdinand
+        (
+            "Gavrilo Princip and other members of Young Bosnia, with support from the Black Hand",
+            ["Gavrilo Princip", "Young Bosnia", "Black Hand"],
+        ),
+    ],
+)
+def test_round105_actors(value, expected):
+    assert actors_of(value)[0] == expected
+
+
+def test_allegers_in_brackets_dispute():
+    # 2008-jos-riots: each group blamed by another
+    found = actors_of(
+        "Hausa Muslim youths (Christian leaders), Berom Christian youths (Muslim leaders), "
+        "Nigerian security forces (Human Rights Watch)"
+    )
+    assert found == (
+        ["Hausa Muslim youths", "Berom Christian youths", "Nigerian security forces"],
+        "disputed",
+    )
+
+
+def test_war_crimes_in_world_war_one():
+    # deportations-from-east-prussia-during-world-war-i
+    assert conflict("War crimes in World War I", "", None) == "World War I"

@@ -180,10 +180,11 @@ def test_a_lead_names_a_region_of_a_country():
         "Eastern Zone of Democratic Kampuchea in 1978, during the Cambodian genocide."
     )
     assert places.place([], "", lead).country_code == "KH"
-    # "Western El Salvador": a region named after its country stays no place
-    assert (
-        places.place([("Location", "Western El Salvador, mainly Sonsonate")], "", "").place is None
-    )
+    # "Western El Salvador": a region named after its country stays no place; "mainly
+    # Sonsonate" after it names the town (as "Latvia, mainly Riga" does)
+    assert places.place([("Location", "Western El Salvador")], "", "").place is None
+    found = places.place([("Location", "Western El Salvador, mainly Sonsonate")], "", "")
+    assert (found.place, found.country_code) == ("Sonsonate", "SV")
 
 
 def test_a_flag_code_glued_to_a_name_is_debris():

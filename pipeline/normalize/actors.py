@@ -771,7 +771,9 @@ _ALLEGER_RE = re.compile(
     r"observers|monitors?|media|court|tribunal|verdict|findings?|determined|found by|"
     r"accounts?|testimon(?:y|ies)|commission|historians?|residents|villagers|survivors|"
     r"relatives|famil(?:y|ies)|elders|locals|prosecutors?|police|suspicions?|allegations?|"
-    r"assessments?|estimates?|traditions?|archives?|chronicles?|chroniclers?)\b",
+    r"assessments?|estimates?|traditions?|archives?|chronicles?|chroniclers?"
+    # "Hausa Muslim youths (Christian leaders), … (Human Rights Watch)": who blamed them
+    r"|leaders|associations?|Human\s+Rights\s+Watch|Amnesty(?:\s+International)?)\b",
     re.I,
 )
 # "accused by Argentine prosecutors", "named by police, never charged": the alleger ends at a
@@ -828,7 +830,7 @@ _COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
 _ALLY_SPLIT_RE = re.compile(
     r"(?:^\W*|\s*,?\s+)(?:(?:together|along)\s+with|alongside|joined\s+by|accompanied\s+by"
     # "Bakossi militias, with the support of the Cameroonian Army", "X aided by Y"
-    r"|with\s+the\s+(?:active\s+)?(?:support|help|assistance|participation)\s+of"
+    r"|with\s+(?:the\s+)?(?:active\s+)?(?:support|help|assistance|participation)\s+(?:of|from)"
     r"|(?:aided|assisted)\s+by)\s+",
     re.I,
 )
@@ -1316,7 +1318,7 @@ _ASSIGNED_TO_RE = re.compile(
     r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I
 )
 _UNKNOWN_MEMBERS_RE = re.compile(
-    r"^(?:unknown|unidentified|unnamed)\s+(?:members|men|gunmen|militants|fighters|operatives)"
+    r"^(?:unknown|unidentified|unnamed|other)\s+(?:members|men|gunmen|militants|fighters|operatives)"
     r"\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))",
     re.I,
 )
@@ -1618,6 +1620,12 @@ _BODY_OF_IDEAL_RE = re.compile(
 )
 
 
+_NUMBERED_HEAD_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])[\w-]*$")
+_UNIT_TAIL_RE = re.compile(
+    r"^(?-i:[A-Z])[\w-]*\s+(?:Regiment|Battalion|Brigade|Division|Company|Corps)\b", re.I
+)
+
+
 def _and_pieces(body: str) -> list[str]:
     """Split on " and " / " & " except inside a dictionary name ("Islamic State of Iraq and
     the Levant"). A leading "and" is the Oxford comma's ("X, Y, and Z")."""
@@ -1653,6 +1661,9 @@ def _and_pieces(body: str) -> list[str]:
             and piece.strip()[:1].isupper()
             and lookup(piece) is None
         )
+        # "16th SS and Police Regiment": one numbered unit
+        unit = bool(_NUMBERED_HEAD_RE.match(merged[-1])) and bool(_UNIT_TAIL_RE.match(piece))
+        origins = origins or unit
         # 'the "Peace and Order Committee"': an "and" inside quotes is the name's
         quoted = len(re.findall(r"[\"“”]", merged[-1])) % 2 == 1
         # "Government of Peace and Unity", "Front for Peace and Democracy": two ideals
@@ -2102,7 +2113,9 @@ def _resolve_text(text: str, partof: str = "") -> tuple[list[_Named], bool]:
         for position, piece in enumerate(pieces):
             if _is_nickname(piece):
                 continue
-            piece = _COMMAND_PREFIX_RE.sub("", piece).strip(_EDGE_MARKS)
+            # "Gavrilo Princip and other members of Young Bosnia": the group
+            piece = _COMMAND_PREFIX_RE.sub("", _UNKNOWN_MEMBERS_RE.sub("", piece))
+            piece = piece.strip(_EDGE_MARKS)
             if (
                 not piece
                 or _UNKNOWN_RE.match(piece)

@@ -1026,7 +1026,8 @@ def _admin1_display(gazetteer_name: str, cc: str) -> str:
 
 _UNIT_OF_RE = re.compile(
     r"^(?:the\s+)?(?:County|Duchy|Grand\s+Duchy|Principality|Margraviate|Landgraviate|Electorate"
-    r"|Viscounty|Lordship)\s+of\s+(.+)$"
+    # "Department of Puno": today's division written with its word first
+    r"|Viscounty|Lordship|Department|Province|Region|Governorate|Prefecture)\s+of\s+(.+)$"
 )
 
 
@@ -1382,7 +1383,8 @@ _AND_TOWN_OF_RE = re.compile(
     r"^[^,]+?\s+and\s+(?:the\s+)?(?:town|city|village)\s+of\s+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
 _NOTABLY_RE = re.compile(
-    rf"^{EMPHASIS_ADVERBS}\s+(?:at|in)\s+(?=(?-i:[A-Z]))",
+    # "Latvia, mainly Riga"
+    rf"^{EMPHASIS_ADVERBS}\s+(?:(?:at|in)\s+)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -3098,6 +3100,20 @@ def _classify(
         own = _unique_admin1(_exact_settlements(settlements[0], cc))
         if own:
             admin1, admin1_gaz = _admin1_display(own, cc), own
+    elif settlements and others and admin1_gaz and cc:
+        # "Kaduna, Kaduna State, Abuja, FCT, Lagos, Lagos State": each town with its state;
+        # the first town's is the event's
+        own = _unique_admin1(_exact_settlements(settlements[0], cc))
+        written = next(
+            (
+                (p, gaz)
+                for p in parts
+                if _division_words(p) and (gaz := _known_admin1(_strip_affixes(p), cc)) == own
+            ),
+            None,
+        )
+        if own and own != admin1_gaz and written:
+            admin1, admin1_gaz = _text_admin1_display(_strip_affixes(written[0]), cc, own), own
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
