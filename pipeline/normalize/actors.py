@@ -1621,9 +1621,7 @@ _BODY_OF_IDEAL_RE = re.compile(
 
 
 _NUMBERED_HEAD_RE = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?-i:[A-Z])[\w-]*$")
-_UNIT_TAIL_RE = re.compile(
-    r"^(?-i:[A-Z])[\w-]*\s+(?:Regiment|Battalion|Brigade|Division|Company|Corps)\b", re.I
-)
+_UNIT_TAIL_RE = re.compile(rf"^(?-i:[A-Z])[\w-]*\s+(?:{_UNIT_WORDS})\b", re.I)
 
 
 def _and_pieces(body: str) -> list[str]:

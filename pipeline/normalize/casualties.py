@@ -1849,20 +1849,16 @@ _LATER_OF_WOUNDS_RE = re.compile(
 
 # "6 killed, 2 suicides attributed to torture": dead beyond those killed
 _SUICIDES_RE = re.compile(r"\s*suicides?\b", re.IGNORECASE)
+# the victims' word before how they died ("30,000 noncombatants massacred after …")
 _VICTIMS_WORD_RE = re.compile(r"^\s*(?-i:[a-z][\w-]*s)\s+(?=\w)")
-# "1,500–2,000 prisoners executed", "42 officers later executed": put to death after the
-# fighting, beyond its dead
-_EXECUTED_AFTER_RE = re.compile(
-    r"\s*(?:(?:prisoners?|captives?|POWs?)\s+(?:were\s+)?(?:later\s+)?"
-    r"|(?-i:[a-z][\w-]*s)\s+(?:were\s+)?later\s+|later\s+)"
-    r"(?:executed|massacred|beheaded|hanged|put\s+to\s+(?:the\s+sword|death))\b[^,;()]*(?:[,;]|$)"
-    # "c. 50 killed (including Chilembwe); 36 executed; 300 imprisoned"
-    r"|\s*executed\s*(?:[,;]|$)",
-    re.IGNORECASE,
-)
-_AFTER_BATTLE_RE = re.compile(
-    r"\s*(?:massacred|executed|slaughtered|killed|put\s+to\s+the\s+sword)\s+(?:after|following)"
-    r"\s+(?:the\s+)?(?:battle|siege|surrender|capture|fall)\b[^,;()]*(?:[,;]|$)",
+# put to death after the fighting, beyond its dead: "1,500–2,000 prisoners executed", "42
+# officers later executed", "30,000 noncombatants massacred after the battle", "c. 50 killed
+# (including Chilembwe); 36 executed"
+_DEAD_AFTER_RE = re.compile(
+    r"\s*(?:(?:were\s+)?later\s+(?:executed|massacred|beheaded|hanged|put\s+to\s+(?:the\s+sword|death))"
+    r"|(?:massacred|executed|slaughtered|killed|put\s+to\s+the\s+sword)\s+(?:after|following)"
+    r"\s+(?:the\s+)?(?:battle|siege|surrender|capture|fall)\b"
+    r"|(?:were\s+)?executed(?=\s*(?:[,;]|$)))[^,;()]*(?:[,;]|$)",
     re.IGNORECASE,
 )
 
@@ -1872,9 +1868,7 @@ def _tail_site(tail: str) -> str | None:
         return "others"
     if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail) or _SUICIDES_RE.match(tail):
         return "more"  # "2 later died of wounds": dead beyond those the figure before counts
-    if _AFTER_BATTLE_RE.match(_VICTIMS_WORD_RE.sub("", tail)) or _EXECUTED_AFTER_RE.match(tail):
-        # "Heavy (8,000), 30,000 noncombatants massacred after the battle": dead beyond the
-        # battle's
+    if _DEAD_AFTER_RE.match(_VICTIMS_WORD_RE.sub("", tail)):
         return "more"
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:

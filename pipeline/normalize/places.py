@@ -1258,10 +1258,11 @@ _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
 _NEAR_AFTER_SITE_RE = re.compile(
     r"(?:(?<=\s[Ff]orest)|(?<=\s[Ww]oods)|(?<=\s[Cc]amp))\s+(?=near\s+(?-i:[A-Z]))"
 )
+_SITE_NOUNS = "locations|sites|places|spots"
+_SITES_IN = r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))"
 _SITES_IN_RE = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:separate\s+|different\s+|various\s+|multiple\s+|several\s+)?"
-    r"(?:[a-z]+\s+)?(?:locations|sites|places|spots|points|units|camps|bases|prisons|facilities)"
-    r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
+    rf"(?:[a-z]+\s+)?(?:{_SITE_NOUNS}|points|units|camps|bases|prisons|facilities){_SITES_IN}",
     re.IGNORECASE,
 )
 _IN_DIVISION_OF_RE = re.compile(
@@ -1274,8 +1275,7 @@ _ASIDE_THEN_TODAY_RE = re.compile(
 )
 _AND_OTHER_SITES_RE = re.compile(
     r",?\s+(?:and|&)\s+(?:other|several|various|many|more)\s+(?:[a-z]+\s+)?"
-    r"(?:locations|sites|places|spots|towns|villages|communities|areas)"
-    r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))",
+    rf"(?:{_SITE_NOUNS}|towns|villages|communities|areas){_SITES_IN}",
     re.IGNORECASE,
 )
 # "Granada-Taifa of Granada": a town run into the state it lay in
