@@ -418,3 +418,42 @@ def test_allegers_in_brackets_dispute():
 def test_war_crimes_in_world_war_one():
     # deportations-from-east-prussia-during-world-war-i
     assert conflict("War crimes in World War I", "", None) == "World War I"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # wall-street-bombing: the verb goes with the hedge
+        ("Unknown; Galleanists (Italian anarchists) are suspected", (["Galleanists"], "suspected")),
+        # kelayres-massacre, 2015-dadri-mob-lynching: kin and who they were to the one named
+        ("Joseph James Bruno and family", (["Joseph James Bruno"], "attributed")),
+    ],
+)
+def test_round106_actors(value, expected):
+    assert actors_of(value) == expected
+
+
+def test_a_son_of_someone_is_a_description():
+    # 2015-dadri-mob-lynching
+    assert actors_of(
+        "18 persons, including Vishal Rana, son of local BJP leader Sanjay Rana", key="Accused"
+    )[0] == ["Vishal Rana"]
+
+
+def test_another_calendars_date_in_a_bracket():
+    # 1978-qom-protest: "9 January 1978 (19 Dey 1356)"
+    found = parse_date("9 January 1978 (19 Dey 1356)")
+    assert (found.start, found.end, found.precision) == (
+        date(1978, 1, 9),
+        date(1978, 1, 9),
+        "day",
+    )
+
+
+def test_the_first_stop_of_a_march():
+    # brno-death-march
+    assert location_of("Brno – Pohořelice – Mikulov, South Moravia, Czechoslovakia") == (
+        "Brno",
+        "South Moravian Region",
+        "CZ",
+    )

@@ -739,7 +739,8 @@ _DISPUTED_RE = re.compile(
 _SUSPECTED_RE = re.compile(
     r"\b(suspected|suspect|alleged|allegedly|presumed|presumably|believed(?: to be)?|likely|"
     r"probably|reportedly|purported(?!\s+(?:links?|ties|connections?))|purportedly|unconfirmed|"
-    r"theori[sz]ed|(?<![\w-])blamed on)\b",
+    # "Galleanists (Italian anarchists) are suspected": the verb goes with the hedge
+    r"theori[sz]ed|(?<![\w-])blamed on|(?:is|are|was|were)\s+(?:suspected|believed))\b",
     re.I,
 )
 # the Islamic State's names before one of its provinces
@@ -2089,10 +2090,15 @@ def _denied_by_itself(inner: str, body: str, partof: str) -> bool:
     return bool(who & {n.actor for n in _resolve_text(body, partof)[0]})
 
 
-# "two of his Aboriginal employees", "his posse of deputies" (not "his son Seymour")
+# "two of his Aboriginal employees", "his posse of deputies" (not "his son Seymour");
+# "Joseph James Bruno and family"; "Vishal Rana, son of local BJP leader Sanjay Rana": who
+# they were to the one named before
 _THEIR_OWN_RE = re.compile(
     r"^(?:(?:\w+\s+){1,2}of\s+)?(?:his|her|their)\s+(?!(?:clan|family|tribe|kin)\b)"
-    r"(?:\S+\s+)*?(?-i:[a-z])[\w'’-]*$",
+    r"(?:\S+\s+)*?(?-i:[a-z])[\w'’-]*$"
+    r"|^(?:his\s+|her\s+|their\s+)?(?:family|relatives|kinsmen)$"
+    r"|^(?:the\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|cousin)"
+    r"\s+of\s",
     re.I,
 )
 

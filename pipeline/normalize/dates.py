@@ -33,7 +33,7 @@ MAX_LEAD_CHARS = 20_000
 # Teşrinievvel 1311 R." (Ottoman Rumi), Hebrew months, "15 Sene 1980 E.C." (Ethiopian)
 _CALENDAR_WORDS = (
     r"(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
-    r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand"
+    r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
     r"|Muharram|Safar|Rab[iī]|Jum[aā]d[aā]|Rajab|Sha['ʿ’]?b[aā]n|Shaww[aā]l|Dh[uū]"
     r"|Rumi|Te[şs]rinievvel|Te[şs]rinisani|K[âa]nunuevvel|K[âa]nunusani|May[ıi]s|Haziran"
     r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
@@ -424,6 +424,9 @@ def _parse_date(text: str) -> DateRange | None:
             text = " ".join(inside)
         elif others:
             text = " ".join(others)
+    elif _BRACKET_RE.search(text) and _CALENDAR_RE.search(text):
+        # "9 January 1978 (19 Dey 1356)": the other calendar's date in a bracket
+        text = _BRACKET_RE.sub(lambda m: " " if _CALENDAR_RE.search(m.group()) else m.group(), text)
     if "S" in text.upper():  # cheap gate before looking for O.S./N.S. markers
         styled = _new_style(text)
         if styled is not text:

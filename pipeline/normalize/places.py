@@ -1265,6 +1265,7 @@ _SITES_IN_RE = re.compile(
     rf"(?:[a-z]+\s+)?(?:{_SITE_NOUNS}|points|units|camps|bases|prisons|facilities){_SITES_IN}",
     re.IGNORECASE,
 )
+_STOPS_RE = re.compile(r"^((?-i:[A-Z])[^–—,]*?)(?:\s+[–—]\s+(?-i:[A-Z])[^–—,]*?){2,}$")
 _IN_DIVISION_OF_RE = re.compile(
     r"(?<=\w)\s+in\s+(?=the\s+(?:province|region|district|county|department|state|governorate"
     r"|oblast|prefecture|municipality|canton|voivodeship)\s+of\s+(?-i:[A-Z]))",
@@ -1353,6 +1354,9 @@ def _parts(value: str) -> list[str]:
                 continue
             if cleaned and not out:
                 cleaned = _LEADING_TODAY_RE.sub("", cleaned)  # "Present-day Karnataka"
+                # "Brno – Pohořelice – Mikulov": the stops of a march, the first
+                stops = _STOPS_RE.match(cleaned)
+                cleaned = stops.group(1) if stops else cleaned
                 # "Neustädter Holz and town of Celle": the site, then the town it belongs to
                 cleaned = _AND_TOWN_OF_RE.sub("", cleaned)
                 # "Tandil and surrounding estancias": the town and the country around it
