@@ -831,7 +831,9 @@ _COMMAND_AND_RE = re.compile(rf"\s+(?:and|&)(?=\s+{_COMMAND_LINK}\s)", re.I)
 _ALLY_SPLIT_RE = re.compile(
     r"(?:^\W*|\s*,?\s+)(?:(?:together|along)\s+with|alongside|joined\s+by|accompanied\s+by"
     # "Bakossi militias, with the support of the Cameroonian Army", "X aided by Y"
-    r"|with\s+(?:the\s+)?(?:active\s+)?(?:support|help|assistance|participation)\s+(?:of|from)"
+    # "…, with the acquiescence of the Mexican government": complicit, not a backer
+    r"|with\s+(?:the\s+)?(?:active\s+)?(?:support|help|assistance|participation|acquiescence"
+    r"|complicity|connivance|collusion)\s+(?:of|from)"
     r"|(?:aided|assisted)\s+by)\s+",
     re.I,
 )
@@ -2858,8 +2860,6 @@ def _read_value(
             continue  # "28 Jews and 7 Arabs were brought to trial": how many, not who
         part_text = tried or part_text
         part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
-        # "…, with the acquiescence of the Mexican government": complicit, not a backer
-        part_text = _COMPLICIT_RE.sub("", part_text)
         if _COUNTED_FATE_RE.match(part_text):
             continue  # "Accused: 2,112 indicted": how many, not who
         national = _national_force(part_text, previous)
@@ -2901,9 +2901,6 @@ _UNIT_DETAIL_RE = re.compile(
     r"\s[-–—]\s+(?:an?\s+|one\s+)?(?:squads?|platoons?|compan(?:y|ies)|battalions?|sections?|"
     r"detachments?|elements?|units?|members?)\s+(?:from|of)\s[^;]*",
     re.I,
-)
-_COMPLICIT_RE = re.compile(
-    r"^\W*with\s+the\s+(?:acquiescence|complicity|connivance|collusion)\s+of\s+", re.I
 )
 # an office held in a place, after a man's name (nobles' titles are _TITLE_OF_RE's)
 _OFFICE_OF_RE = re.compile(

@@ -1838,7 +1838,8 @@ _ADDED_HEAD_RE = re.compile(
     r"^\W*(?:additionally|in\s+addition|and\s+a\s+further|a\s+further)\b", re.I
 )
 # "~400; at least 100 more in nearby villages": dead beyond the figure before
-_MORE_TAIL_RE = re.compile(r"\s*more\b", re.IGNORECASE)
+# "6 killed, 2 suicides attributed to torture": dead beyond those killed too
+_MORE_TAIL_RE = re.compile(r"\s*(?:more|suicides?)\b", re.IGNORECASE)
 _LATER_OF_WOUNDS_RE = re.compile(
     r"\s*later\s+(?:died\s+)?(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b"
     # "12 on site, 1 later in hospital"
@@ -1847,8 +1848,6 @@ _LATER_OF_WOUNDS_RE = re.compile(
 )
 
 
-# "6 killed, 2 suicides attributed to torture": dead beyond those killed
-_SUICIDES_RE = re.compile(r"\s*suicides?\b", re.IGNORECASE)
 # the victims' word before how they died ("30,000 noncombatants massacred after …")
 _VICTIMS_WORD_RE = re.compile(r"^\s*(?-i:[a-z][\w-]*s)\s+(?=\w)")
 # put to death after the fighting, beyond its dead: "1,500–2,000 prisoners executed", "42
@@ -1866,10 +1865,12 @@ _DEAD_AFTER_RE = re.compile(
 def _tail_site(tail: str) -> str | None:
     if _OTHERS_TAIL_RE.match(tail):
         return "others"
-    if _MORE_TAIL_RE.match(tail) or _LATER_OF_WOUNDS_RE.match(tail) or _SUICIDES_RE.match(tail):
+    if (
+        _MORE_TAIL_RE.match(tail)
+        or _LATER_OF_WOUNDS_RE.match(tail)
+        or _DEAD_AFTER_RE.match(_VICTIMS_WORD_RE.sub("", tail))
+    ):
         return "more"  # "2 later died of wounds": dead beyond those the figure before counts
-    if _DEAD_AFTER_RE.match(_VICTIMS_WORD_RE.sub("", tail)):
-        return "more"
     manner = _TAIL_MANNER_RE.match(tail)
     if manner is not None:
         return manner.group("manner")

@@ -264,8 +264,8 @@ def _in_time(war: str, start: date | None, lead: bool = False) -> bool:
 def _in_years(war: str, start: date | None) -> bool:
     """Does the event's start lie within the years one of the war's names gives ("Russian
     Civil War (1917–1922)"), or within a year after them? True when none do."""
-    years = _named_years().get(war)
-    first = _first_years().get(war)
+    spans, firsts = _years_of_names()
+    years, first = spans.get(war), firsts.get(war)
     if start is not None and first is not None and start.year < first:
         return False  # "predating the Indian Rebellion of 1857": not a war of 1806
     return start is None or years is None or years[0] <= start.year <= years[1] + 1
@@ -293,28 +293,24 @@ _OF_YEAR_RE = re.compile(r"\s(?:of|in)\s+(\d{4})$")
 
 
 @cache
-def _first_years() -> dict[str, int]:
-    """war -> the earliest year one of its names says it began ("… of 1857")."""
-    years: dict[str, int] = {}
+def _years_of_names() -> tuple[dict[str, tuple[int, int]], dict[str, int]]:
+    """The years the names of wars and conflicts give: spans ("(1917–1922)", "1980 …") and
+    first years ("… of 1857"), one pass over the dictionary."""
+    spans: dict[str, tuple[int, int]] = {}
+    firsts: dict[str, int] = {}
     for row in reference.rows("conflicts"):
-        match = _OF_YEAR_RE.search(row["alias"].strip())
-        if match and _kind(row["canonical"]) in ("war", "conflict"):
-            year = int(match.group(1))
-            years[row["canonical"]] = min(year, years.get(row["canonical"], year))
-    return years
-
-
-@cache
-def _named_years() -> dict[str, tuple[int, int]]:
-    """war -> (first year, last year) from its names that carry them."""
-    years: dict[str, tuple[int, int]] = {}
-    for row in reference.rows("conflicts"):
-        span = _alias_years(row["alias"])
-        if span is None or span[1] < span[0] or _kind(row["canonical"]) not in ("war", "conflict"):
+        war = row["canonical"]
+        if _kind(war) not in ("war", "conflict"):
             continue
-        seen = years.get(row["canonical"], span)
-        years[row["canonical"]] = (min(span[0], seen[0]), max(span[1], seen[1]))
-    return years
+        span = _alias_years(row["alias"])
+        if span is not None and span[0] <= span[1]:
+            seen = spans.get(war, span)
+            spans[war] = (min(span[0], seen[0]), max(span[1], seen[1]))
+        first = _OF_YEAR_RE.search(row["alias"].strip())
+        if first:
+            year = int(first.group(1))
+            firsts[war] = min(year, firsts.get(war, year))
+    return spans, firsts
 
 
 @cache

@@ -1718,9 +1718,7 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     coords = _field_coordinates(fields) or raw_coords
     if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
         moved = _admin1_at(settlement, code, coords)
-        again = _resolve([settlement, moved, country or code], context) if moved else None
-        if again and again[3] == code and again[1]:
-            admin1 = again[1]
+        admin1 = _admin1_display(moved, code) if moved else admin1
     if code is None and coords is not None:
         code = _country_at(*coords)  # the country the article's coordinates lie in
         country = current_countries().get(code) if code else None
@@ -1991,9 +1989,7 @@ def _resolve(
             and g.by_key.get(_key(half[1]))
         ):
             # the countries the last part names, itself or by a first-level division of it
-            named_in = {code for _, code in _country_of(parts[-1])} or {
-                code for code, _ in g.admin1_any.get(_admin_key(parts[-1]), set())
-            }
+            named_in = {code for _, code in _country_of(parts[-1])} or _admin1_lands(parts[-1])
             if (
                 named_in
                 and not any(g.cc[i] in named_in for i in g.by_key[_key(half[1])])
@@ -2199,10 +2195,10 @@ def _resolve(
         # "Near al-Fakhura school, Jabalia refugee camp": premises within premises;
         # "Itami castle (Arioka Castle)": the bracket only said it is premises
         place_name = _named_premises(part.removesuffix(" building"), code)
-        lands = _settlement_countries(place_name) if place_name and code is None else set()
-        if len(lands) == 1 and len(parts) == 1:
+        homes = _settlement_countries(place_name) if place_name and code is None else set()
+        if len(homes) == 1 and len(parts) == 1:
             # "Dachau concentration camp": the country of the town it is named after
-            code = lands.pop()
+            code = homes.pop()
             country = current_countries().get(code)
         if place_name and admin1 is None and code:
             # "Itami castle, Settsu Province": the town's division, when it has one only
@@ -2716,21 +2712,15 @@ _IN_NAME_RE = re.compile(r"\s+in\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
     """No country part ('Port Arthur, Texas'; 'Kebbi State'): a division name unique to one
     country names it."""
-    g = _gazetteer()
     names = current_countries()
     for part in reversed(parts[1:] if len(parts) > 1 else parts):
         if len(parts) > 1 and not _division_words(part) and part == parts[0]:
             continue
-        found = {cc for cc, _ in g.admin1_any.get(_admin_key(part), set())}
+        found = _admin1_lands(part)
         members = _AND_RE.split(part)
         if not found and len(members) > 1:
             # "Telangana, Andhra Pradesh and Karnataka": divisions of one country
-            found = set.intersection(
-                *(
-                    {cc for cc, _ in g.admin1_any.get(_admin_key(_strip_affixes(m)), set())}
-                    for m in members
-                )
-            )
+            found = set.intersection(*(_admin1_lands(_strip_affixes(m)) for m in members))
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
@@ -2745,7 +2735,7 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
     # of the pair the location opens with
     members = _AND_RE.split(parts[0]) if parts else []
     if len(members) > 1 and not _settlement_countries(members[0]):
-        found = {cc for cc, _ in g.admin1_any.get(_admin_key(members[0]), set())}
+        found = _admin1_lands(members[0])
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
@@ -3110,14 +3100,14 @@ def _classify(
         own = _unique_admin1(_exact_settlements(settlements[0], cc))
         written = next(
             (
-                (p, gaz)
+                p
                 for p in parts
-                if _division_words(p) and (gaz := _known_admin1(_strip_affixes(p), cc)) == own
+                if _division_words(p) and _known_admin1(_strip_affixes(p), cc) == own
             ),
             None,
         )
         if own and own != admin1_gaz and written:
-            admin1, admin1_gaz = _text_admin1_display(_strip_affixes(written[0]), cc, own), own
+            admin1, admin1_gaz = _text_admin1_display(_strip_affixes(written), cc, own), own
     return admin1, admin1_gaz, settlements, lower, others, seat_gaz
 
 
