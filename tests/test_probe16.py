@@ -147,10 +147,11 @@ def test_perpetrators(key, value, actors, status):
     [
         # manila-massacre: "the Philippines"
         ("Manila, the Philippines", ("Manila", "Metro Manila", "PH")),
-        # port-arthur-massacre-china: Qing China; a district of a city is in that city
+        # port-arthur-massacre-china: Qing China; a district of a city is in that city (and of
+        # the Dalians, the one GeoNames files as a city of its own lies in Liaoning)
         (
             "Port Arthur (present-day Lüshunkou District of Dalian), Qing China",
-            ("Dalian", None, "CN"),
+            ("Dalian", "Liaoning", "CN"),
         ),
         # yirgou-massacre: a description after the country
         (

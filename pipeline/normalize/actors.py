@@ -2712,9 +2712,12 @@ def common_names(found: Perpetrators, texts: str | Iterable[str]) -> Perpetrator
     shorter: dict[str, str] = {}
     for claim in found.claims:
         words = claim.actor.split()
+        # "Darrell Edward Brooks Jr.": the article's "Darrell Brooks" is his common name too
+        while words and words[-1].rstrip(".") in _SUFFIXES:
+            words = words[:-1]
         if claim.in_dictionary or len(words) < 3:
             continue
-        if not all(w[:1].isupper() for w in words) or words[-1].rstrip(".") in _SUFFIXES:
+        if not all(w[:1].isupper() for w in words):
             continue
         if words[-1].lower() in _ORGANISATION_WORDS:
             continue  # "National Liberation Army" is no person to shorten to "National Army"

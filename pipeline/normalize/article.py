@@ -16,8 +16,8 @@ from pipeline.text import clean_text, slugify
 
 Row = dict[str, Any]
 # "Operational": a camp's infobox gives its period; "Death_date": a victim's biography
-# infobox (Graham Staines) dates the killing by the death
-DATE_KEYS = ("Date", "Dates", "Time", "Operational", "Death_date")
+# infobox (Graham Staines, "Died" in Henry Liu's) dates the killing by the death
+DATE_KEYS = ("Date", "Dates", "Time", "Operational", "Death_date", "Died")
 
 
 # "Lua error in Module:WikidataIB at line 665: …": a template that failed when the page was

@@ -2364,15 +2364,16 @@ _PLAIN_KILLED_RE = re.compile(r"^[^\d]{0,12}\d[\d,]*\+?\s+(?:killed|dead)$", re.
 
 def _mark_mixed_totals(drafts: list[_Draft]) -> None:
     """'100 total, 14 killed, 86 wounded': a total that says not what it counts, and that the
-    killed and the wounded beside it add up to, counts both."""
+    killed and the wounded beside it add up to (or to less: '301 total, 117 killed, 65
+    wounded, 119 missing or captured'), counts both."""
     for total in drafts:
         if not total.is_total or total.measure != "killed" or _measure(total.text):
             continue
         others = [d for d in drafts if d is not total and d.measure in ("killed", "injured")]
         if (
             {d.measure for d in others} == {"killed", "injured"}
-            and sum(d.low for d in others) == total.low
-            and sum(d.high for d in others) == total.high
+            and sum(d.low for d in others) <= total.low
+            and sum(d.high for d in others) <= total.high
         ):
             total.measure = "killed_or_injured"
 

@@ -758,6 +758,12 @@ def _load_gazetteer() -> _Gazetteer:
             for alias in [row["name"], row["admin1"], *row["aliases"].split("|")]:
                 if alias.strip():
                     _add_admin1(g, row["country_code"], alias, row["admin1"])
+        elif row["kind"] == "none":
+            # "Kinmen County, Fujian Province": the other names of a gazetteer unit that is no
+            # division today still say which country's unit is meant
+            for alias in row["aliases"].split("|"):
+                if alias.strip():
+                    _add_admin1(g, row["country_code"], alias, row["name"])
     # Dropping division and noise words can make two units' keys collide ("Mexico City" and
     # "Mexico" -> "mexico"): a unit named exactly so wins the stripped key.
     for cc, exact in g.admin1_exact.items():
@@ -1371,6 +1377,10 @@ def _parts(value: str) -> list[str]:
                     out[-1:] = [pair.group("place"), pair.group("division")]
                 elif _countries().get(_key(modern_text)) and not _country_of(_tidy(out[-1])):
                     out.append(modern_text)  # "Baghdad, modern-day Iraq": the town's country
+                elif _SETTLEMENT_NAMED_RE.search(out[-1]) and _is_first_level(modern_text, None):
+                    # "close to the village of Klyuch, modern Blagoevgrad Province": the
+                    # village's division today, not a new name for the village
+                    out.append(modern_text)
                 else:
                     out[-1] = modern_text
             elif cleaned and not _is_open_water(cleaned):
@@ -1378,6 +1388,9 @@ def _parts(value: str) -> list[str]:
     return _split_country_tail(out)
 
 
+_SETTLEMENT_NAMED_RE = re.compile(
+    r"\b(?:village|town|city|hamlet)\s+of\s+(?-i:[A-Z])|^(?:near|close\s+to)\s", re.IGNORECASE
+)
 _SURROUNDINGS_RE = re.compile(
     r"\s+and\s+(?:the\s+|its\s+)?(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+\S.*"
     r"|surroundings|environs|vicinity|outskirts|suburbs)$",
@@ -1674,7 +1687,7 @@ def place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: boo
 def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
     for wanted in keys:
         for key, value in fields:
-            if str(key).strip().casefold() == wanted:
+            if str(key).strip().casefold().replace(" ", "_") == wanted:
                 text = clean_text(TEMPLATE_PARAM_RE.sub(" ", str(value)))[:MAX_TEXT]
                 if text.strip(" ,;()[]|-.") != "":
                     return text
@@ -1684,7 +1697,16 @@ def _value(fields: Sequence[tuple[str, str]], *keys: str) -> str | None:
 def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bool) -> Place:
     fields = [(str(k), str(v)) for k, v in fields]
     # "Site": an air crash's; "Death_place": a victim's biography infobox
-    raw = _value(fields, "location", "locations", "place", "site", "death_place")
+    raw = _value(
+        fields,
+        "location",
+        "locations",
+        "place",
+        "site",
+        "death_place",
+        "deathplace",
+        "place_of_death",
+    )
     # "Place: 36°54′43″N 21°41′28″E": coordinates written where the place should be
     # "… / 11.10944; 125.38583 (The Battle of Balangiga)": a label in a bracket after them
     bare = _TRAILING_BRACKET_RE.sub("", raw) if raw else ""
@@ -1719,6 +1741,8 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
         moved = _admin1_at(settlement, code, coords)
         admin1 = _admin1_display(moved, code) if moved else admin1
+    elif coords and settlement and code and admin1 is None and (near := _admin1_near(code, coords)):
+        admin1 = _admin1_display(near, code)  # "Katyn": the division the village lies in
     if code is None and coords is not None:
         code = _country_at(*coords)  # the country the article's coordinates lie in
         country = current_countries().get(code) if code else None
@@ -1793,6 +1817,23 @@ def _nearest(latitude: float, longitude: float, indices: Iterable[int]) -> int |
     return best
 
 
+def _admin1_near(cc: str, coords: tuple[float, float]) -> str | None:
+    """The division the country's three gazetteer settlements nearest the article's
+    coordinates (within ~25 km) all lie in: a place the text gives no known division for
+    still lies in one. Near a border they disagree, and it stays unknown; so does a unit
+    that is no division today."""
+    g, (latitude, longitude) = _gazetteer(), coords
+    scale = math.cos(math.radians(latitude)) ** 2
+    near = sorted(
+        (d, i)
+        for i in g.by_cc.get(cc, [])
+        if (d := (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2) < 0.0625
+    )[:3]
+    found = {g.admin1[i] for _, i in near}
+    name = found.pop() if len(found) == 1 else None
+    return name if name and (cc, _key(name)) not in _not_divisions() else None
+
+
 def _admin1_at(settlement: str, cc: str, coords: tuple[float, float]) -> str | None:
     """'near Camperdown' with Victoria's coordinates: the gazetteer knows only the Camperdown
     of New South Wales, 700 km away; the division the coordinates lie in (the gazetteer's
@@ -1832,6 +1873,9 @@ _LEAD_IN_RE = re.compile(
     # "located in what is now the La Troncal Canton, Cañar Province"
     r"|what is (?:now|today)(?: the)?"
     r"|the (?:town|city|village) of"
+    # "in the goldfields of the Buckland Valley, Victoria, Australia": a part of the land
+    r"|the (?:goldfields|outskirts|suburbs|hills|mountains|forests?|countryside|highlands"
+    r"|lowlands|heart|streets|centre|center|vicinity|environs) of(?: the)?"
     # "in the Eastern Zone of Democratic Kampuchea": a region of a country
     r"|the(?= (?:[A-Z][\w-]* )+of [A-Z])"
     # "in the cities of Makati, Davao and General Santos in the Philippines"
@@ -2106,7 +2150,9 @@ def _resolve(
         # long or names that settlement. Two words alone are a village as often ("Parit
         # Sulong, Batu Pahat, Johor").
         later = next((p for p in others if _exact_settlements(p, code)), None)
-        if later and _venue_like(place_name, code):
+        # "Hart Space, Hart Street, Southport": an unknown name on a street is premises too
+        on_street = len(parts) > 2 and place_name == _strip_affixes(parts[0])
+        if later and (_venue_like(place_name, code) or on_street and _STREET_RE.search(parts[1])):
             place_name = later
     elif (
         place_name
@@ -2160,6 +2206,8 @@ def _resolve(
             gaz = _unique_admin1(_settlements(_whole_city(name, code), code))
             if gaz:
                 break
+        for name in named[:1] if gaz is None else ():
+            gaz = _city_seat_admin1(name, code)
         for name in lower if gaz is None else ():
             gaz = _admin2_region(name, code)
             if gaz:
@@ -2444,6 +2492,17 @@ def _constituent_admin1(country_parts: list[str], country: str | None, cc: str) 
     return None
 
 
+def _city_seat_admin1(name: str, cc: str) -> str | None:
+    """'Changsha': of several namesakes, the one that is a city of its own rank (GeoNames
+    files Hunan's capital under the unit 'Changsha Shi'), when only one is."""
+    g, key = _gazetteer(), _key(name)
+    units = {_key(f"{key} {word}") for word in ("shi", "city")}
+    found = {
+        g.admin1[i] for i in _settlements(name, cc) if g.admin1[i] and _key(g.admin2[i]) in units
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _city_unit(name: str, cc: str) -> str | None:
     """A city that is its own first-level unit beside a same-named division ('Sanaa' ->
     Amanat Al Asimah, alias 'Sanaa City'; 'Minsk' -> Minsk City, not Minsk Region)."""
@@ -2713,6 +2772,7 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
     """No country part ('Port Arthur, Texas'; 'Kebbi State'): a division name unique to one
     country names it."""
     names = current_countries()
+    fallback: str | None = None
     for part in reversed(parts[1:] if len(parts) > 1 else parts):
         if len(parts) > 1 and not _division_words(part) and part == parts[0]:
             continue
@@ -2724,6 +2784,14 @@ def _country_from_admin1(parts: list[str]) -> tuple[str | None, str | None]:
         if len(found) == 1:
             cc = found.pop()
             return names.get(cc), cc
+        # "Gutian County, Fujian Province": China's province, unless a part before it names
+        # the other unit so called, which is no division today (Taiwan's Fukien: "Kinmen
+        # County, Fujian Province")
+        divisions = {cc for cc in found if (cc, _key(part)) not in _not_divisions()}
+        if fallback is None and len(divisions) == 1 and len(found) > 1:
+            fallback = divisions.pop()
+    if fallback is not None:
+        return names.get(fallback), fallback
     # "Gibbet Rath, Curragh, County Kildare": a second-level division, unique to one country
     # "Minerve, Hérault": a name no settlement has is the division too
     if len(parts) > 1 and (_division_words(parts[-1]) or not _settlement_countries(parts[-1])):

@@ -1,0 +1,141 @@
+"""Rules found with the hundred-and-seventh and later rounds of held-out probe sets (the
+American Civil War, the Byzantine Empire, al-Andalus and the Maghreb, the Partition of India,
+Taiwan 1895–1987, Indonesia's communal violence 1996–2005, anti-Chinese violence 1850–1970,
+ISIL in Iraq and Syria). Every case quotes the phrasing that taught it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import location_of
+
+from pipeline import read
+from pipeline.normalize.actors import common_names, perpetrators
+from pipeline.normalize.article import event_date
+from pipeline.normalize.casualties import casualties
+from pipeline.normalize.conflicts import conflict
+from pipeline.normalize.places import place
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # battle-of-kleidion: the village's division today, not a new name for the village
+        (
+            "Belasitsa Mountains, close to the village of Klyuch, modern Blagoevgrad Province, "
+            "Bulgaria",
+            ("Klyuch", "Blagoevgrad Province", "BG"),
+        ),
+        # 1987-lieyu-massacre: Taiwan's Fukien (Kinmen and Matsu), named as China's province is
+        (
+            "Donggang, Lieyu Township, Kinmen County, Fujian Province",
+            ("Donggang", "Kinmen County", "TW"),
+        ),
+        # ... while a county of the mainland's Fujian stays in China
+        ("Gutian County, Fujian Province", (None, "Fujian Province", "CN")),
+        # 1938-changsha-fire: of several Changshas, the one GeoNames files as a city of its own
+        ("Changsha", ("Changsha", "Hunan", "CN")),
+        # 2024-southport-stabbing: a name the gazetteer lacks, on a street, is premises
+        (
+            "Hart Space, Hart Street, Southport, Merseyside, England",
+            ("Southport", "England", "GB"),
+        ),
+    ],
+)
+def test_round107_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_coordinates_give_the_division_of_a_town_named_alone():
+    # damour-massacre, katyn-massacre: the three gazetteer towns nearest the coordinates lie
+    # in one division
+    found = place(
+        [("Location", "Damour, Lebanon"), ("Coordinates", "33°44′N 35°27′E")], "Damour massacre", ""
+    )
+    assert (found.place, found.admin1, found.country_code) == (
+        "Damour",
+        "Mount Lebanon Governorate",
+        "LB",
+    )
+    # no settlement named ("across northern Nigeria"): no division from coordinates alone
+    found = place([("Location", "Lebanon"), ("Coordinates", "33°44′N 35°27′E")], "t", "")
+    assert found.admin1 is None
+    # a unit GeoNames keeps that is no division today (Taiwan Province) is not given
+    found = place(
+        [
+            ("Place", "Wushe, Taichū Prefecture, Japanese Taiwan"),
+            ("Coordinates", "24°01′16″N 121°07′56″E"),
+        ],
+        "Wushe incident",
+        "",
+    )
+    assert (found.place, found.admin1, found.country_code) == ("Wushe", None, "TW")
+
+
+def test_a_lead_names_a_valley_by_its_goldfields():
+    # buckland-riot: no infobox; "in the goldfields of the Buckland Valley, Victoria, Australia"
+    lead = (
+        "The Buckland riot was an anti-Chinese race riot that occurred on 4 July 1857 in the "
+        "goldfields of the Buckland Valley, Victoria, Australia, near present-day Porepunkah."
+    )
+    found = place([], "Buckland riot", lead)
+    assert (found.admin1, found.country_code) == ("Victoria", "AU")
+
+
+def test_a_biography_infobox_dates_and_places_the_killing_by_died():
+    # henry-liu: "Born"/"Died" and "Deathplace", not the first date of the lead (his birth)
+    text = (
+        "= Henry Liu =\n\nHenry Liu\n- Born: 1932-12-07\n- Birthplace: Jingjiang, Jiangsu, China\n"
+        "- Died: 1984-10-15\n- Deathplace: Daly City, California, U.S.\n"
+        "- Death_cause: Assassination\n\nHenry Liu (7 December 1932 – 15 October 1984) was a "
+        "Taiwanese-American writer.\n"
+    )
+    article = read.parse_text(text, "henry-liu.txt", "0" * 64)
+    found, source, _ = event_date(article)
+    assert (found.start, source) == (date(1984, 10, 15), "Died")
+    where = place([("Deathplace", "Daly City, California, U.S.")], "Henry Liu", "")
+    assert (where.place, where.admin1, where.country_code) == ("Daly City", "California", "US")
+
+
+def test_a_total_with_its_killed_wounded_and_missing_counts_all_three():
+    # battle-of-poison-spring: 117 + 65 + 119 = 301, the casualties, not the dead
+    _, killed, _ = casualties(
+        [("Casualties2", "301 total, 117 killed, 65 wounded, 119 missing or captured")]
+    )
+    assert (killed.low, killed.high) == (117, 117)
+    # "100 total, 14 killed, 86 wounded" still adds up exactly
+    _, killed, _ = casualties([("Casualties", "100 total, 14 killed, 86 wounded")])
+    assert (killed.low, killed.high) == (14, 14)
+
+
+@pytest.mark.parametrize(
+    ("partof", "lead", "start", "expected"),
+    [
+        # 2015-khan-bani-saad-bombing: one name, two wars; the year chooses
+        ("Iraqi Civil War", "", date(2015, 7, 17), "War in Iraq (2013–2017)"),
+        ("Iraqi civil war", "", date(2007, 2, 3), "Iraq War"),
+        # alvor-massacre: the crusade the lead names first, not the Reconquista after it
+        (
+            None,
+            "The Alvor massacre took place in June 1189 during the Third Crusade, when a fleet of "
+            "crusaders stormed the castle of Alvor. The place of the conquest and massacre of "
+            "Alvor in the Portuguese Reconquista is unclear.",
+            date(1189, 6, 1),
+            "Third Crusade",
+        ),
+        ("the People's Crusade", "", date(1096, 5, 1), "First Crusade"),
+        ("Northern Crusades, Lithuanian Crusade", "", date(1336, 2, 25), "Lithuanian Crusade"),
+    ],
+)
+def test_round107_conflicts(partof, lead, start, expected):
+    assert conflict(partof, lead, start) == expected
+
+
+def test_a_suffixed_name_is_shortened_to_the_articles_name():
+    # waukesha-christmas-parade-attack: "Darrell Edward Brooks Jr." is "Darrell Brooks"
+    found = perpetrators([("Perpetrator", "Darrell Edward Brooks Jr.")])
+    assert common_names(found, "Darrell Brooks drove an SUV").actors == ["Darrell Brooks"]
+    # a two-word name with its suffix is already short
+    found = perpetrators([("Perpetrator", "Martin Luther King Jr.")])
+    assert common_names(found, "Martin Luther King Jr. spoke").actors == ["Martin Luther King Jr"]
