@@ -1,20 +1,22 @@
 """Rules found with the hundred-and-seventh and later rounds of held-out probe sets (the
 American Civil War, the Byzantine Empire, al-Andalus and the Maghreb, the Partition of India,
 Taiwan 1895–1987, Indonesia's communal violence 1996–2005, anti-Chinese violence 1850–1970,
-ISIL in Iraq and Syria). Every case quotes the phrasing that taught it."""
+ISIL in Iraq and Syria; then the Revolutions of 1848, Spain 1808–1934, Hungary, Romania and
+Bulgaria 1907–1948, Afghanistan 1989–2001, mass stabbings and rammings, Mexico 1920–1968,
+Sudan 1955–2005, Poland 1918–1939). Every case quotes the phrasing that taught it."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from conftest import location_of
+from conftest import actors_of, location_of
 
 from pipeline import read
 from pipeline.normalize.actors import common_names, perpetrators
 from pipeline.normalize.article import event_date
 from pipeline.normalize.casualties import casualties
-from pipeline.normalize.conflicts import conflict
+from pipeline.normalize.conflicts import conflict, implied_war
 from pipeline.normalize.places import place
 
 
@@ -139,3 +141,103 @@ def test_a_suffixed_name_is_shortened_to_the_articles_name():
     # a two-word name with its suffix is already short
     found = perpetrators([("Perpetrator", "Martin Luther King Jr.")])
     assert common_names(found, "Martin Luther King Jr. spoke").actors == ["Martin Luther King Jr"]
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # battle-of-kandern: a mountain pass near a town lies outside it, by the town
+        (
+            "Scheideck pass near Kandern, Grand Duchy of Baden",
+            ("Kandern", "Baden-Württemberg", "DE"),
+        ),
+        # sicilian-revolution-of-1848: the kingdom written without its "the"
+        ("Sicily, Kingdom of Two Sicilies", (None, "Sicily", "IT")),
+        # xochicalco-massacre: the site named by the ruined town
+        ("Near the ruins of Xochicalco, Morelos, Mexico", ("Xochicalco", "Morelos", "MX")),
+        # 1960-chilpancingo-massacre: a promenade of the town
+        (
+            "Alameda Granados Maldonado, Chilpancingo, Guerrero, Mexico",
+            ("Chilpancingo", "Guerrero", "MX"),
+        ),
+        # ... while a town called Alameda stays one
+        ("Alameda, California", ("Alameda", "California", "US")),
+        # lagowa-massacre: premises named after the town they lie in
+        (
+            "Lagowa garrison, Lagowa, South Kordofan, Sudan",
+            ("Lagowa", "South Kordofan State", "SD"),
+        ),
+        # liceu-bombing: a house number names no place
+        (
+            "Gran Teatre del Liceu, La Rambla, 51–59, Barcelona, Catalonia, Spain",
+            ("Barcelona", "Catalonia", "ES"),
+        ),
+    ],
+)
+def test_round108_places(location, expected):
+    assert location_of(location) == expected
+
+
+def test_a_title_names_the_town_when_nothing_else_does():
+    # vienna-uprising: no infobox, a lead naming no place after "in"; the title's town, which
+    # the lead names too, in the country the lead names by its adjective
+    lead = (
+        "The Vienna Uprising of October 1848 was the last uprising in the Austrian Revolution "
+        "of 1848. On 6 October 1848, as troops of the Austrian Empire were preparing to leave "
+        "Vienna to suppress the Hungarian Revolution, a crowd rose."
+    )
+    found = place([], "Vienna Uprising", lead)
+    assert (found.place, found.country_code) == ("Vienna", "AT")
+    # lusignan-massacre: the town of the title is a namesake's (France's) when the lead names
+    # no country of it
+    lead = "The Lusignan massacre was the killing of eleven people in Lusignan on 26 January 2008."
+    assert place([], "Lusignan massacre", lead).country_code is None
+
+
+def test_a_lead_town_then_part_of_a_kingdom_now_in_another_country():
+    # the-13-martyrs-of-arad
+    lead = (
+        "The Thirteen Martyrs of Arad were the thirteen Hungarian rebel generals who were "
+        "executed by the Austrian Empire on 6 October 1849 in the city of Arad, then part of the "
+        "Kingdom of Hungary (now in Romania), after the Hungarian Revolution (1848–1849)."
+    )
+    found = place([], "The 13 Martyrs of Arad", lead)
+    assert (found.place, found.country_code) == ("Arad", "RO")
+
+
+@pytest.mark.parametrize(
+    ("partof", "start", "expected"),
+    [
+        # june-days-uprising: the revolution of 1848, not the French Revolution
+        ("the French Revolution of 1848", date(1848, 6, 22), "French Revolution of 1848"),
+        # battle-of-kandern: the first known name is a campaign of the revolution
+        ("the Hecker uprising, Baden Revolution", date(1848, 4, 20), "Baden Revolution"),
+        # execution-of-mohammad-najibullah
+        ("the Battle of Kabul (1992–1996)", date(1996, 9, 27), "Afghan Civil War (1992–1996)"),
+        ("the Third Afghan Civil War", date(1998, 8, 8), "Afghan Civil War (1996–2001)"),
+    ],
+)
+def test_round108_conflicts(partof, start, expected):
+    assert conflict(partof, "", start) == expected
+
+
+def test_a_state_fights_a_world_war_from_the_day_it_joined():
+    # ip-massacre: Hungarian troops in September 1940, before Hungary entered the war
+    assert (
+        implied_war(["Hungarian Army", "local Hungarian paramilitaries"], date(1940, 9, 13)) is None
+    )
+    # novi-sad-raid: January 1942
+    assert implied_war(["Royal Hungarian Army"], date(1942, 1, 21)) == "World War II"
+
+
+def test_round108_actors():
+    # red-terror-hungary: the Hungarian Soviet Republic's army, not the Soviet one
+    found, _ = actors_of(
+        "Lenin Boys, Revolutionary Tribunals, Hungarian Red Army and the Hungarian Soviet Republic"
+    )
+    assert "Hungarian Red Army" in found and "Red Army" not in found
+    # coyoacan-massacre: whom the men named served is no perpetrator
+    found, _ = actors_of("Camisas Rojas (Red Shirts), loyal to Tomás Garrido Canabal")
+    assert "Tomás Garrido Canabal" not in found and "loyal to Tomás Garrido Canabal" not in found
+    # ... while forces loyal to a man name the man
+    assert actors_of("Forces loyal to Muammar Gaddafi")[0] == ["Muammar Gaddafi"]

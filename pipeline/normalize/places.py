@@ -241,6 +241,8 @@ _BUILDING_RE = re.compile(
     # a city's gate or zone ("Porte de Vincennes, Paris", "Zona Rosa, San Salvador"), an air
     # force station ("RAF Khormaksar, Aden")
     r"|^(?:porte|zona|raf|largo|rossio|wat)\s"
+    # a Latin American promenade, park or main square ("Alameda Granados Maldonado")
+    r"|^(?:alameda|parque|paseo|z[oó]calo)\s"
     # a square or street named "Place" ("Martin Place, Sydney", "Place de la République")
     r"|^place\s|^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\splace$"
     # a street abbreviated after its name ("Tarata St., Miraflores, Lima")
@@ -388,6 +390,8 @@ _PREFIX_RE = re.compile(
     r"(?:on\s+the\s+)?(?:(?:northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
     r"outskirts of|"
     r"villages? of|towns? of|cities of|aboard|"
+    # "Near the ruins of Xochicalco": the site named by the ruined town
+    r"ruins of|"
     # "Tambon Lam Sai": a Thai subdistrict is named after its village
     r"tambon|"
     # "Three border villages near Aranyaprathet"
@@ -1262,7 +1266,10 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 _TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
 _NEAR_AFTER_SITE_RE = re.compile(
-    r"(?:(?<=\s[Ff]orest)|(?<=\s[Ww]oods)|(?<=\s[Cc]amp))\s+(?=near\s+(?-i:[A-Z]))"
+    # "Scheideck pass near Kandern", "Ponary hill near Vilnius": a landform near a town too
+    r"(?:(?<=\s[Ff]orest)|(?<=\s[Ww]oods)|(?<=\s[Cc]amp)|(?<=\s[Pp]ass)|(?<=\s[Hh]ill)"
+    r"|(?<=\s[Hh]ills)|(?<=\s[Vv]alley)|(?<=\s[Rr]avine)|(?<=\s[Gg]orge))\s+"
+    r"(?=near\s+(?-i:[A-Z]))"
 )
 _SITE_NOUNS = "locations|sites|places|spots"
 _SITES_IN = r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))"
@@ -1385,7 +1392,8 @@ def _parts(value: str) -> list[str]:
                     out[-1] = modern_text
             elif cleaned and not _is_open_water(cleaned):
                 out.append(_region_of_division(_drop_flag_country(cleaned)))
-    return _split_country_tail(out)
+    # "Gran Teatre del Liceu, La Rambla, 51–59, Barcelona": house numbers name no place
+    return _split_country_tail([part for part in out if _LETTER_RE.search(part)])
 
 
 _SETTLEMENT_NAMED_RE = re.compile(
@@ -1736,6 +1744,13 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
             resolved = from_lead if from_lead[3] is not None else resolved
     if resolved[3] is None and len(parts) == 1:
         resolved = _route(parts[0], context) or resolved
+    if resolved[3] is None and (named := _title_place(title, str(lead or ""))):
+        # "Vienna Uprising", "Siege of Plataea": no location given, the title names the town
+        # the country it lies in must be named, by name or adjective: a title's town may be
+        # a namesake's ("Lusignan" in Guyana is no Lusignan of France)
+        from_title = _resolve([named], context)
+        if from_title[3] is not None and _countries_named(context, {from_title[3]}):
+            resolved = from_title
     settlement, admin1, country, code = resolved
     coords = _field_coordinates(fields) or raw_coords
     if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
@@ -1757,6 +1772,28 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+# "Siege of Plataea", "Sack of Balbriggan", "Vienna Uprising", "Kielce pogrom (1918)",
+# "1917 Kansas City massacre": what befell a town, named by the town
+_TITLE_OF_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:siege|sack|battle|destruction|burning|fall|storming|razing|massacre)"
+    r"\s+of\s+(?:the\s+)?)(?P<of>.+)$|^(?P<named>.+?)\s+(?:massacres?|pogroms?|uprising|riots?"
+    r"|attacks?|bombings?|killings|shootings?|raid|fire)$",
+    re.IGNORECASE,
+)
+_TITLE_NAME_RE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2}$")
+
+
+def _title_place(title: str, lead: str) -> str | None:
+    """The town a title names, when the lead names it too."""
+    text = _TRAILING_BRACKET_RE.sub("", title or "").strip()
+    text = re.sub(r"^\d{3,4}\s+|\s+(?:of|in)\s+\d{3,4}$", "", text)
+    match = _TITLE_OF_RE.match(text)
+    name = (match.group("of") or match.group("named") or "").strip() if match else ""
+    if not _TITLE_NAME_RE.match(name) or name not in lead:
+        return None
+    return name if _settlement_countries(name) or _historic_settlements().get(_key(name)) else None
 
 
 _STATION_RE = re.compile(
@@ -1795,6 +1832,7 @@ def _route(
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # letters of a name, not the hemispheres and units of a coordinate
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _NAME_LETTERS_RE = re.compile(r"[^\W\dNSEWnsew°′″'\".,\s-]|[A-Za-z]{2,}")
 
 
@@ -1885,7 +1923,9 @@ _LEAD_IN_RE = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d)([A-ZÀ-ÖØ-ÞĀ-ſ][^.;:()\n]{0,200}))"
 )
-_PART_OF_RE = re.compile(r"^(?:now\s+|today\s+)?(?:a\s+)?part\s+of\s", re.IGNORECASE)
+_PART_OF_RE = re.compile(
+    r"^(?:now\s+|today\s+|then\s+|at the time\s+)?(?:a\s+)?part\s+of\s", re.IGNORECASE
+)
 _REGION_OF_DIVISION_RE = re.compile(
     r"^(?:[A-Z][\w'’-]* )+(?:region|area|district|country|coast) of (?:the )?"
     r"((?:[A-Z][\w'’-]*(?: |$))+)$"
@@ -1972,7 +2012,9 @@ _CLAUSE_AFTER_RE = re.compile(
     r"[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|\d{3,4})\b.*$"
 )
-_LEAD_NOW_BRACKET_RE = re.compile(rf"\s*\((?:now|{_TODAY})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+_LEAD_NOW_BRACKET_RE = re.compile(
+    rf"\s*\((?:now|{_TODAY})\s+(?:(?:located\s+)?in\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 _POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
 _LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
 # "the predominantly Ijaw town of Odi in …": the settlement right before "in"
@@ -2150,9 +2192,14 @@ def _resolve(
         # long or names that settlement. Two words alone are a village as often ("Parit
         # Sulong, Batu Pahat, Johor").
         later = next((p for p in others if _exact_settlements(p, code)), None)
-        # "Hart Space, Hart Street, Southport": an unknown name on a street is premises too
+        # "Hart Space, Hart Street, Southport": an unknown name on a street is premises too;
+        # so is one named after the town ("Lagowa garrison, Lagowa")
         on_street = len(parts) > 2 and place_name == _strip_affixes(parts[0])
-        if later and (_venue_like(place_name, code) or on_street and _STREET_RE.search(parts[1])):
+        if later and (
+            _venue_like(place_name, code)
+            or (on_street and _STREET_RE.search(parts[1]))
+            or _fold(place_name).startswith(_fold(later) + " ")
+        ):
             place_name = later
     elif (
         place_name
