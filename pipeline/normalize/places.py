@@ -1855,6 +1855,16 @@ def _nearest(latitude: float, longitude: float, indices: Iterable[int]) -> int |
     return best
 
 
+@lru_cache(maxsize=64)
+def _grid(cc: str) -> dict[tuple[int, int], list[int]]:
+    """A country's gazetteer settlements by one-degree cell, built when first asked for."""
+    g = _gazetteer()
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i in g.by_cc.get(cc, []):
+        cells.setdefault((math.floor(g.lat[i]), math.floor(g.lon[i])), []).append(i)
+    return cells
+
+
 def _admin1_near(cc: str, coords: tuple[float, float]) -> str | None:
     """The division the country's three gazetteer settlements nearest the article's
     coordinates (within ~25 km) all lie in: a place the text gives no known division for
@@ -1862,9 +1872,13 @@ def _admin1_near(cc: str, coords: tuple[float, float]) -> str | None:
     that is no division today."""
     g, (latitude, longitude) = _gazetteer(), coords
     scale = math.cos(math.radians(latitude)) ** 2
+    grid, row, column = _grid(cc), math.floor(latitude), math.floor(longitude)
     near = sorted(
         (d, i)
-        for i in g.by_cc.get(cc, [])
+        for cell in (
+            (r, c) for r in (row - 1, row, row + 1) for c in (column - 1, column, column + 1)
+        )
+        for i in grid.get(cell, ())
         if (d := (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2) < 0.0625
     )[:3]
     found = {g.admin1[i] for _, i in near}
