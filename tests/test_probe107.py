@@ -3,7 +3,10 @@ American Civil War, the Byzantine Empire, al-Andalus and the Maghreb, the Partit
 Taiwan 1895–1987, Indonesia's communal violence 1996–2005, anti-Chinese violence 1850–1970,
 ISIL in Iraq and Syria; then the Revolutions of 1848, Spain 1808–1934, Hungary, Romania and
 Bulgaria 1907–1948, Afghanistan 1989–2001, mass stabbings and rammings, Mexico 1920–1968,
-Sudan 1955–2005, Poland 1918–1939). Every case quotes the phrasing that taught it."""
+Sudan 1955–2005, Poland 1918–1939; then Central America 1900–1979, the Philippines 1942–1972,
+the Armenian–Azerbaijani conflicts, the Wars of the Three Kingdoms, the Eighty and Thirty
+Years' Wars, Timur's campaigns, East Asian spree killings, the Roma). Every case quotes the
+phrasing that taught it."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from pipeline.normalize.actors import common_names, perpetrators
 from pipeline.normalize.article import event_date
 from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict, implied_war
+from pipeline.normalize.numbers import find_figures
 from pipeline.normalize.places import place
 
 
@@ -241,3 +245,54 @@ def test_round108_actors():
     assert "Tomás Garrido Canabal" not in found and "loyal to Tomás Garrido Canabal" not in found
     # ... while forces loyal to a man name the man
     assert actors_of("Forces loyal to Muammar Gaddafi")[0] == ["Muammar Gaddafi"]
+
+
+def test_round109_a_town_and_its_division_today():
+    # siege-of-maastricht-1579: "present-day Limburg" is the town's province, not its new name
+    assert location_of("Maastricht, present-day Limburg, Netherlands") == (
+        "Maastricht",
+        "Limburg",
+        "NL",
+    )
+    # ... while a town's new name still replaces the old one
+    assert location_of("Smyrna, modern İzmir, Turkey")[0] == "İzmir"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # sack-of-cashel: the list of an "including" runs on to its figure
+        (
+            "Casualties2",
+            "c. 1,000 killed, including soldiers, civilians and around 20 priests",
+            (1000, 1000),
+        ),
+        # sabzevar-massacre: "others killed" says the prisoners counted were killed too
+        (
+            "Fatalities",
+            "2,000 prisoners walled up alive, others killed in the storming of the city",
+            (2000, 2000),
+        ),
+        # ... while prisoners beside the killed are captives
+        ("Fatalities", "200 killed, 300 prisoners", (200, 200)),
+    ],
+)
+def test_round109_casualties(key, value, expected):
+    _, killed, _ = casualties([(key, value)])
+    assert (killed.low, killed.high) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jasenovac-concentration-camp: the thousands written once, after the upper end
+        ("Serbs 45–52,000", (45000, 52000)),
+        ("Croats and Bosnian Muslims 5–12,000", (5000, 12000)),
+        # a low end of another order stays as written
+        ("150–1,000", (150, 1000)),
+        ("1–1,000", (1, 1000)),
+    ],
+)
+def test_round109_thousands_written_once(text, expected):
+    found = find_figures(text)
+    assert (found[0].low, found[0].high) == expected

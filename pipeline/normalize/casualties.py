@@ -1244,7 +1244,11 @@ _BARE_BREAKDOWN_RE = re.compile(
 )
 
 
-_BREAKDOWN_LEAD_RE = re.compile(r"(?:(?:and|his|her|their|its)\b\s*)?", re.IGNORECASE)
+# "and 49 children", "their 3 sons", "civilians and around 20 priests" (the list of an
+# "including" running on, its figure last)
+_BREAKDOWN_LEAD_RE = re.compile(
+    r"(?:(?:(?-i:[a-z])[\w-]*,?\s+){0,3}and\b\s*|(?:his|her|their|its)\b\s*)?", re.IGNORECASE
+)
 
 
 def _mark_breakdowns(text: str) -> str:
@@ -1946,6 +1950,13 @@ _PLUS_VICTIMS_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which)\s+(?:was|were|had\s+been)\b[^,;0-9]*", re.I)
 
 
+_OTHERS_TOO_RE = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:many\s+|the\s+|several\s+)?others\s+(?:were\s+)?"
+    r"(?:killed|massacred|slain|executed|put\s+to\s+the\s+sword)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
 def _states_measure(text: str) -> bool:
     """Does a value name what any figure counts ('killed', 'wounded', 'captured')?"""
     return any(not m.group("captive") for m in MEASURE_RE.finditer(text))
@@ -2153,6 +2164,9 @@ def _read_segments(
     # nothing of what the value's captives are, nor does a clause about one man ("425–445
     # prisoners of war under Colonel James Fannin, who was also killed")
     stated = _RELATIVE_CLAUSE_RE.sub(" ", _blank(text, _parens(text)))
+    # "2,000 prisoners walled up alive, others killed in the storming": the others were
+    # killed too, so the prisoners counted were
+    stated = _OTHERS_TOO_RE.sub(" ", stated)
     unit.captive_measure = "other" if _states_measure(stated) else None
     previous: list[_Draft] = []  # drafts of the last segment that had figures
     pending_claimant: str | None = None
@@ -2235,8 +2249,10 @@ def _read_segments(
                 and (claimants or _ACCOUNT_PAREN_RE.search(segment))
             )
             # "..., nearly 1,000 (survivors' associations)": a hedged figure is an estimate
-            # of its own, not the next part of a breakdown ("34 women and 49 children")
-            and figures[0].qualifier == "exact"
+            # of its own, not the next part of a breakdown ("34 women and 49 children"),
+            # unless the list runs on before it ("including soldiers, civilians and around 20
+            # priests")
+            and (figures[0].qualifier == "exact" or bool(main[: figures[0].start].strip(" :")))
         )
         if not figures and previous and not starts_breakdown:
             # "At least 39 people, primarily women and children (35 according to early

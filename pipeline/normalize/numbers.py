@@ -255,6 +255,8 @@ def _cached_figures(text: str) -> tuple[Figure, ...]:
 
 
 _SCALE_RE = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+_THOUSANDS_TAIL_RE = re.compile(r"\d[,.]000$")
+_BARE_LOW_RE = re.compile(r"[1-9]\d{0,2}")
 _SPACED_DASH_RE = re.compile(r"\s+[—–]\s+")
 
 
@@ -289,6 +291,15 @@ def _find_figures(text: str) -> list[Figure]:
         if high is not None and scale and not _SCALE_RE.search(lo_text) and low * 1000 <= high:
             # "1–15 million": the scale word of the upper end scales the lower end too
             low = parse_number(f"{lo_text} {scale.group()}") or low
+        elif (
+            high is not None
+            and _THOUSANDS_TAIL_RE.search(hi_text or "")
+            and _BARE_LOW_RE.fullmatch(lo_text.strip())
+            and high / 10 <= low * 1000 < high
+        ):
+            # "Serbs 45–52,000", "Croats 5–12,000": the thousands written once, after the
+            # upper end
+            low *= 1000
         vague = _is_vague(lo_text) or bool(hi_text and _is_vague(hi_text))
         if (
             high is not None

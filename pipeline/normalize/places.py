@@ -1384,9 +1384,15 @@ def _parts(value: str) -> list[str]:
                     out[-1:] = [pair.group("place"), pair.group("division")]
                 elif _countries().get(_key(modern_text)) and not _country_of(_tidy(out[-1])):
                     out.append(modern_text)  # "Baghdad, modern-day Iraq": the town's country
-                elif _SETTLEMENT_NAMED_RE.search(out[-1]) and _is_first_level(modern_text, None):
-                    # "close to the village of Klyuch, modern Blagoevgrad Province": the
-                    # village's division today, not a new name for the village
+                elif (
+                    _SETTLEMENT_NAMED_RE.search(out[-1]) and _is_first_level(modern_text, None)
+                ) or (
+                    _settlement_countries(_tidy(out[-1]))
+                    and _gazetteer().admin1_any.get(_admin_key(modern_text))
+                    and not _settlement_countries(modern_text)
+                ):
+                    # "close to the village of Klyuch, modern Blagoevgrad Province", "Maastricht,
+                    # present-day Limburg": the town's division today, not a new name for it
                     out.append(modern_text)
                 else:
                     out[-1] = modern_text
