@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize.casualties import IMPLAUSIBLE, Claim, Range, casualties
@@ -386,6 +386,13 @@ def test_never_raises_and_ranges_are_ordered(fields: list, context: str) -> None
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)), min_size=1, max_size=4))
 def test_alternative_accounts_span_min_max(pairs: list[tuple[int, int]]) -> None:
+    # "45–52,000" writes the thousands once, after the upper end: 45,000–52,000 (test_probe107)
+    assume(
+        not any(
+            min(p) < 1000 and max(p) % 1000 == 0 and max(p) / 10 <= min(p) * 1000 < max(p)
+            for p in pairs
+        )
+    )
     value = ", ".join(
         f"{min(a, b):,}–{max(a, b):,} (source {chr(65 + n)} claim)"
         for n, (a, b) in enumerate(pairs)

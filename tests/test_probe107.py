@@ -47,9 +47,35 @@ from pipeline.normalize.places import place
             "Hart Space, Hart Street, Southport, Merseyside, England",
             ("Southport", "England", "GB"),
         ),
+        # battle-of-kandern: a mountain pass near a town lies outside it, by the town
+        (
+            "Scheideck pass near Kandern, Grand Duchy of Baden",
+            ("Kandern", "Baden-Württemberg", "DE"),
+        ),
+        # sicilian-revolution-of-1848: the kingdom written without its "the"
+        ("Sicily, Kingdom of Two Sicilies", (None, "Sicily", "IT")),
+        # xochicalco-massacre: the site named by the ruined town
+        ("Near the ruins of Xochicalco, Morelos, Mexico", ("Xochicalco", "Morelos", "MX")),
+        # 1960-chilpancingo-massacre: a promenade of the town
+        (
+            "Alameda Granados Maldonado, Chilpancingo, Guerrero, Mexico",
+            ("Chilpancingo", "Guerrero", "MX"),
+        ),
+        # ... while a town called Alameda stays one
+        ("Alameda, California", ("Alameda", "California", "US")),
+        # lagowa-massacre: premises named after the town they lie in
+        (
+            "Lagowa garrison, Lagowa, South Kordofan, Sudan",
+            ("Lagowa", "South Kordofan State", "SD"),
+        ),
+        # liceu-bombing: a house number names no place
+        (
+            "Gran Teatre del Liceu, La Rambla, 51–59, Barcelona, Catalonia, Spain",
+            ("Barcelona", "Catalonia", "ES"),
+        ),
     ],
 )
-def test_round107_places(location, expected):
+def test_rounds107_108_places(location, expected):
     assert location_of(location) == expected
 
 
@@ -132,9 +158,16 @@ def test_a_total_with_its_killed_wounded_and_missing_counts_all_three():
         ),
         ("the People's Crusade", "", date(1096, 5, 1), "First Crusade"),
         ("Northern Crusades, Lithuanian Crusade", "", date(1336, 2, 25), "Lithuanian Crusade"),
+        # june-days-uprising: the revolution of 1848, not the French Revolution
+        ("the French Revolution of 1848", "", date(1848, 6, 22), "French Revolution of 1848"),
+        # battle-of-kandern: the first known name is a campaign of the revolution
+        ("the Hecker uprising, Baden Revolution", "", date(1848, 4, 20), "Baden Revolution"),
+        # execution-of-mohammad-najibullah
+        ("the Battle of Kabul (1992–1996)", "", date(1996, 9, 27), "Afghan Civil War (1992–1996)"),
+        ("the Third Afghan Civil War", "", date(1998, 8, 8), "Afghan Civil War (1996–2001)"),
     ],
 )
-def test_round107_conflicts(partof, lead, start, expected):
+def test_rounds107_108_conflicts(partof, lead, start, expected):
     assert conflict(partof, lead, start) == expected
 
 
@@ -145,41 +178,6 @@ def test_a_suffixed_name_is_shortened_to_the_articles_name():
     # a two-word name with its suffix is already short
     found = perpetrators([("Perpetrator", "Martin Luther King Jr.")])
     assert common_names(found, "Martin Luther King Jr. spoke").actors == ["Martin Luther King Jr"]
-
-
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        # battle-of-kandern: a mountain pass near a town lies outside it, by the town
-        (
-            "Scheideck pass near Kandern, Grand Duchy of Baden",
-            ("Kandern", "Baden-Württemberg", "DE"),
-        ),
-        # sicilian-revolution-of-1848: the kingdom written without its "the"
-        ("Sicily, Kingdom of Two Sicilies", (None, "Sicily", "IT")),
-        # xochicalco-massacre: the site named by the ruined town
-        ("Near the ruins of Xochicalco, Morelos, Mexico", ("Xochicalco", "Morelos", "MX")),
-        # 1960-chilpancingo-massacre: a promenade of the town
-        (
-            "Alameda Granados Maldonado, Chilpancingo, Guerrero, Mexico",
-            ("Chilpancingo", "Guerrero", "MX"),
-        ),
-        # ... while a town called Alameda stays one
-        ("Alameda, California", ("Alameda", "California", "US")),
-        # lagowa-massacre: premises named after the town they lie in
-        (
-            "Lagowa garrison, Lagowa, South Kordofan, Sudan",
-            ("Lagowa", "South Kordofan State", "SD"),
-        ),
-        # liceu-bombing: a house number names no place
-        (
-            "Gran Teatre del Liceu, La Rambla, 51–59, Barcelona, Catalonia, Spain",
-            ("Barcelona", "Catalonia", "ES"),
-        ),
-    ],
-)
-def test_round108_places(location, expected):
-    assert location_of(location) == expected
 
 
 def test_a_title_names_the_town_when_nothing_else_does():
@@ -207,22 +205,6 @@ def test_a_lead_town_then_part_of_a_kingdom_now_in_another_country():
     )
     found = place([], "The 13 Martyrs of Arad", lead)
     assert (found.place, found.country_code) == ("Arad", "RO")
-
-
-@pytest.mark.parametrize(
-    ("partof", "start", "expected"),
-    [
-        # june-days-uprising: the revolution of 1848, not the French Revolution
-        ("the French Revolution of 1848", date(1848, 6, 22), "French Revolution of 1848"),
-        # battle-of-kandern: the first known name is a campaign of the revolution
-        ("the Hecker uprising, Baden Revolution", date(1848, 4, 20), "Baden Revolution"),
-        # execution-of-mohammad-najibullah
-        ("the Battle of Kabul (1992–1996)", date(1996, 9, 27), "Afghan Civil War (1992–1996)"),
-        ("the Third Afghan Civil War", date(1998, 8, 8), "Afghan Civil War (1996–2001)"),
-    ],
-)
-def test_round108_conflicts(partof, start, expected):
-    assert conflict(partof, "", start) == expected
 
 
 def test_a_state_fights_a_world_war_from_the_day_it_joined():

@@ -2783,7 +2783,6 @@ _COUNTED_FATE_RE = re.compile(
     re.I,
 )
 # what the people named before were, in lower case: "neo-fascist gunmen with links to X"
-_LOYAL_PART_RE = re.compile(r"^\s*(?:(?:fiercely|fanatically)\s+)?(?:loyal|devoted)\s+to\s", re.I)
 _DESCRIBED_RE = re.compile(
     r"^\s*(?-i:[a-z][a-z'’-]*\s+){1,3}(?:gunmen|militants|extremists|terrorists|activists"
     r"|assailants|attackers|men|youths)\b(?:\s+(?:with|of|from|linked|tied|belonging)\b.*)?$"
@@ -2837,7 +2836,7 @@ def _read_value(
             continue  # "Ferrand Martínez, Archdeacon of Écija": the office the man held
         if _HEADING_PART_RE.fullmatch(part_text):
             continue  # "Ahlam Albashir, Possible connections:, …": a heading, no actor
-        if previous is not None and _LOYAL_PART_RE.match(part_text):
+        if previous is not None and _LOYAL_TAIL_RE.match(f" {part_text}"):
             continue  # "Camisas Rojas (Red Shirts), loyal to Tomás Garrido Canabal": their patron
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
             continue  # "…, which attributed the deaths to drowning": what a claimant says

@@ -263,6 +263,8 @@ _BUILDING_RE = re.compile(
     # German fairgrounds, parks and halls ("Theresienwiese, Munich", "Olympiahalle")
     r"bahnhof|stadion|wiese|garten|halle|markt?platz)\b"
 )
+# What a settlement is called before its name ("the village of Klyuch", "town of Odi")
+_SETTLEMENT_NOUNS = "town|city|village|hamlet"
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
@@ -1403,7 +1405,7 @@ def _parts(value: str) -> list[str]:
 
 
 _SETTLEMENT_NAMED_RE = re.compile(
-    r"\b(?:village|town|city|hamlet)\s+of\s+(?-i:[A-Z])|^(?:near|close\s+to)\s", re.IGNORECASE
+    rf"\b(?:{_SETTLEMENT_NOUNS})\s+of\s+(?-i:[A-Z])|^(?:near|close\s+to)\s", re.IGNORECASE
 )
 _SURROUNDINGS_RE = re.compile(
     r"\s+and\s+(?:the\s+|its\s+)?(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+\S.*"
@@ -1849,16 +1851,26 @@ def _country_at(latitude: float, longitude: float) -> str | None:
     return g.cc[best] if best is not None else None
 
 
+def _by_distance(
+    latitude: float, longitude: float, indices: Iterable[int], within: float
+) -> list[int]:
+    """The gazetteer settlements among `indices` within `within` degrees of a point (a
+    degree of latitude is ~111 km; longitude is scaled by latitude), nearest first."""
+    g = _gazetteer()
+    scale = math.cos(math.radians(latitude)) ** 2
+    limit = within**2
+    found = (
+        (d, i)
+        for i in indices
+        if (d := (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2) < limit
+    )
+    return [i for _, i in sorted(found)]
+
+
 def _nearest(latitude: float, longitude: float, indices: Iterable[int]) -> int | None:
     """The gazetteer settlement among `indices` nearest to a point, within ~100 km."""
-    g = _gazetteer()
-    best, best_d = None, 1.0  # squared degrees, longitude scaled by latitude
-    scale = math.cos(math.radians(latitude)) ** 2
-    for i in indices:
-        d = (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2
-        if d < best_d:
-            best, best_d = i, d
-    return best
+    found = _by_distance(latitude, longitude, indices, 1.0)
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=64)
@@ -1877,17 +1889,14 @@ def _admin1_near(cc: str, coords: tuple[float, float]) -> str | None:
     still lies in one. Near a border they disagree, and it stays unknown; so does a unit
     that is no division today."""
     g, (latitude, longitude) = _gazetteer(), coords
-    scale = math.cos(math.radians(latitude)) ** 2
     grid, row, column = _grid(cc), math.floor(latitude), math.floor(longitude)
-    near = sorted(
-        (d, i)
-        for cell in (
-            (r, c) for r in (row - 1, row, row + 1) for c in (column - 1, column, column + 1)
-        )
-        for i in grid.get(cell, ())
-        if (d := (g.lat[i] - latitude) ** 2 + scale * (g.lon[i] - longitude) ** 2) < 0.0625
-    )[:3]
-    found = {g.admin1[i] for _, i in near}
+    around = (
+        i
+        for r in (row - 1, row, row + 1)
+        for c in (column - 1, column, column + 1)
+        for i in grid.get((r, c), ())
+    )
+    found = {g.admin1[i] for i in _by_distance(latitude, longitude, around, 0.25)[:3]}
     name = found.pop() if len(found) == 1 else None
     return name if name and (cc, _key(name)) not in _not_divisions() else None
 
@@ -2039,7 +2048,7 @@ _POSSESSIVE_RE = re.compile(r"^((?-i:[A-Z])[^'’]{1,40})['’]s\s")
 _LIST_WORDS = frozenset(["the", "and", "or", "a", "an", "as", "including"])
 # "the predominantly Ijaw town of Odi in …": the settlement right before "in"
 _TOWN_OF_RE = re.compile(
-    r"\b(?:town|city|village|hamlet) of ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) $"
+    rf"\b(?:{_SETTLEMENT_NOUNS}) of ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) $"
 )
 
 
