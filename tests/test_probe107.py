@@ -278,3 +278,9 @@ def test_round109_casualties(key, value, expected):
 def test_round109_thousands_written_once(text, expected):
     found = find_figures(text)
     assert (found[0].low, found[0].high) == expected
+
+
+def test_the_sudanese_army_is_the_armed_forces():
+    # 1965-wau-massacre: every coder names Sudan's army by the armed forces' name
+    assert actors_of("Sudanese Army soldiers")[0] == ["Sudanese Armed Forces"]
+    assert actors_of("Sudanese army")[0] == ["Sudanese Armed Forces"]
