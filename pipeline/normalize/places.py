@@ -1267,11 +1267,11 @@ _IN_PRESENT_DIVISION_RE = re.compile(
 
 _TODAY_ALONE_RE = re.compile(rf"\s*\(\s*(?:{_TODAY}|now|today|present)\s*\)", re.IGNORECASE)
 _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
+# "Rainiai forest near Telšiai", "Scheideck pass near Kandern": a site or landform, then the
+# town it lies near, as two parts
 _NEAR_AFTER_SITE_RE = re.compile(
-    # "Scheideck pass near Kandern", "Ponary hill near Vilnius": a landform near a town too
-    r"(?:(?<=\s[Ff]orest)|(?<=\s[Ww]oods)|(?<=\s[Cc]amp)|(?<=\s[Pp]ass)|(?<=\s[Hh]ill)"
-    r"|(?<=\s[Hh]ills)|(?<=\s[Vv]alley)|(?<=\s[Rr]avine)|(?<=\s[Gg]orge))\s+"
-    r"(?=near\s+(?-i:[A-Z]))"
+    r"(?<=\s)((?-i:[Ff]orest|[Ww]oods|[Cc]amp|[Pp]ass|[Hh]ills?|[Vv]alley|[Rr]avine|[Gg]orge))"
+    r"\s+(?=near\s+(?-i:[A-Z]))"
 )
 _SITE_NOUNS = "locations|sites|places|spots"
 _SITES_IN = r"\s+(?:in|across|around|throughout)\s+(?=(?-i:[A-Z]))"
@@ -1315,7 +1315,7 @@ def _parts(value: str) -> list[str]:
     # "Portapique, Debert, and other locations in Nova Scotia, Canada": the sites' division
     value = _AND_OTHER_SITES_RE.sub(", ", value)
     value = _IN_DIVISION_OF_RE.sub(", ", value)  # "Giardinello in the Province of Palermo"
-    value = _NEAR_AFTER_SITE_RE.sub(", near ", value)  # "Rainiai forest near Telšiai"
+    value = _NEAR_AFTER_SITE_RE.sub(r"\1, ", value)
     # "Roman province of Asia (western Anatolia, present-day Turkey)": the region, then
     # today's country, as parts
     value = _ASIDE_THEN_TODAY_RE.sub(r", \1, \2", value)
@@ -1413,7 +1413,7 @@ _SURROUNDINGS_RE = re.compile(
     re.IGNORECASE,
 )
 _AND_TOWN_OF_RE = re.compile(
-    r"^[^,]+?\s+and\s+(?:the\s+)?(?:town|city|village)\s+of\s+(?=(?-i:[A-Z]))", re.IGNORECASE
+    rf"^[^,]+?\s+and\s+(?:the\s+)?(?:{_SETTLEMENT_NOUNS})\s+of\s+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
 _NOTABLY_RE = re.compile(
     # "Latvia, mainly Riga"
