@@ -306,6 +306,8 @@ _SAID_VERBS = (
     r"claimed|claims|said|says|reported|reports|stated|states|gave|gives|estimated|estimates"
     # "(Chechen sources claim 400,000 perished)": what several sources say
     r"|claim|say|report|state|give|estimate"
+    # "(Aizu domain records list 2,557)": a register's count
+    r"|listed|lists|list|counted|counts|count|recorded|records|record"
 )
 SAID_CLAIM_RE = re.compile(
     r"^(?P<who>(?:the\s+)?[^\d,;:()]{2,60}?)\s+(?:(?:have|has)\s+)?"

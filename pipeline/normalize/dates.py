@@ -30,7 +30,8 @@ MAX_VALUE_CHARS = 1_000
 MAX_LEAD_CHARS = 20_000
 
 # Words of other calendars' dates: "17 Shahrivar 1357 SH", "12 Rajab 1400 AH", "20–22
-# Teşrinievvel 1311 R." (Ottoman Rumi), Hebrew months, "15 Sene 1980 E.C." (Ethiopian)
+# Teşrinievvel 1311 R." (Ottoman Rumi), Hebrew months, "15 Sene 1980 E.C." (Ethiopian), the
+# lunar calendar
 _CALENDAR_WORDS = (
     r"(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
     r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
@@ -39,7 +40,10 @@ _CALENDAR_WORDS = (
     r"|Temmuz|A[ğg]ustos|Eyl[üu]l|[ŞS]ubat|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat"
     r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
     r"|E\.C\.|Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase"
-    r"|Pagume)(?:\b|(?<=\.)))"
+    r"|Pagume"
+    # "4–7 December 1894 (lunar calendar: 8–11 November 1894)": the Korean or Chinese lunar
+    # calendar's days for the same event
+    r"|[Ll]unar)(?:\b|(?<=\.)))"
 )
 _CALENDAR_RE = re.compile(_CALENDAR_WORDS, re.IGNORECASE)
 # Debris that carries numbers but no date: times, zones, durations, template fields.

@@ -176,7 +176,7 @@ _BUILDING_RE = re.compile(
     # venues: shops, halls and other premises ("Holey Artisan Bakery", "Al-Kubra Hall")
     r"|\b(?:shahrah|crossing|fosse|terrace|fort|fortress|castle|citadel|airstrip|airfield|"
     r"aerodrome|bakery|hall|pub|club|bar|shop|store|supermarket|supercenter|superstore|centre|"
-    r"center|complex|base|"
+    r"center|complex|base|sit-ins?|general\s+command|"
     r"mansion|manor|barn|barns|granary|secretariat|ghat|crematori(?:um|a)|gas\s+chambers?|kremlin|"
     r"tower|arena|gym|bank|lodge|resort|garage|warehouse|terminal|site|pier|docks?|quay|wharf|jetty|"
     r"dockyard|shipyard|depot|plant|facility|facilities|refinery|quarry|"
@@ -1052,6 +1052,9 @@ _DESIGNATION_ONLY_RE = re.compile(
 )
 
 
+_LOWER_DIVISION_WORD_RE = re.compile(r"(?<=\w)\s+(?:state|province)$")
+
+
 def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
     """A first-level part as written, completed with the country's word when bare; a former
     unit named after today's ("County of Flanders") by today's name."""
@@ -1081,6 +1084,9 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
     ):
         # "Haut-Sassandra Region": a former first-level unit, now a region of a district
         return _admin1_names()[(cc, gazetteer_name)]
+    if cc is not None and gazetteer_name and _LOWER_DIVISION_WORD_RE.search(text):
+        # "Tamil Nadu state", "Sindh province": a word of description, not of the name
+        return _admin1_display(gazetteer_name, cc)
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
@@ -1171,7 +1177,11 @@ def _tidy(part: str) -> str:
 
 
 # "present-day", "what is now", "today's": words that say a name is the one of today
-_TODAY = r"(?:what\s+is\s+now|(?:present|current)[- ]day|modern(?:[- ]day)?|today'?s)"
+_TODAY = (
+    r"(?:what\s+is\s+now|(?:present|current)[- ]day|modern(?:[- ]day)?|today'?s"
+    # "present Heilbron, Free State": the day left out
+    r"|present(?=\s+(?-i:[A-Z])))"
+)
 _NEAR_MODERN_RE = re.compile(rf"^(?:(?:near|in|at|outside)\s+)?{_TODAY}\s+", re.IGNORECASE)
 
 
@@ -1303,6 +1313,59 @@ _STATE_WORDS = (
 _TOWN_STATE_HYPHEN_RE = re.compile(rf"(?<=[^\W\d_])-(?=(?:{_STATE_WORDS})\s+of\s)")
 
 
+# "Kherlanji located in the Bhandara district": the site, then where it lies, as two parts
+_LOCATED_IN_RE = re.compile(
+    r"(?<=\w)\s+(?:located|situated|lying)\s+(?:in|within)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+)
+# "the Bhojpur district of the Indian state of Bihar": the division a country's adjective
+# qualifies
+_NATIONAL_DIVISION_RE = re.compile(
+    r"(?:(?:^|\s+)(?:in|of)\s+|^)the\s+((?-i:[A-Z])[\w'’-]+)\s+(?:state|province|region|department"
+    r"|governorate|prefecture|oblast|voivodeship|canton)\s+of\s+((?-i:[A-Z])[^,;()]*)"
+)
+# "Nagapattinam district of Tamil Nadu state in India": the country the part ends with
+_IN_COUNTRY_RE = re.compile(r"(?<=\w)\s+in\s+((?-i:[A-Z])[^,;()]*?)\s*(?=[,;]|$)")
+
+
+_SETTLEMENT_WORD_RE = re.compile(rf"\b(?:{_SETTLEMENT_NOUNS})\b", re.IGNORECASE)
+
+
+def _national_parts(text: str) -> str:
+    """A division or a country written inside a part as a part of its own ('X district of
+    the Indian state of Bihar' -> 'X district, Bihar, India'; 'X state in India' -> 'X state,
+    India')."""
+
+    def division(match: re.Match[str]) -> str:
+        name, adjective = match.group(2).strip(), " ".join(fold_words(match.group(1)))
+        codes = _admin1_lands(name)
+        # "Indian": a short name ("India") less its last letter opens its adjective too
+        named = _countries_named(adjective, codes) or {
+            code
+            for code in codes
+            for country in _country_names().get(code, ())
+            if len(country) > 3 and " " not in country and adjective.startswith(country[:-1])
+        }
+        if len(named) != 1:
+            return match.group(0)
+        country = current_countries()[named.pop()]
+        lead = ", " if match.start() else ""
+        tail = "" if country in text[match.end() :] else f", {country}"
+        return f"{lead}{name}{tail}"
+
+    def country(match: re.Match[str]) -> str:
+        # only after a division's or a settlement's word: "The British in Egypt" is a book
+        before = text[: match.start()].rsplit(",", 1)[-1]
+        if _countries().get(_key(match.group(1))) and (
+            _division_words(before) or _SETTLEMENT_WORD_RE.search(before)
+        ):
+            return f", {match.group(1)}"
+        return match.group(0)
+
+    if " of " in text:
+        text = _NATIONAL_DIVISION_RE.sub(division, text)
+    return _IN_COUNTRY_RE.sub(country, text) if " in " in text else text
+
+
 def _parts(value: str) -> list[str]:
     """Comma parts, most specific first; '(modern-day X, Y)' replaces the part it follows, and
     so does a part 'near present-day X' ('Misistuck, near present-day Mystic')."""
@@ -1315,6 +1378,7 @@ def _parts(value: str) -> list[str]:
     # "Portapique, Debert, and other locations in Nova Scotia, Canada": the sites' division
     value = _AND_OTHER_SITES_RE.sub(", ", value)
     value = _IN_DIVISION_OF_RE.sub(", ", value)  # "Giardinello in the Province of Palermo"
+    value = _national_parts(_LOCATED_IN_RE.sub(", ", value))
     value = _NEAR_AFTER_SITE_RE.sub(r"\1, ", value)
     # "Roman province of Asia (western Anatolia, present-day Turkey)": the region, then
     # today's country, as parts
@@ -1971,7 +2035,11 @@ def _lead_parts(lead: str) -> list[str]:
     for match in _LEAD_IN_RE.finditer(head):
         # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
         # the sentence goes on
-        parts = [_clean_part(_CLAUSE_AFTER_RE.sub("", p)) for p in match.group(1).split(",")]
+        parts = [
+            _clean_part(q)
+            for p in match.group(1).split(",")
+            for q in _national_parts(_CLAUSE_AFTER_RE.sub("", p)).split(",")
+        ]
         # "the village of Hădăreni, part of the commune of Chețani in Mureș County, Romania":
         # what the village belongs to is said between it and its country
         parts = [p for p in parts if p and not _PART_OF_RE.match(p)]
