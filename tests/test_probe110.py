@@ -42,6 +42,9 @@ from pipeline.normalize.places import place
         ("Namwon, Jeolla Province, Korea", ("Namwon", None, "KR")),
         # byeongin-persecution: Hanseong is Seoul's name under Joseon
         ("Hanseong (Seoul), Chungcheong and throughout Joseon", ("Hanseong", "Seoul", "KR")),
+        # battle-of-isandlwana, battle-of-intombe: the Zulu kingdom is KwaZulu-Natal's north
+        ("Isandlwana, Zulu Kingdom", ("Isandlwana", "KwaZulu-Natal", "ZA")),
+        ("Right bank of the Intombe river, Zululand, South Africa", (None, "KwaZulu-Natal", "ZA")),
         # khartoum-massacre: a sit-in outside a headquarters is no town; the city after it is
         (
             "Sit-in outside the Sudanese Armed Forces General Command, Khartoum, Sudan",
