@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import location_of, range_of
+from conftest import actors_of, location_of, range_of
 
+from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import place
 
@@ -45,6 +46,8 @@ from pipeline.normalize.places import place
         # battle-of-isandlwana, battle-of-intombe: the Zulu kingdom is KwaZulu-Natal's north
         ("Isandlwana, Zulu Kingdom", ("Isandlwana", "KwaZulu-Natal", "ZA")),
         ("Right bank of the Intombe river, Zululand, South Africa", (None, "KwaZulu-Natal", "ZA")),
+        # chilcotin-war: a region of a province, its name written after the province's
+        ("British Columbia Interior", (None, "British Columbia", "CA")),
         # khartoum-massacre: a sit-in outside a headquarters is no town; the city after it is
         (
             "Sit-in outside the Sudanese Armed Forces General Command, Khartoum, Sudan",
@@ -68,10 +71,40 @@ def test_a_book_title_in_a_lead_is_no_place():
     assert place([], "Denshawai incident", lead).place is None
 
 
-def test_the_lunar_calendars_days_are_the_same_battle():
-    # battle-of-ugeumchi: the bracket gives the lunar calendar's date of the same days
-    found = parse_date("4–7 December 1894 (lunar calendar: 8–11 November 1894)")
-    assert (found.start, found.end) == (date(1894, 12, 4), date(1894, 12, 7))
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # battle-of-ugeumchi: the bracket gives the lunar calendar's date of the same days
+        ("4–7 December 1894 (lunar calendar: 8–11 November 1894)", (1894, 12, 4, 7)),
+        # 2001-ramna-batamul-bombing: the Bengali new year's day, not the year 1408
+        ("14 April 2001 (1 Baishakh 1408); 8:05 am", (2001, 4, 14, 14)),
+        # valtellina-massacre: the Julian calendar's date of the same day
+        ("19 July 1620 (9 July 1620 Julian calendar)", (1620, 7, 19, 19)),
+    ],
+)
+def test_another_calendars_date_of_the_same_days(value, expected):
+    year, month, first, last = expected
+    found = parse_date(value)
+    assert (found.start, found.end) == (date(year, month, first), date(year, month, last))
+
+
+def test_a_day_closing_a_segment_is_the_day_of_all_its_figures():
+    # 2011-kashgar-attacks: two days' dead, the attackers apart: 7 + 6 civilians
+    value = "7 civilians and 1 attacker (30 July); 6 civilians and 5 attackers (31 July)"
+    assert range_of("Deaths", value) == (13, 13, False)
+    # one day, two groups: still summed, not two accounts
+    assert range_of("Deaths", "12 civilians and 3 soldiers (15 June)") == (15, 15, False)
+
+
+def test_an_age_is_no_perpetrator():
+    # carmen-de-patagones-school-shooting
+    assert actors_of('Rafael Solich ("Junior"), aged 15')[0] == ["Rafael Solich"]
+
+
+def test_the_european_wars_of_religion_are_not_the_french():
+    # munster-rebellion: the umbrella, not its French wars ("Wars of Religion" alone is)
+    assert conflict("the European wars of religion", "", None) == "European wars of religion"
+    assert conflict("the Wars of Religion", "", None) == "French Wars of Religion"
 
 
 def test_a_registers_count_in_a_bracket_is_a_second_account():

@@ -1314,8 +1314,8 @@ _DANGLING_LINK_RE = re.compile(
 )
 _ALIAS_TAIL_RE = re.compile(rf"\s+(?:{_ALIAS_WORDS}|called)\b.*$", re.I)
 _INNER_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“«][^\"“”«»]{1,40}[\"”»]\s+(?=[A-Z])")
-# a craft's designation or call sign, never an actor
-_NO_ACTOR_RE = re.compile(rf"^(?:{DESIGNATION}|call\s*sign\b.*)$", re.I)
+# a craft's designation or call sign, or a perpetrator's age ("Rafael Solich, aged 15")
+_NO_ACTOR_RE = re.compile(rf"^(?:{DESIGNATION}|call\s*sign\b.*|aged?\s+\d{{1,3}})$", re.I)
 # "assigned to 4th Special Operations Squadron": the unit the part names
 _ASSIGNED_TO_RE = re.compile(
     r"^(?:assigned|attached|belonging|seconded|subordinated?)\s+to\s+(?:the\s+)?(?=\S)", re.I

@@ -2623,6 +2623,19 @@ def _read_figures(
     ]
     ends = [groups[gi + 1][0].start for gi in range(len(groups) - 1)] + [len(segment)]
     tails = [main[group[-1].end : end] for group, end in zip(groups, ends, strict=True)]
+    # "7 civilians and 1 attacker (30 July); 6 civilians and 5 attackers (31 July)": a day
+    # closing the segment is the day of all its figures
+    day = next(
+        (
+            p.value
+            for s, e, p in parens
+            if p.kind == "part"
+            and p.value
+            and not segment[e:].strip(" ,;.")
+            and _is_date_label(p.value)
+        ),
+        None,
+    )
     drafts: list[_Draft] = []
     for gi, group in enumerate(groups):
         start = 0 if gi == 0 else group[0].start
@@ -2665,7 +2678,12 @@ def _read_figures(
             or closing_claimant
             or head_claimant
         )
-        part = _tail_site(tail) or next((p.value for p in group_parens if p.kind == "part"), None)
+        part = (
+            _tail_site(tail)
+            or next((p.value for p in group_parens if p.kind == "part"), None)
+            # one label a figure each: figures of one label are accounts of the same part
+            or (f"{day} #{gi + 1}" if day and len(groups) > 1 else None)
+        )
         if part is None and gi == 0 and _ADDED_HEAD_RE.match(head):
             part = "more"  # "…, Additionally at least 240 unarmed prisoners executed"
         counted = next((p.figure for p in group_parens if p.kind == "counted"), None)

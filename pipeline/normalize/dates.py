@@ -31,7 +31,7 @@ MAX_LEAD_CHARS = 20_000
 
 # Words of other calendars' dates: "17 Shahrivar 1357 SH", "12 Rajab 1400 AH", "20–22
 # Teşrinievvel 1311 R." (Ottoman Rumi), Hebrew months, "15 Sene 1980 E.C." (Ethiopian), the
-# lunar calendar
+# lunar calendar, Bengali and Nepali months
 _CALENDAR_WORDS = (
     r"(?-i:\b(?:SH|AH|AP|HS|BS|B\.S\.|VS|V\.S\.|BE|B\.E\.|Hijri|Jalali|Shamsi"
     r"|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
@@ -41,9 +41,13 @@ _CALENDAR_WORDS = (
     r"|Adar|Nisan|Iyar|Sivan|Tammuz|Elul"
     r"|E\.C\.|Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase"
     r"|Pagume"
+    # the Bengali and the Nepali (Bikram Sambat) months: "14 April 2001 (1 Baishakh 1408)"
+    r"|Boishakh|Baishakh|Baisakh|Jyoishtho|Jaishtha|Jestha|Asharh|Ashadh|Shraban|Srabon"
+    r"|Shrawan|Bhadro|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Agrahayan|Ogrohayon|Mangsir|Poush|Paush"
+    r"|Magh|Falgun|Phalgun|Chaitra|Choitro"
     # "4–7 December 1894 (lunar calendar: 8–11 November 1894)": the Korean or Chinese lunar
     # calendar's days for the same event
-    r"|[Ll]unar)(?:\b|(?<=\.)))"
+    r"|[Ll]unar|Julian)(?:\b|(?<=\.)))"
 )
 _CALENDAR_RE = re.compile(_CALENDAR_WORDS, re.IGNORECASE)
 # Debris that carries numbers but no date: times, zones, durations, template fields.

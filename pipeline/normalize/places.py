@@ -462,6 +462,7 @@ _REGION_OF_RE = re.compile(
     r"(?!america\b)",  # "Central America" is no region of the United States
     re.IGNORECASE,
 )
+_REGION_AFTER_RE = re.compile(r"\s+(?:Interior|Panhandle|Lowcountry|Upcountry|Outback)$")
 _MODERN_RE = re.compile(
     r"\(\s*(?:in\s+|near\s+)?"
     r"(?:now|modern(?:[- ]day)?|present(?:[- ]day)?|current[- ]day|today|currently|nowadays)"
@@ -1490,7 +1491,8 @@ def _region_of_division(part: str) -> str:
     """'Central Pennsylvania', 'eastern Sabah', 'rural Ohio': a region of a first-level
     division is that division (no settlement); 'West Virginia', 'Southern Ostrobothnia' and
     'North Carolina' are divisions of their own."""
-    region = _REGION_OF_RE.sub("", part)
+    # "British Columbia Interior", "Florida Panhandle": the region written after
+    region = _REGION_AFTER_RE.sub("", _REGION_OF_RE.sub("", part))
     if (
         region == part
         or not region[:1].isupper()
