@@ -111,3 +111,20 @@ def test_a_registers_count_in_a_bracket_is_a_second_account():
     # battle-of-aizu: "(Aizu domain records list 2,557)"
     value = "c. 3,000 killed (Aizu domain records list 2,557), including c. 230 women and children"
     assert range_of("Casualties2", value) == (2557, 3000, True)
+
+
+def test_a_point_of_the_open_ocean_is_in_no_country():
+    # laconia-incident, peleus-incident: a landmark far off tells where at sea, not the place
+    for value in (
+        "South Atlantic Ocean, north-east of Ascension Island",
+        "Atlantic Ocean, south-west of Freetown",
+    ):
+        assert location_of(value) == (None, None, None)
+    # near a coast, what the coast is stays ("off Aegina"), as does a strait's city
+    assert location_of("Atlantic Ocean, off Freetown, Sierra Leone")[2] == "SL"
+    assert location_of("Black Sea, north of the Bosphorus, Istanbul, Turkey")[2] == "TR"
+
+
+def test_whose_dead_by_where_they_came_from_are_parts():
+    # shakee-massacre: 52 Chinese and one foreigner died, not two accounts
+    assert range_of("Deaths", "52 (Chinese), 1 (foreign)") == (53, 53, False)

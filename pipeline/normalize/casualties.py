@@ -418,6 +418,8 @@ GROUP_LABEL_RE = re.compile(
     r"|inmates?|visitors?|guards?|passengers?|crew|staff|pilgrims?|worshipp?ers|tourists"
     # "Several hundred (townspeople and garrison)"; never "(residents)", who also count
     r"|townspeople|townsfolk|garrison|defenders|monks|priests"
+    # "52 (Chinese), 1 (foreign)": whose dead, by where they came from
+    r"|foreign|foreigners?|locals|natives"
     # "111 (first group); c. 134 (Ribault's group)": the parties killed one after the other
     r"|(?<=\s)(?:group|party|column|contingent|batch))\W*$",
     re.IGNORECASE,

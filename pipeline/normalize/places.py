@@ -1794,6 +1794,12 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     bare = _TRAILING_BRACKET_RE.sub("", raw) if raw else ""
     raw_coords = parse_coordinates(bare) if bare and not _NAME_LETTERS_RE.search(bare) else None
     parts = _parts(raw) if raw and raw_coords is None else []
+    if raw and _AT_SEA_RE.match(raw):
+        # "South Atlantic Ocean, north-east of Ascension Island": a point of the open ocean,
+        # told by a landmark it lies far from, is in no place or country
+        coords = _field_coordinates(fields)
+        lat, lon = coords if coords else (None, None)
+        return Place(raw, None, None, None, None, lat, lon, "coordinates" if coords else None)
     context = f"{title} | {lead}"
     # "Country: Nigeria" in an infobox that gives no location, or only a part of one
     country_key = _clean_part(_value(fields, "country") or "")
@@ -1846,6 +1852,15 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+_AT_SEA_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:North|South)(?:ern)?\s+|Central\s+)?(?:Atlantic|Pacific|Indian|Arctic"
+    r"|Southern)\s+Ocean\s*,\s*(?:about\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
+    r"|miles|mi|nmi|nautical\s+miles)\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east"
+    r"|west))*\s+of\s+[^,()]+$",
+    re.IGNORECASE,
+)
 
 
 # "Siege of Plataea", "Sack of Balbriggan", "Vienna Uprising", "Kielce pogrom (1918)",
