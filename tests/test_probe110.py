@@ -128,3 +128,23 @@ def test_a_point_of_the_open_ocean_is_in_no_country():
 def test_whose_dead_by_where_they_came_from_are_parts():
     # shakee-massacre: 52 Chinese and one foreigner died, not two accounts
     assert range_of("Deaths", "52 (Chinese), 1 (foreign)") == (53, 53, False)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # ip-massacre: what the dead were said to be, not a second account
+        ("Fatalities", "152–158 ethnic Romanians and 16 reported deserters", (168, 174, False)),
+        # 1967-sha-tau-kok-incident: the attackers' dead left uncounted doubt no figure
+        ("Deaths", "5 Hong Kong police officers; unknown number of attackers", (5, 5, False)),
+    ],
+)
+def test_round112_casualties(key, value, expected):
+    assert range_of(key, value) == expected
+
+
+def test_the_franco_syrian_war_is_no_syrian_civil_war():
+    # 1920-nebi-musa-riots: the second half of a compound is no war's name
+    start = date(1920, 4, 4)
+    partof = "the intercommunal conflict in Mandatory Palestine and the Franco-Syrian War"
+    assert conflict(partof, "", start) == "Franco-Syrian War"

@@ -124,6 +124,9 @@ HEDGE_RE = re.compile(
     # "unknown to disease": the dead of another cause left uncounted
     r"|(?<!\d\s)unknown(?!\s+(?:number\s+of\s+)?(?:wounded|injured|captured"
     r"|missing|prisoners)\b|\s+number\s+of\s+(?-i:[A-Z])"
+    # "5 Hong Kong police officers; unknown number of attackers": the other side's dead
+    r"|\s+number\s+of\s+(?:the\s+)?(?:attackers|assailants|perpetrators|gunmen|militants"
+    r"|insurgents|rebels|raiders|bandits)\b"
     r"|\s+(?:to|from)\s+(?:disease|illness|sickness|fever|starvation|hunger|exposure|cold)\b)"
     # "Could be as high as 200": a guess at the most
     r"|\b(?:could|may|might)\s+(?:be|have\s+been)\s+(?:as\s+(?:high|many)\s+as|up\s+to)\b"
@@ -1972,6 +1975,9 @@ def _measure_word(word: str) -> bool:
     return match is not None and not match.group("captive")
 
 
+_GROUP_AHEAD_RE = re.compile(r"\s+(?!(?:by|to|in|at|on|as|killed|dead|deaths?)\b)[a-z]+s\b")
+
+
 def _victims(tail: str) -> str | None:
     """The noun phrase right after a figure: '51 soldiers' -> 'soldiers'."""
     words: list[str] = []
@@ -1985,6 +1991,12 @@ def _victims(tail: str) -> str | None:
             continue
         if not words and low in ("between", "during", "since", "until"):
             return None  # "36 between August and October": when, not whom
+        if (
+            not words
+            and low in ("reported", "alleged", "suspected")
+            and _GROUP_AHEAD_RE.match(tail[match.end() :])
+        ):
+            continue  # "16 reported deserters": what the dead were said to be
         if low in STOP_WORDS or _measure_word(low) or HEDGE_RE.fullmatch(low):
             break
         if low in COUNT_VERBS and tail[match.end() :].lstrip().lower().startswith("by "):
