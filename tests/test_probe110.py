@@ -137,6 +137,14 @@ def test_whose_dead_by_where_they_came_from_are_parts():
         ("Fatalities", "152–158 ethnic Romanians and 16 reported deserters", (168, 174, False)),
         # 1967-sha-tau-kok-incident: the attackers' dead left uncounted doubt no figure
         ("Deaths", "5 Hong Kong police officers; unknown number of attackers", (5, 5, False)),
+        # morant-bay-rebellion: the flogged are punished, not dead; the executed are dead too
+        (
+            "Casualties1",
+            "439 killed; 354 executed; 600+ flogged; c. 1,000 homes burned",
+            (793, 793, False),
+        ),
+        # new-york-slave-revolt-of-1712: those who took their own lives are among the dead
+        ("Deaths", "9 white colonists; 21 rebels executed, 6 by suicide", (36, 36, False)),
     ],
 )
 def test_round112_casualties(key, value, expected):
@@ -148,3 +156,17 @@ def test_the_franco_syrian_war_is_no_syrian_civil_war():
     start = date(1920, 4, 4)
     partof = "the intercommunal conflict in Mandatory Palestine and the Franco-Syrian War"
     assert conflict(partof, "", start) == "Franco-Syrian War"
+
+
+def test_a_war_of_a_later_year_in_a_lead_is_not_the_events():
+    # tackys-war (1760): "between the 1733 slave insurrection on St. John and the 1791
+    # Haitian Revolution"
+    lead = (
+        "Tacky's War was an uprising of enslaved Akan people in the Colony of Jamaica that "
+        "occurred from April to July 1760. It was the most significant slave rebellion in the "
+        "Caribbean between the 1733 slave insurrection on St. John and the 1791 Haitian "
+        "Revolution."
+    )
+    assert conflict(None, lead, date(1760, 4, 7)) is None
+    lead = "The massacre took place during the 1791 Haitian Revolution."
+    assert conflict(None, lead, date(1791, 8, 22)) == "Haitian Revolution"

@@ -59,7 +59,7 @@ MEASURE_RE = re.compile(
     # "100–300 peasants wounded and killed"
     r"|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b"
     r"|\b(?P<killed>killed|dead|deaths?|died|fatalities|murdered|executed|slain|massacred"
-    r"|lost\s+their\s+lives|perished)\b"
+    r"|lost\s+their\s+lives|perished|(?:by|committed)\s+suicide)\b"
     r"|\b(?P<injured>injured|wounded|injuries|hurt|frostbitten)\b"
     r"|\b(?P<other>captured|displaced|kidnapped|missing|abducted|arrested|arrests|detained"
     r"|(?:taken|held)\s+(?:as\s+|into\s+)?(?:hostages?|prisoners?|captives?|captivity)"
@@ -72,6 +72,8 @@ MEASURE_RE = re.compile(
     r"|survivors?|survived?|deported|expelled|disappeared|disappearances?|unaccounted|enslaved|exiled"
     # "30,000 men conscripted as levies": taken into the victors' army, not killed
     r"|conscripted|press-ganged|impressed"
+    # "354 executed; 600+ flogged": punished, not killed
+    r"|flogged|whipped|lashed|branded|transported"
     # "29 (+2 unborn)": the unborn children of the dead are mourned, not counted
     r"|unborn"
     # "14 sentenced to long prison terms, c. 560 imprisoned", "500 remained"
@@ -1824,6 +1826,8 @@ _TAIL_MANNER_RE = re.compile(
     r"|(?:killed|died)\s+(?:in|during)\s+(?:the\s+)?(?:battle|fighting|combat|action|custody"
     r"|captivity|prison|detention|deportation|exile|the\s+camps?|camps?|escape|breakout)"
     r"|died\s+under\s+torture"
+    # "21 rebels executed, 6 by suicide": those who took their own lives
+    r"|(?:by|committed|died\s+by)\s+suicide|suicides?"
     # "10,000 killed while retreating", "9,000 in revenge killings following the battle",
     # "30,000 noncombatants massacred after the battle"
     r"|(?:killed|died|slain)\s+(?:while|when)\s+(?:retreating|fleeing|escaping|trying\s+to\s+\w+)"

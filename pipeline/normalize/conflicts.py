@@ -345,6 +345,8 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
             continue  # "Operation Flash Out" is not Operation Flash: the name runs on
         if match.end < len(words) and words[match.end].key in _COMPOUND_KEYS:
             continue  # "Korean war crimes in South Vietnam": crimes, not the Korean War
+        if lead and start is not None and _later_year(words, match.start, start):
+            continue  # "between … and the 1791 Haitian Revolution": a war after the event
         for canonical in match.values:
             if lead and _kind(canonical) in ("theme", "category"):
                 continue  # "the Holocaust" in a lead is context, not the event's war
@@ -358,6 +360,13 @@ def _named_in(text: str, lead: bool, start: date | None = None) -> list[str]:
                 # "the Greek genocide" of June 1914: not yet the world war it maps up to
                 found.append(canonical)
     return found
+
+
+def _later_year(words: list[Token], at: int, start: date) -> bool:
+    """Does a year written before the name ('the 1791 Haitian Revolution') fall more than a
+    year after the event began?"""
+    before = words[at - 1].key if at else ""
+    return len(before) == 4 and before.isdigit() and int(before) > start.year + 1
 
 
 def _clean(value: str) -> str:
