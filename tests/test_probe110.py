@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 from conftest import actors_of, location_of, range_of
 
+from pipeline.normalize.actors import names_actor
+from pipeline.normalize.casualties import casualties
 from pipeline.normalize.conflicts import conflict
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import place
@@ -48,6 +50,19 @@ from pipeline.normalize.places import place
         ("Right bank of the Intombe river, Zululand, South Africa", (None, "KwaZulu-Natal", "ZA")),
         # chilcotin-war: a region of a province, its name written after the province's
         ("British Columbia Interior", (None, "British Columbia", "CA")),
+        # ranquil-massacre, puerto-montt-massacre: Chile's provinces are second-level since
+        # 1974; the region they lie in is the first
+        ("Ránquil, Lonquimay, Malleco Province, Chile", ("Ránquil", "Araucania", "CL")),
+        (
+            "Pampa Irigoin, Puerto Montt, Llanquihue Province, Chile",
+            ("Puerto Montt", "Los Lagos", "CL"),
+        ),
+        # holocaust-of-kedros: "Kedros villages" are several villages, no one place
+        ("Kedros villages, Rethymno, Crete, Kingdom of Greece", ("Rethymno", "Crete", "GR")),
+        (
+            "Foča and surrounding villages, Independent State of Croatia",
+            ("Foča", "Republika Srpska", "BA"),
+        ),
         # khartoum-massacre: a sit-in outside a headquarters is no town; the city after it is
         (
             "Sit-in outside the Sudanese Armed Forces General Command, Khartoum, Sudan",
@@ -143,6 +158,15 @@ def test_whose_dead_by_where_they_came_from_are_parts():
             "439 killed; 354 executed; 600+ flogged; c. 1,000 homes burned",
             (793, 793, False),
         ),
+        # ramadan-revolution: "a three day house-to-house search" is a span, not three dead
+        (
+            "Casualties3",
+            "1,500–5,000 alleged civilian supporters of Qasim killed during a three day "
+            "house-to-house search",
+            (1500, 5000, False),
+        ),
+        # prnjavor-massacre: those led away and shot elsewhere are a part of the toll
+        ("Deaths", "199 (in the village), 109 (taken to Lešnica and shot)", (308, 308, False)),
         # new-york-slave-revolt-of-1712: those who took their own lives are among the dead
         ("Deaths", "9 white colonists; 21 rebels executed, 6 by suicide", (36, 36, False)),
     ],
@@ -170,3 +194,30 @@ def test_a_war_of_a_later_year_in_a_lead_is_not_the_events():
     assert conflict(None, lead, date(1760, 4, 7)) is None
     lead = "The massacre took place during the 1791 Haitian Revolution."
     assert conflict(None, lead, date(1791, 8, 22)) == "Haitian Revolution"
+
+
+def test_the_attackers_own_men_by_the_first_word_of_their_force():
+    # ranquil-massacre, seguro-obrero-massacre: "2 carabineros" are the Carabineros de Chile's
+    for value, expected in (
+        ("100–500 peasants and Mapuche (estimates); 2 carabineros", (100, 500)),
+        ("59 Nacistas, 1 carabinero", (59, 59)),
+    ):
+        _, killed, _ = casualties(
+            [("Deaths", value)],
+            is_perpetrator=lambda text: names_actor(text, ["Carabineros de Chile"]),
+        )
+        assert (killed.low, killed.high) == expected
+
+
+def test_a_town_of_a_lead_with_its_former_name_aside():
+    # pyrgoi-massacre: "in the village of Pyrgoi (formerly Katranitsa) in Kozani, Greece"
+    lead = (
+        "The Pyrgoi massacre was a large-scale massacre carried out on April 23, 1944, in the "
+        "village of Pyrgoi (formerly Katranitsa) in Kozani, Greece, by German troops."
+    )
+    assert place([], "Pyrgoi massacre", lead).place == "Pyrgoi"
+
+
+def test_the_arab_cold_war_is_its_own():
+    # 14-july-revolution: not the Cold War its name ends with
+    assert conflict("the Arab Cold War", "", date(1958, 7, 14)) == "Arab Cold War"

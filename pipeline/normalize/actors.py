@@ -3127,6 +3127,14 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
                 plural not in _PLAIN_GROUP_WORDS and any(names[-1] == plural for names in wanted)
             ):
                 return True
+        if len(bare) == 1 and bare[0].islower():
+            # "2 carabineros", "1 carabinero": men of the "Carabineros de Chile"
+            plural = bare[0] if bare[0].endswith("s") else bare[0] + "s"
+            if any(
+                len(names) > 2 and names[0] == plural and names[1] in ("de", "of", "del", "do")
+                for names in wanted
+            ):
+                return True
         if insurgents and len(bare) == 1 and bare[0].lower() in _INSURGENT_WORDS:
             return True
         if (

@@ -272,7 +272,10 @@ MANNER_PART_RE = re.compile(
     rf"(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?$"
     # "33 (adults shot at Pardubice), 11 (children murdered at Chełmno)": who died where
     r"|^(?:[^\W\d_]+\s+){1,2}(?:shot|murdered|killed|executed|gassed|massacred|hanged|burned)"
-    r"\s+(?:at|in|near)\s+[^()]+$",
+    r"\s+(?:at|in|near)\s+[^()]+$"
+    # "109 (taken to Lešnica and shot)": those led away and killed elsewhere
+    r"|^(?:taken|marched|led|driven|carried\s+off|deported)\s+(?:away\s+)?(?:to\s+[^()]+?\s+)?"
+    rf"and\s+(?:later\s+)?(?:{_MANNER_VERBS}|killed|executed|murdered|massacred)\b[^()]*$",
     re.IGNORECASE,
 )
 # "(16–17 June)", "(on 15 and 16 June)": a day span labels a part, like a single date.

@@ -69,7 +69,11 @@ SOURCE_COUNT_RE = re.compile(
 DURATION_RE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:-(?:day|week|month|year|hour|minute)(?:s?-(?:long|old))?"
-    r"|\s+(?:days|weeks|months|years|hours|minutes)(?:-(?:long|old))?)\b",
+    r"|\s+(?:days|weeks|months|years|hours|minutes)(?:-(?:long|old))?"
+    # "during a three day house-to-house search": the span written without its hyphen
+    r"|\s+(?:day|week|month|hour|night)\s+(?:[\w-]+\s+){0,2}?(?:search|siege|battle"
+    r"|operation|massacre|period|curfew|offensive|campaign|strike|march|rampage|pogrom|riots?"
+    r"|war|standoff|occupation|assault|raid|spree|uprising|fighting|bombardment|truce))\b",
     re.IGNORECASE,
 )
 

@@ -1425,6 +1425,8 @@ def _parts(value: str) -> list[str]:
             continue  # "Nazi Germany, including Austria and the Sudetenland", "along the border"
         for piece in pieces:
             cleaned = _clean_part(piece)
+            if cleaned and _SEVERAL_SETTLEMENTS_RE.match(cleaned):
+                continue  # "Kedros villages, Rethymno": several villages, no one place
             alternative = _ALTERNATIVE_RE.match(cleaned) if cleaned else None
             if alternative and not _country_alternatives(cleaned):
                 # "Phocaea/Eskifoça and Yeni Foça", "Ladakh / Aksai Chin": two names, the first
@@ -1469,6 +1471,9 @@ def _parts(value: str) -> list[str]:
     return _split_country_tail([part for part in out if _LETTER_RE.search(part)])
 
 
+_SEVERAL_SETTLEMENTS_RE = re.compile(
+    r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?-i:villages|towns|hamlets)$"
+)
 _SETTLEMENT_NAMED_RE = re.compile(
     rf"\b(?:{_SETTLEMENT_NOUNS})\s+of\s+(?-i:[A-Z])|^(?:near|close\s+to)\s", re.IGNORECASE
 )
@@ -2048,6 +2053,8 @@ def _lead_parts(lead: str) -> list[str]:
     """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
     # "in the village of Janowa Dolina (now Bazaltove, Ukraine)": today's names go on the list
     head = _LEAD_NOW_BRACKET_RE.sub(", ", _ON_ISLAND_RE.sub("in ", lead[:600]))
+    # "in the village of Pyrgoi (formerly Katranitsa) in Kozani": another name, aside
+    head = _OTHER_NAME_BRACKET_RE.sub("", head)
     alone: list[str] = []
     for match in _LEAD_IN_RE.finditer(head):
         # "in Madagascar between April 1971 and May 1972 that led to …": the name ends where
@@ -2125,6 +2132,11 @@ _CLAUSE_AFTER_RE = re.compile(
     r"|(?<=\S)\s+in\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)"
     r"[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|\d{3,4})\b.*$"
+)
+_OTHER_NAME_BRACKET_RE = re.compile(
+    r"\s*\((?:formerly|previously|once|earlier|also\s+(?:known\s+as|called|spelt|spelled)"
+    r"|historically|then\s+(?:known\s+as|called))\s+[^()]*\)",
+    re.IGNORECASE,
 )
 _LEAD_NOW_BRACKET_RE = re.compile(
     rf"\s*\((?:now|{_TODAY})\s+(?:(?:located\s+)?in\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE
