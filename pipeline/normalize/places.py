@@ -1337,15 +1337,9 @@ def _national_parts(text: str) -> str:
     India')."""
 
     def division(match: re.Match[str]) -> str:
-        name, adjective = match.group(2).strip(), " ".join(fold_words(match.group(1)))
-        codes = _admin1_lands(name)
+        name = match.group(2).strip()
         # "Indian": a short name ("India") less its last letter opens its adjective too
-        named = _countries_named(adjective, codes) or {
-            code
-            for code in codes
-            for country in _country_names().get(code, ())
-            if len(country) > 3 and " " not in country and adjective.startswith(country[:-1])
-        }
+        named = _countries_named(match.group(1), _admin1_lands(name), shortest=4)
         if len(named) != 1:
             return match.group(0)
         country = current_countries()[named.pop()]
@@ -3073,8 +3067,9 @@ def _admin1_lands(part: str) -> set[str]:
     return {cc for cc, _ in _gazetteer().admin1_any.get(_admin_key(part), ())}
 
 
-def _countries_named(context: str, codes: set[str]) -> set[str]:
-    """Those of `codes` whose country the context names by one of its names."""
+def _countries_named(context: str, codes: set[str], shortest: int = 6) -> set[str]:
+    """Those of `codes` whose country the context names by one of its names; `shortest`:
+    the fewest letters a one-word name needs for its stem to count as its adjective."""
     text = f" {' '.join(fold_words(context[:MAX_TEXT]))} " if context else ""
     if not text.strip():
         return set()
@@ -3093,7 +3088,7 @@ def _countries_named(context: str, codes: set[str]) -> set[str]:
         or any(
             re.search(rf" {re.escape(name[:-1])}[a-z]{{0,3}} ", text)
             for name in table.get(c, ())
-            if " " not in name and len(name) > 5
+            if " " not in name and len(name) >= shortest
         )
     }
 
