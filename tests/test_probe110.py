@@ -63,6 +63,11 @@ from pipeline.normalize.places import place
             "Foča and surrounding villages, Independent State of Croatia",
             ("Foča", "Republika Srpska", "BA"),
         ),
+        # amuda-cinema-fire: the United Arab Republic's Syrian Region is Syria, not Egypt
+        (
+            "Cinema Shehrazad, Amuda, Syrian Region, United Arab Republic",
+            ("Amuda", None, "SY"),
+        ),
         # khartoum-massacre: a sit-in outside a headquarters is no town; the city after it is
         (
             "Sit-in outside the Sudanese Armed Forces General Command, Khartoum, Sudan",
