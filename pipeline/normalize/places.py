@@ -1268,9 +1268,13 @@ _AND_DIVISION_RE = re.compile(r"^(?P<place>[^,]+?)\s+and\s+(?P<division>[^,]+)$"
 _LEADING_TODAY_RE = re.compile(rf"^(?:in\s+)?{_TODAY}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "in the present-day German state of Thuringia", "Talikota in present-day Karnataka": the
 # division it lies in today, as a part of its own
+# the words for a division written before its name ("the state of X", "the Indian state of X")
+_UNIT_NOUNS = (
+    "state|province|region|county|department|district|canton|governorate|prefecture|oblast"
+    "|voivodeship"
+)
 _IN_PRESENT_DIVISION_RE = re.compile(
-    rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:state|province"
-    r"|region|county|department|district|canton|governorate|prefecture|oblast|voivodeship)"
+    rf"\s+in\s+(?:the\s+)?{_TODAY}\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:{_UNIT_NOUNS})"
     r"\s+of\s+|(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -1321,8 +1325,8 @@ _LOCATED_IN_RE = re.compile(
 # "the Bhojpur district of the Indian state of Bihar": the division a country's adjective
 # qualifies
 _NATIONAL_DIVISION_RE = re.compile(
-    r"(?:(?:^|\s+)(?:in|of)\s+|^)the\s+((?-i:[A-Z])[\w'’-]+)\s+(?:state|province|region|department"
-    r"|governorate|prefecture|oblast|voivodeship|canton)\s+of\s+((?-i:[A-Z])[^,;()]*)"
+    rf"(?:(?:^|\s+)(?:in|of)\s+|^)the\s+((?-i:[A-Z])[\w'’-]+)\s+(?:{_UNIT_NOUNS})\s+of\s+"
+    r"((?-i:[A-Z])[^,;()]*)"
 )
 # "Nagapattinam district of Tamil Nadu state in India": the country the part ends with
 _IN_COUNTRY_RE = re.compile(r"(?<=\w)\s+in\s+((?-i:[A-Z])[^,;()]*?)\s*(?=[,;]|$)")
