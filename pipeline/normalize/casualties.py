@@ -2421,7 +2421,10 @@ def _mark_mixed_totals(drafts: list[_Draft]) -> None:
 # before a colon that names a site of the event or a month is a part of the toll; any other
 # label ("SOHR: 1,500", "Government: 50") may be a source, and its figure a claim of its own.
 _HEAD_LABEL_RE = re.compile(r"^\W*(?P<label>[^\W\d][^:;()\d]{0,60}?)\s*:\s*$")
-_MONTH_LABEL_RE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{3,4}})?$", re.IGNORECASE)
+# "(March–April, including 33 militants)": a span of months labels a part too
+_MONTH_LABEL_RE = re.compile(
+    rf"^(?:{MONTHS})(?:\s*[–-]\s*(?:{MONTHS}))?(?:\s+\d{{3,4}})?$", re.IGNORECASE
+)
 
 
 _DAY_HEAD_RE = re.compile(r"^\W*([^:;()]{1,40}?)\s*:\s*$")

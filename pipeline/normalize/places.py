@@ -1835,6 +1835,11 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
         if from_title[3] is not None and _countries_named(context, {from_title[3]}):
             resolved = from_title
     settlement, admin1, country, code = resolved
+    if admin1 and code and any(_historic_admin1(_strip_affixes(p), code) for p in parts):
+        # "East of Fort Laramie, Nebraska Territory", the lead: "in what was then Nebraska
+        # Territory and is now Goshen County, Wyoming": a former unit's land lies today in
+        # the division the lead names
+        admin1 = _admin1_now(str(lead or ""), code) or admin1
     coords = _field_coordinates(fields) or raw_coords
     if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
         moved = _admin1_at(settlement, code, coords)
@@ -1855,6 +1860,18 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
+
+
+def _admin1_now(lead: str, code: str) -> str | None:
+    """The first-level division of the country `code` a lead's "now in …" names."""
+    for match in _NOW_IN_RE.finditer(lead):
+        for piece in re.split(r",|\s+(?:of|in|and)\s+", match.group(1)):
+            piece = _THE_RE.sub("", piece.strip())
+            # "Washington County, Oregon": a county named like another state is no state
+            gaz = None if _division_words(piece) else _known_admin1(piece, code)
+            if gaz:
+                return _admin1_display(gaz, code)
+    return None
 
 
 _AT_SEA_RE = re.compile(
@@ -2020,7 +2037,9 @@ def _map_parts(fields: Sequence[tuple[str, str]]) -> list[str]:
 # a lookahead, so that a phrase inside another is read too ("in the cities of Makati, Davao
 # and General Santos in the Philippines")
 _LEAD_IN_RE = re.compile(
-    r"(?=\bin (?:(?:rural|northern|southern|eastern|western|central|downtown"
+    # "took place at Battle Creek, now called Pleasant Grove, Utah": "at" after the verb
+    r"(?=\b(?:in|(?:took place|occurred|happened) at) (?:(?:rural|northern|southern|eastern"
+    r"|western|central|downtown"
     # "located in what is now the La Troncal Canton, Cañar Province"
     r"|what is (?:now|today)(?: the)?"
     r"|the (?:town|city|village) of"
@@ -2065,6 +2084,10 @@ def _lead_parts(lead: str) -> list[str]:
         # "the village of Hădăreni, part of the commune of Chețani in Mureș County, Romania":
         # what the village belongs to is said between it and its country
         parts = [p for p in parts if p and not _PART_OF_RE.match(p)]
+        for i in range(len(parts) - 1, 0, -1):
+            if called := _NOW_CALLED_RE.match(parts[i]):
+                # "Battle Creek, now called Pleasant Grove, Utah": today's name stands for it
+                parts[i - 1 : i + 1] = [called.group(1)]
         # "in Rio de Janeiro, Brazil, on July 23, 1993", "in Cavite, Philippines who were
         # executed … on September 12, 1896, for …": the name ends with its country
         named = next((i for i, p in enumerate(parts) if i and p[:1].islower()), len(parts))
@@ -2113,7 +2136,22 @@ def _lead_parts(lead: str) -> list[str]:
             alone = [named.group(1), parts[0]] if named else parts[:1]
         if not alone and len(parts) >= 2 and all(_division_words(p) for p in parts):
             alone = parts  # "in what is now the La Troncal Canton, Cañar Province": divisions
+        if not alone and len(parts) == 2 and _town_in_division(parts[0], parts[1]):
+            alone = parts  # "at Pleasant Grove, Utah": a town the division is known to hold
     return alone
+
+
+_NOW_CALLED_RE = re.compile(r"^(?:now|today)\s+(?:called|known\s+as|named)\s+([A-Z].*)$")
+
+
+def _town_in_division(town: str, division: str) -> bool:
+    """A first-level division unique to one country, holding a town of that name."""
+    lands = _admin1_lands(division)
+    if len(lands) != 1:
+        return False
+    cc = next(iter(lands))
+    gaz = _known_admin1(division, cc)
+    return gaz is not None and any(_gazetteer().admin1[i] == gaz for i in _settlements(town, cc))
 
 
 # "on Ambon Island", "on the island of Crete": an island is where, as a town is "in"
@@ -2171,6 +2209,18 @@ def _resolve(
         # "San Fernando, Trinidad, British West Indies", "Sokoto, Nigeria, West Africa";
         # "Caesarea Maritima, Levant": a region of the world, never a town of its name
         parts.pop()
+    second = next(
+        (
+            i
+            for i, p in enumerate(parts)
+            if i > 1 and p.startswith("and ") and _country_of(parts[i - 1])
+        ),
+        None,
+    )
+    if second:
+        # "Tak Bai District, Narathiwat Province, Thailand, and Ingkhayutthaborihan army camp,
+        # Nong Chik District, Pattani Province": a second site after the first's country
+        parts = parts[:second]
     while len(parts) > 1 and parts[-1][:1].islower() and not _country_of(parts[-1]):
         if not any(_country_of(p) for p in parts[:-1]):
             break
@@ -2279,6 +2329,7 @@ def _resolve(
         if (
             code is not None
             and not _may_lie_in(parts, code)
+            and not _namesakes_apart(parts)
             and not _division_words(parts[-1])
             and not any(_admin2_region(p, code) for p in parts[1:-1])
             # "Tora, North Darfur" when the lead says "North Darfur, Sudan"
@@ -2693,6 +2744,17 @@ def _town_rows() -> dict[str, dict[str, str]]:
 
 
 @cache
+def _province_rows() -> dict[str, dict[str, str]]:
+    """country code -> gazetteer second-level unit -> its towns' present-day division
+    (places_admin1_extra 'province')."""
+    found: dict[str, dict[str, str]] = {}
+    for row in rows("places_admin1_extra"):
+        if row["kind"] == "province":
+            found.setdefault(row["country_code"], {})[row["name"]] = row["admin1"]
+    return found
+
+
+@cache
 def _split_sources(code: str, division: str) -> frozenset[str]:
     """The gazetteer divisions the towns of a newer `division` are filed under."""
     g = _gazetteer()
@@ -2705,13 +2767,17 @@ def _town_division(
 ) -> str | None:
     """The division of a town the gazetteer files under a division split since ('Kisangani'
     in Tshopo, not Orientale), when the text names no division or that older one."""
-    towns = _town_rows().get(code)
-    if not towns:
+    towns = _town_rows().get(code, {})
+    units = _province_rows().get(code, {})
+    if not towns and not units:
         return None
     hits = _exact_settlements(place_name, code)
     g = _gazetteer()
-    division = towns.get(_key(place_name)) or next(
-        (towns[k] for i in hits if (k := _key(g.name[i])) in towns), None
+    division = (
+        towns.get(_key(place_name))
+        or next((towns[k] for i in hits if (k := _key(g.name[i])) in towns), None)
+        # "Oued Zem": the gazetteer's Khouribga Province lies in Béni Mellal-Khénifra now
+        or next((units[g.admin2[i]] for i in hits if g.admin2[i] in units), None)
     )
     if division is None:
         return None
@@ -3004,6 +3070,24 @@ def _may_lie_in(parts: list[str], code: str) -> bool:
     return not found or code in found
 
 
+def _namesakes_apart(parts: list[str]) -> bool:
+    """'Candia, Crete': the first part's towns abroad (Candia, New Hampshire) share no
+    division with the towns there named like the second (Crete, Illinois): two namesakes
+    are no place, and the second part's division decides the country."""
+    if len(parts) != 2 or not parts[1][:1].isupper():
+        return False
+    g = _gazetteer()
+    first = g.by_key.get(_key(_strip_affixes(parts[0])), ())
+    second = g.by_key.get(_key(_strip_affixes(parts[1])), ())
+    return (
+        bool(first)
+        and {g.cc[i] for i in first} <= {g.cc[j] for j in second}
+        and not any(
+            g.cc[i] == g.cc[j] and g.admin1[i] == g.admin1[j] for i in first for j in second
+        )
+    )
+
+
 def _settlement_countries(name: str) -> set[str]:
     """The countries in which the gazetteer knows a settlement of that name."""
     g = _gazetteer()
@@ -3227,6 +3311,17 @@ def _classify(
         if not part or not _WORD_CHAR_RE.search(part) or index < listed or _ADDRESS_RE.match(part):
             continue
         part = _town_before_division(part, cc)
+        beside = _AND_PAIR_RE.match(part) if not _exact_settlements(part, cc) else None
+        if (
+            beside
+            and (_LANDFORM_RE.search(beside[1].casefold()) or _is_building(beside[1]))
+            and " between " not in f" {beside[1]} "  # "road between Málaga and Almería"
+            and not _exact_settlements(beside[1], cc)
+            and _exact_settlements(beside[2], cc)
+            # "police station at Oneida and Broadway, Milwaukee": streets of a town after them
+            and not any(_exact_settlements(_strip_affixes(p), cc) for p in parts[index + 1 :])
+        ):
+            part = beside[2]  # "San Sebastián hill and Cochabamba": the town beside it
         if (
             not settlements
             and _LANDFORM_RE.search(part.casefold())
@@ -3247,6 +3342,14 @@ def _classify(
             part = _inner_place(part) or _town_of_premises(part, cc) or part
         # "Azerbaijan State Oil Academy": premises, whatever division word they hold
         words = () if _is_building(part) else _division_words(part)
+        town_and = _AND_PAIR_RE.match(part) if words else None
+        if (
+            town_and
+            and not _division_words(town_and[1])
+            and _division_words(town_and[2])
+            and _exact_settlements(town_and[1].strip(), cc)
+        ):
+            words = ()  # "Tashkent and Bukhara Region": a town, then another division
         if settlements and _OTHER_TOWNS_RE.search(original):
             others.append(part)  # "Bishkek, Talas and other cities": towns, no division
             continue
