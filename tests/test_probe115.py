@@ -98,3 +98,16 @@ def test_a_span_of_months_labels_a_part():
     value = "47 (March–April, including 33 militants), 5 (July, including 3 suicide bombers)"
     assert range_of("Fatalities", value) == (52, 52, False)
     assert range_of("Injuries", "35+ (March–April), 9 (July)") == (44, 44, False)
+
+
+def test_a_lead_town_of_the_country_it_names():
+    # 1965-moroccan-riots: no infobox; the lead's town is Morocco's, by the adjective
+    lead = (
+        "The 1965 Moroccan riots were street riots in several Moroccan cities that began in "
+        "Casablanca in March 1965."
+    )
+    found = place([], "1965 Moroccan riots", lead)
+    assert (found.place, found.country_code) == ("Casablanca", "MA")
+    # batavia-1628-ship: where the ship was built is not where the massacre was
+    lead = "Batavia was a ship of the Dutch East India Company. She was built in Amsterdam in 1628."
+    assert place([], "Batavia (1628 ship)", lead).place is None

@@ -2136,11 +2136,26 @@ def _lead_parts(lead: str) -> list[str]:
             alone = [named.group(1), parts[0]] if named else parts[:1]
         if not alone and len(parts) >= 2 and all(_division_words(p) for p in parts):
             alone = parts  # "in what is now the La Troncal Canton, Cañar Province": divisions
+        if (
+            not alone
+            and len(parts) == 1
+            and not _country_of(parts[0])
+            # "She was built in Amsterdam": where a ship or a person came from, not the site
+            and not _MADE_IN_RE.search(head, 0, match.start())
+        ):
+            # "riots in several Moroccan cities that began in Casablanca": a town of the one
+            # country of its namesakes the lead names (by name or adjective)
+            homes = _countries_named(lead, _settlement_countries(parts[0]))
+            if len(homes) == 1 and (country := current_countries().get(homes.pop())):
+                alone = [parts[0], country]
         if not alone and len(parts) == 2 and _town_in_division(parts[0], parts[1]):
             alone = parts  # "at Pleasant Grove, Utah": a town the division is known to hold
     return alone
 
 
+_MADE_IN_RE = re.compile(
+    r"\b(?:built|born|made|founded|constructed|launched|raised|educated|trained)\s+$"
+)
 _NOW_CALLED_RE = re.compile(r"^(?:now|today)\s+(?:called|known\s+as|named)\s+([A-Z].*)$")
 
 
