@@ -20,7 +20,7 @@ import marshal
 import math
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1862,15 +1862,21 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
 
 
+def _now_pieces(text: str, joiners: str = "of|in") -> Iterator[str]:
+    """The names a text's "now in …" phrases hold, in order ("now in Stowbtsy District of
+    Minsk Region, Belarus": the district, the region, the country)."""
+    for match in _NOW_IN_RE.finditer(text):
+        for piece in re.split(rf",|\s+(?:{joiners})\s+", match.group(1)):
+            yield _THE_RE.sub("", piece.strip())
+
+
 def _admin1_now(lead: str, code: str) -> str | None:
     """The first-level division of the country `code` a lead's "now in …" names."""
-    for match in _NOW_IN_RE.finditer(lead):
-        for piece in re.split(r",|\s+(?:of|in|and)\s+", match.group(1)):
-            piece = _THE_RE.sub("", piece.strip())
-            # "Washington County, Oregon": a county named like another state is no state
-            gaz = None if _division_words(piece) else _known_admin1(piece, code)
-            if gaz:
-                return _admin1_display(gaz, code)
+    for piece in _now_pieces(lead, "of|in|and"):
+        # "Washington County, Oregon": a county named like another state is no state
+        gaz = None if _division_words(piece) else _known_admin1(piece, code)
+        if gaz:
+            return _admin1_display(gaz, code)
     return None
 
 
@@ -2996,11 +3002,10 @@ def _choose_country(
     # "in the districts of Noakhali … of Bengal (now in Bangladesh)", "Location: …, British
     # India": the lead names the successor
     # "now in Stowbtsy District of Minsk Region, Belarus": the country ends the phrase
-    for match in _NOW_IN_RE.finditer(context):
-        for piece in re.split(r",|\s+(?:of|in)\s+", match.group(1)):
-            for found in _country_of(_THE_RE.sub("", piece.strip())):
-                if found[1] in codes:
-                    return next(c for c in candidates if c[1] == found[1])
+    for piece in _now_pieces(context):
+        for found in _country_of(piece):
+            if found[1] in codes:
+                return next(c for c in candidates if c[1] == found[1])
     return candidates[0]
 
 
