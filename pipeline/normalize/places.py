@@ -1796,13 +1796,13 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     # "… / 11.10944; 125.38583 (The Battle of Balangiga)": a label in a bracket after them
     bare = _TRAILING_BRACKET_RE.sub("", raw) if raw else ""
     raw_coords = parse_coordinates(bare) if bare and not _NAME_LETTERS_RE.search(bare) else None
-    parts = _parts(raw) if raw and raw_coords is None else []
     if raw and _AT_SEA_RE.match(raw):
         # "South Atlantic Ocean, north-east of Ascension Island": a point of the open ocean,
         # told by a landmark it lies far from, is in no place or country
         coords = _field_coordinates(fields)
         lat, lon = coords if coords else (None, None)
         return Place(raw, None, None, None, None, lat, lon, "coordinates" if coords else None)
+    parts = _parts(raw) if raw and raw_coords is None else []
     context = f"{title} | {lead}"
     # "Country: Nigeria" in an infobox that gives no location, or only a part of one
     country_key = _clean_part(_value(fields, "country") or "")
@@ -3331,11 +3331,12 @@ def _classify(
         if not part or not _WORD_CHAR_RE.search(part) or index < listed or _ADDRESS_RE.match(part):
             continue
         part = _town_before_division(part, cc)
-        beside = _AND_PAIR_RE.match(part) if not _exact_settlements(part, cc) else None
+        beside = _AND_PAIR_RE.match(part)
         if (
             beside
             and (_LANDFORM_RE.search(beside[1].casefold()) or _is_building(beside[1]))
             and " between " not in f" {beside[1]} "  # "road between Málaga and Almería"
+            and not _exact_settlements(part, cc)
             and not _exact_settlements(beside[1], cc)
             and _exact_settlements(beside[2], cc)
             # "police station at Oneida and Broadway, Milwaukee": streets of a town after them
