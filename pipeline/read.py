@@ -254,7 +254,13 @@ def _infobox_header(lines: list[str], index: int) -> bool:
     keyed = [line.startswith("-") and INFOBOX_LINE_RE.match(line) is not None for line in following]
     # "French Republic": a flag's caption left where the template's name was, above two or
     # more key lines (a lone key line under a short line may be prose's list)
-    if not keyed or not keyed[0] or len(header) > 200 or any(c in header for c in ":="):
+    if not keyed or not keyed[0] or len(header) > 200:
+        return False
+    if len(keyed) == 3 and all(keyed) and " " not in header:
+        # "Porvenir|type:landmark_region:US-TX_source:GNIS": a coordinates template's debris
+        # where the name was, one word that no prose is
+        return True
+    if any(c in header for c in ":="):
         return False
     if len(keyed) == 3 and all(keyed):
         # "Aerial photo of Bissau, 1955; Pidjiguiti docks are front and centre": three key

@@ -641,6 +641,15 @@ def _drop_roles(parts: list[str]) -> list[str]:
     return kept
 
 
+# "under the papal legate Arnaud Amalric": the office before the commander's name
+_OFFICE_HEAD_RE = re.compile(r"^\s*(?:the\s+)?(?:(?-i:[a-z])+\s+){1,3}(?=(?-i:[A-Z]))")
+
+
+def _office_dropped(piece: str) -> str:
+    rest = _OFFICE_HEAD_RE.sub("", piece)
+    return rest if rest != piece and _PERSON_RE.fullmatch(rest.strip()) else piece
+
+
 def _is_force(text: str) -> bool:
     """'National Guard, Marquis de Lafayette': a force the dictionary knows holds no title."""
     words = _words(text)
@@ -812,7 +821,9 @@ _COMMAND_LINK = (
     # "following reprisal orders by Generaloberst Kurt Student"
     # "orders attributed to President Arturo Alessandri"
     r"|orders?\s+(?:attributed\s+to|given\s+by|issued\s+by)"
-    r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)|under(?=\s+(?-i:[A-Z]))"
+    r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)"
+    # "Crusader army under the papal legate Arnaud Amalric": an office before the name
+    r"|under(?=\s+(?:the\s+(?:(?-i:[a-z])+\s+){1,2}(?<!\bof\s))?(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
@@ -1885,6 +1896,8 @@ _NAMED_BRIGADE_RE = re.compile(
 )
 
 
+# "…, including some deputized by city officials": some of those named before, described
+_INCLUDING_SOME_RE = re.compile(r"^\s*including\s+(?-i:[^A-Z\d]*)$", re.IGNORECASE)
 # "local officials including prefect Laurent Bucyibaruta", "including Jean Kambanda": the
 # named members of an undescribed group
 _INCLUDING_RE = re.compile(
@@ -2184,6 +2197,12 @@ _BLAMED_ON_RE = re.compile(
 _BLAMED_BY_RE = re.compile(
     r"^(?:blamed|attributed)\s+(?:on|to)\s+(?P<target>.+?)\s+by\s+(?P<who>.+)$", re.I
 )
+# "Israel blamed Palestinian fedayeen": who blamed whom, the names capitalised
+_WHO_BLAMED_RE = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[^,;()]*?)\s+(?:blamed|accused)\s+(?P<target>(?-i:[A-Z]).+)$"
+)
+# "… fedayeen infiltrating from Jordan": what the blamed were doing, no part of their name
+_PARTICIPLE_TAIL_RE = re.compile(r"\s+(?-i:[a-z]+ing)\b.*$")
 # "(denied by Hamas)", "(denies involvement)": a denial is neither an alleger nor a unit.
 _DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denial|rejected|rejects)\b", re.I)
 MAX_CLAIMANT_WORDS = 8
@@ -2271,6 +2290,16 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     for inner in clauses:
         if _QUOTED_RE.match(inner):
             continue  # 'Presidential Guard ("Red Berets")': a nickname
+        blame = _BLAMED_BY_RE.match(inner.strip()) or _WHO_BLAMED_RE.match(inner.strip())
+        if blame:
+            # "Unknown (Israel blamed Palestinian fedayeen infiltrating from Jordan)": one
+            # side's suspect, by that side; "Hamas (Israel blamed Hamas)": who blames it
+            alleged_by = alleged_by or _claimant(blame.group("who"))
+            if _UNKNOWN_RE.fullmatch(body.strip(" .,;:")):
+                target = _PARTICIPLE_TAIL_RE.sub("", blame.group("target"))
+                bracket_actors.extend(_resolve_text(target.strip(_EDGE_MARKS), partof)[0])
+                hedge = hedge or "suspected"
+            continue
         found = _hedge(inner) or _accusation(inner)
         hedge = "disputed" if "disputed" in (hedge, found) else hedge or found
         if _DENIAL_RE.search(inner):
@@ -2372,9 +2401,10 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
     body = backed if _has_proper_word(backed) else body
     body = _SHARE_OF_UNIT_RE.sub("", body)  # "one unit of the 11th Infantry Division"
     body = _WITHIN_RE.sub("", body) or body  # "Kempeitai within the Imperial Japanese Army"
-    if _is_nickname(body) and previous is None and _QUOTED_RE.match(body):
+    if _QUOTED_RE.match(body) and (previous is None or alleged_by is not None):
         # '"Cavalos Corredores" (death squad …)': a quoted name first is the group's name,
-        # not another's nickname
+        # not another's nickname; so is one with its own accuser ('…; "Men in black" (per
+        # government)'): a nickname does not carry a claimant of its own
         body = body.strip().strip("\"“”«»'‘’").strip()
     if _is_nickname(body):
         return _Part((), alleged_by, hedge)
@@ -2434,7 +2464,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         # "X soldiers under the command of Y"; "masterminded by Y and carried out by Z"
         for ally in _ALLY_SPLIT_RE.split(segment)
         if ally.strip()
-        for piece in _COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", ally))
+        for index, piece in enumerate(_COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", ally)))
+        for piece in [_office_dropped(piece) if index else piece]
     ]
     for piece in pieces:
         found, alternative = _resolve_text(piece, partof)
@@ -2774,7 +2805,9 @@ _WHAT_IT_WAS_RE = re.compile(
 _WAS_TRIED_RE = re.compile(rf"\s+(?:was|were)\s+(?:later\s+)?{_TRIAL_WORDS}\b.*$")
 _SENTENCE_RE = re.compile(rf"^\s*(?:and\s+)?{_TRIAL_WORDS}\b")
 _NOTABLY_RE = re.compile(
-    rf"^\s*(?:{EMPHASIS_ADVERBS}|principally|most\s+notably|predominantly)\s+", re.I
+    rf"^\s*(?:{EMPHASIS_ADVERBS}|principally|most\s+notably|predominantly|specifically|namely"
+    r"|in\s+particular)\s+",
+    re.I,
 )
 _COUNTED_FATE_RE = re.compile(
     rf"^\s*(?:over\s+|more\s+than\s+|about\s+)?[\d,.]+\s+(?:people\s+|persons\s+|suspects\s+)?"
@@ -2840,6 +2873,8 @@ def _read_value(
             continue  # "Camisas Rojas (Red Shirts), loyal to Tomás Garrido Canabal": their patron
         if previous is not None and _NO_ACTOR_CLAUSE_RE.match(part_text):
             continue  # "…, which attributed the deaths to drowning": what a claimant says
+        if previous is not None and _INCLUDING_SOME_RE.match(part_text):
+            continue  # "White mob, including some deputized by city officials": who they were
         if any(_CLEARED_RE.match(inner) for inner in brackets):
             continue  # "Steven Hatfill (exonerated)": named once, cleared since
         part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
@@ -2864,7 +2899,16 @@ def _read_value(
         if tried != part_text and re.match(r"\s*\d", tried):
             continue  # "28 Jews and 7 Arabs were brought to trial": how many, not who
         part_text = tried or part_text
-        part_text = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
+        specified = _NOTABLY_RE.sub("", part_text)  # "Communists, notably Enver Hoxha and …"
+        if (
+            previous is not None
+            and specified != part_text
+            and _is_unit_name(re.sub(r"^\s*the\s+", "", specified.split(",")[0], flags=re.I))
+        ):
+            # "United States Marine Corps, specifically the K Company, 3rd Battalion, …": the
+            # unit of the force named before, no other actor
+            continue
+        part_text = specified
         if _COUNTED_FATE_RE.match(part_text):
             continue  # "Accused: 2,112 indicted": how many, not who
         national = _national_force(part_text, previous)

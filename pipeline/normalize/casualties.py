@@ -1422,9 +1422,12 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         return _Paren("attackers", None)
     if _EITHER_MEASURE_RE.fullmatch(text):
         return _Paren("note", None)  # "40 soldiers (killed or wounded)": what was counted
-    if LEADING_TOTAL_RE.match(text):
+    if total := LEADING_TOTAL_RE.match(text):
         # "88 (total in Tehran that day)"; "134 … + 79 … (Total: 213)": the total's own figure
-        return _Paren("total", None, figures=text if find_figures(text) else None)
+        # ("(total, 1941–1943)": the years it covers, no figure)
+        rest = text[total.end() :].strip(" ,:;.")
+        years = _YEAR_RE.fullmatch(rest) or _YEAR_SPAN_RE.fullmatch(rest)
+        return _Paren("total", None, figures=text if find_figures(text) and not years else None)
     text = WHEN_TAIL_RE.sub("", text)  # "(opposition claims at the time)"
     if _AS_OF_RE.match(text):
         # "429 (…, January 2024), 448 (as of June 2024)": the count as it stood that day,
@@ -2464,8 +2467,9 @@ def _share_closing_claimant(drafts: list[_Draft]) -> None:
 
 
 def _share_claimant(run: list[_Draft]) -> None:
-    victims = [fold_cached(d.victims) if d.victims else "" for d in run]
-    # "39–150 Black Americans, 9 white Americans (coroner's count)": groups of one count too
+    victims = [fold_cached(d.victims or d.part or "") for d in run]
+    # "39–150 Black Americans, 9 white Americans (coroner's count)": groups of one count too;
+    # so are the rest ("…, 42 lawyers, 16 others (writers, artists, engineers) (Banglapedia)")
     groups = all(victims) and len(set(victims)) == len(victims)
     if len(run) > 1 and (all(d.part for d in run) or groups):
         for draft in run:
@@ -2947,8 +2951,17 @@ def _account_intervals(drafts: list[_Draft]) -> list[tuple[int, int]]:
         others = [d for d in others if d not in severe]
     keyed = [d for d in others if d.part or d.victims]
     loose = [d for d in others if not (d.part or d.victims)]
-    if len(loose) == 1 and keyed and all(d.part in ("more", "others") for d in keyed):
-        # "~400; at least 100 more", "1 confirmed; 4 others presumed dead": the two add up
+    if (
+        len(loose) == 1
+        and keyed
+        and (
+            all(d.part in ("more", "others") for d in keyed)
+            or (others[0] is loose[0] and all(d.text.startswith("+") for d in keyed))
+        )
+    ):
+        # "~400; at least 100 more", "1 confirmed; 4 others presumed dead": the two add up;
+        # "15 (including the perpetrator), +1 in Hostouň, +2 in Klánovice Forest": the dead
+        # of other sites added to the first figure
         keyed, loose = keyed + loose, []
     unsure = [d for d in loose if _UNSURE_WHO_RE.match(d.text)] if len(keyed) >= 2 else []
     if len(unsure) == 1:

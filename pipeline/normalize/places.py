@@ -127,6 +127,8 @@ LOWER_WORDS = (
     # Regional Council")
     "regency",
     "regional council",
+    # Greece's second-level units since 2011 ("Kastoria regional unit")
+    "regional unit",
     # "West Nile sub-region, Uganda": a region below the first-level one
     "sub region",
     "subregion",
@@ -266,9 +268,11 @@ _BUILDING_RE = re.compile(
 # What a settlement is called before its name ("the village of Klyuch", "town of Odi")
 _SETTLEMENT_NOUNS = "town|city|village|hamlet"
 # Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
+# landforms in the plural: a stretch of land with many places in it
+_LANDS_RE = re.compile(r"\b(?:valleys|mountains|hills|plains|highlands|lowlands)$", re.I)
 _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
-    r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valley|river|lake|forest|woods|desert|"
+    r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valleys?|river|lake|forest|woods|desert|"
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
     r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?"
     # "Cerro Canoas, Soacha", "Cap Tourmente, near Sault-au-Cochon": a hill or a cape
@@ -917,7 +921,14 @@ def _exact_settlements(text: str, cc: str | None) -> list[int]:
     hits = [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc]
     if not hits and (digraphs := _digraph_key(text)):
         hits = [i for i in g.by_key.get(digraphs, ()) if g.cc[i] == cc]
+    if not hits and (single := _DOUBLED_RE.sub(r"\1", _key(text))) != _key(text):
+        # "Naoussa" is "Naousa" in the gazetteer: a doubled consonant of a transliteration
+        # (not a doubled vowel: "Shaanxi" is no "Shanxi")
+        hits = [i for i in g.by_key.get(single, ()) if g.cc[i] == cc]
     return hits
+
+
+_DOUBLED_RE = re.compile(r"([^\W\d_aeiouy])\1")
 
 
 # "Kočani" is "Kochani" in the gazetteer: a háček letter written as two
@@ -1835,11 +1846,15 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
         if from_title[3] is not None and _countries_named(context, {from_title[3]}):
             resolved = from_title
     settlement, admin1, country, code = resolved
+    if settlement and code and admin1 is None and lead:
+        admin1 = _admin1_lead_names(settlement, code, str(lead))
+    if code and admin1 is None and raw:
+        admin1 = _division_now(raw, code)
     if admin1 and code and any(_historic_admin1(_strip_affixes(p), code) for p in parts):
         # "East of Fort Laramie, Nebraska Territory", the lead: "in what was then Nebraska
         # Territory and is now Goshen County, Wyoming": a former unit's land lies today in
         # the division the lead names
-        admin1 = _admin1_now(str(lead or ""), code) or admin1
+        admin1 = _admin1_now(str(lead or ""), code, parts) or admin1
     coords = _field_coordinates(fields) or raw_coords
     if coords and settlement and code and admin1 and _fold(admin1) not in _fold(raw or ""):
         moved = _admin1_at(settlement, code, coords)
@@ -1862,17 +1877,62 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
 
 
-def _now_pieces(text: str, joiners: str = "of|in") -> Iterator[str]:
+def _division_now(raw: str, code: str) -> str | None:
+    """A location's "(now Kastoria regional unit, Greece)": the first-level division the
+    present-day unit it names lies in (by its name, or its seat's)."""
+    for piece in _now_pieces(raw):
+        if not _division_words(piece):
+            continue
+        seat = _without_division_words(piece)
+        gaz = (
+            _known_admin1(piece, code)
+            or _admin2_region(piece, code)
+            or (_unique_admin1(_settlements(seat, code)) if seat else None)
+        )
+        if gaz:
+            return _admin1_display(gaz, code)
+    return None
+
+
+def _admin1_lead_names(settlement: str, code: str, lead: str) -> str | None:
+    """Namesake towns in several divisions of one country: the one whose division the lead
+    names, by name or adjective ("the Macedonian town of Naousa": Central Macedonia's, not
+    the Cyclades' Naousa)."""
+    g = _gazetteer()
+    candidates = {g.admin1[i] for i in _settlements(settlement, code) if g.admin1[i]}
+    if len(candidates) < 2:
+        return None
+    words = set(_fold(lead).split())
+    named = set()
+    for gaz in candidates:
+        core = _COMPASS_RE.sub(r"\g<rest>", _without_division_words(_admin1_display(gaz, code)))
+        if core and " " not in core and any(core + end in words for end in ("", "n", "an", "ian")):
+            named.add(gaz)
+    return _admin1_display(named.pop(), code) if len(named) == 1 else None
+
+
+def _now_pieces(
+    text: str, joiners: str = "of|in", glossing: list[str] | None = None
+) -> Iterator[str]:
     """The names a text's "now in …" phrases hold, in order ("now in Stowbtsy District of
-    Minsk Region, Belarus": the district, the region, the country)."""
+    Minsk Region, Belarus": the district, the region, the country). With `glossing`, a
+    bracketed phrase counts only after one of those names: "United Provinces (modern Uttar
+    Pradesh)" says where the United Provinces lie, not where a Bengal town does."""
     for match in _NOW_IN_RE.finditer(text):
+        if glossing is not None and (glossed := _GLOSSED_RE.search(text[: match.start()])):
+            names = {_fold(_strip_affixes(g)) for g in glossing}
+            if _fold(_strip_affixes(glossed.group(1))) not in names:
+                continue
         for piece in re.split(rf",|\s+(?:{joiners})\s+", match.group(1)):
             yield _THE_RE.sub("", piece.strip())
 
 
-def _admin1_now(lead: str, code: str) -> str | None:
+_GLOSSED_RE = re.compile(r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s*\(\s*$")
+
+
+def _admin1_now(lead: str, code: str, parts: list[str]) -> str | None:
     """The first-level division of the country `code` a lead's "now in …" names."""
-    for piece in _now_pieces(lead, "of|in|and"):
+    for piece in _now_pieces(lead, "of|in|and", parts):
         # "Washington County, Oregon": a county named like another state is no state
         gaz = None if _division_words(piece) else _known_admin1(piece, code)
         if gaz:
@@ -2529,6 +2589,16 @@ def _resolve(
             place_name = (
                 later[0] if later and not _LANDFORM_RE.search(place_name.casefold()) else None
             )
+    if (
+        place_name
+        and len(parts) > 1
+        and _ISLAND_RE.search(place_name)
+        and _strip_affixes(parts[1]) == place_name
+        and (premises := _named_premises(parts[0], code))
+    ):
+        place_name = premises  # "Laha airfield, Ambon Island": the village it is named after
+    if place_name and code and _LANDS_RE.search(place_name) and not _settlements(place_name, code):
+        place_name = None  # "Waldensian Valleys, Piedmont": a region of many places, no town
     if place_name and code:
         # "Stanleyville, Orientale Province": the town's division since the old one was split
         admin1 = _town_division(place_name, admin1, admin1_gaz, code) or admin1
