@@ -830,8 +830,12 @@ _COMMAND_LINK = (
 _COMMAND_PREFIX_RE = re.compile(
     # "Gang led by Rondell Rawlins": a plain noun capitalised only as the value's first word
     # "Forces under Tian Shengong": a plain word for his men, capitalised as the first word
-    rf"^\s*(?:(?:gang|mob|band|crowd|posse|party|group|{_MEN_WORDS}|warriors)\s+"
-    rf"|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
+    # "Twelve stockmen led by John Henry Fleming", "A gang of seven horse thieves led by …":
+    # a count or an article capitalised as the value's first word
+    r"^\s*(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|several|some|\d+)\s+(?=(?-i:[a-z])))?"
+    rf"(?:(?:gang|mob|band|crowd|posse|party|group|{_MEN_WORDS}|warriors)\s+"
+    rf"(?:of\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,4}}?)?|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
     rf"{_COMMAND_LINK}\s+",
     re.I,
 )
@@ -3091,6 +3095,13 @@ _LEAD_AGENT_RE = re.compile(
     r"\s+by\s+((?:\([^().;:]{1,20}\)|[^.;:()]){3,300})",
     re.I,
 )
+# "took place on 4 October 2017, when militants of the Islamic State in the Greater Sahara
+# (ISGS) attacked a joint patrol": the subject of the attack's verb
+_LEAD_SUBJECT_RE = re.compile(
+    r"\b(?:when|as)\s+((?:\([^().;:]{1,20}\)|[^.;:(),]){3,200}?)\s+(?:attacked|ambushed"
+    r"|massacred|raided|stormed|overran|opened\s+fire)\b",
+    re.I,
+)
 LEAD_AGENT_CHARS = 600  # the opening sentence or two: later ones report claims and history
 # where the agent phrase ends: "... Wagner Group between 27 and 31 March", "..., in the town"
 _AGENT_END_RE = re.compile(
@@ -3108,8 +3119,12 @@ def lead_agents(lead: str) -> list[str]:
     if not isinstance(lead, str):
         return []
     found: list[str] = []
-    for match in _LEAD_AGENT_RE.finditer(lead[:LEAD_AGENT_CHARS]):
-        phrase = _AGENT_END_RE.split(match.group(1), maxsplit=1)[0]
+    opening = lead[:LEAD_AGENT_CHARS]
+    phrases = [
+        _AGENT_END_RE.split(m.group(1), maxsplit=1)[0] for m in _LEAD_AGENT_RE.finditer(opening)
+    ]
+    phrases += [m.group(1) for m in _LEAD_SUBJECT_RE.finditer(opening)]
+    for phrase in phrases:
         for hit in _scan_words(_words(phrase)):
             if hit.actor.name not in found:
                 found.append(hit.actor.name)

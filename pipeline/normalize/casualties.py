@@ -45,7 +45,7 @@ VICTIMS_KEY_RE = re.compile(r"(?:\w+_)?victims", re.IGNORECASE)
 GROUND_KEY_RE = re.compile(r"ground_", re.IGNORECASE)
 INJURED_KEY_RE = re.compile(r"(?:[\w-]+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
-SIDE_KEY_RE = re.compile(r"(?:combatant|side|party)(\d+)", re.IGNORECASE)
+SIDE_KEY_RE = re.compile(r"(?:combatant|side|party|units)(\d+)", re.IGNORECASE)
 
 # What a figure counts, from the words after it (first match wins; longest phrases first).
 # A verb or participle makes a figure something else than a casualty ("200 captured", "taken
@@ -253,7 +253,7 @@ ORDINAL_EVENT_RE = re.compile(
 # how someone died, a part's label in brackets and after a figure alike
 _MANNER_VERBS = (
     r"shot|stabbed|burned|burnt|drowned|hanged|gassed|beheaded|bayoneted|suffocated|starved"
-    r"|trampled|crushed|run\s+down"
+    r"|trampled|crushed|run\s+down|run\s+over|knocked\s+down|beaten|hacked|clubbed"
 )
 MANNER_PART_RE = re.compile(
     rf"^(?:{_MANNER_VERBS}|executed|killed|died|murdered|massacred|bombed|hit|struck|injured"

@@ -1312,6 +1312,11 @@ _IN_DIVISION_OF_RE = re.compile(
     r"|oblast|prefecture|municipality|canton|voivodeship)\s+of\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# "Tây Sơn District of Bình Định Province": a division of a division, two parts
+_DIVISION_OF_DIVISION_RE = re.compile(
+    r"(?<=\w)(\s(?:District|County|Township|Commune))\s+of\s+(?=[A-Z][^,;()]*?"
+    r"\s(?:Province|Region|State|Governorate|Prefecture|Oblast|Department)\b)"
+)
 _ASIDE_THEN_TODAY_RE = re.compile(
     rf"\s*\(\s*((?-i:[a-zA-Z])[^(),]*),\s*({_TODAY}\s+(?-i:[A-Z])[^(),]*)\)", re.IGNORECASE
 )
@@ -1388,6 +1393,7 @@ def _parts(value: str) -> list[str]:
     # "Portapique, Debert, and other locations in Nova Scotia, Canada": the sites' division
     value = _AND_OTHER_SITES_RE.sub(", ", value)
     value = _IN_DIVISION_OF_RE.sub(", ", value)  # "Giardinello in the Province of Palermo"
+    value = _DIVISION_OF_DIVISION_RE.sub(r"\1, ", value)  # "Tây Sơn District of Bình Định Province"
     value = _national_parts(_LOCATED_IN_RE.sub(", ", value))
     value = _NEAR_AFTER_SITE_RE.sub(r"\1, ", value)
     # "Roman province of Asia (western Anatolia, present-day Turkey)": the region, then
@@ -3546,7 +3552,9 @@ def _classify(
 
 
 # countries whose governorates were the Russian Empire's (now oblasts, voivodeships, counties)
-_IMPERIAL_GOVERNORATES = frozenset(["UA", "RU", "BY", "MD", "PL", "LT", "LV", "EE", "FI"])
+_IMPERIAL_GOVERNORATES = frozenset(
+    ["UA", "RU", "BY", "MD", "PL", "LT", "LV", "EE", "FI", "AZ", "GE", "AM"]
+)
 _COUNTY_LEVEL_RE = re.compile(r"\b(?:county|prefecture|regency|oblast|raion|rayon)$", re.I)
 # "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
 # street address
