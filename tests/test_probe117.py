@@ -57,6 +57,16 @@ def test_a_battle_infoboxs_units_tell_the_attackers_side():
             "Tây Sơn District of Bình Định Province, South Vietnam",
             (None, "Bình Định Province", "VN"),
         ),
+        # balad-al-shaykh-massacre: Mandatory Palestine's subdistrict lies in today's district
+        (
+            "Balad al-Shaykh, Haifa Subdistrict, Mandatory Palestine (today Nesher, Israel)",
+            ("Balad al-Shaykh", "Haifa District", "IL"),
+        ),
+        # wagon-tragedy: the two ends of a journey, the first named
+        (
+            "Tirur – Podanur, Malabar District, Madras Presidency, British India",
+            ("Tirur", "Tamil Nadu", "IN"),
+        ),
     ],
 )
 def test_round117_places(location, expected):
@@ -87,3 +97,8 @@ def test_round117_actors(value, expected):
 def test_how_they_were_hurt_labels_the_parts():
     # bloody-sunday-1972: shot, and knocked down by vehicles: one account in two parts
     assert range_of("Injuries", "12 (shot), 2 (knocked down by vehicles)") == (14, 14, False)
+
+
+def test_an_approximate_figure_by_its_source_is_a_second_account():
+    # huta-pieniacka-massacre
+    assert range_of("Deaths", "500–1,200 (approx. 850 according to the IPN)") == (500, 1200, True)

@@ -1518,7 +1518,8 @@ def _clean_name(text: str) -> str:
     text = " ".join(text.split()).strip(_EDGE_PUNCT)
     for _ in range(3):
         before = text
-        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        # "An Jung-geun": a Korean surname before a hyphenated given name, no article
+        text = re.sub(r"^(?:the|a|an(?!\s+(?-i:[A-Z])[a-z]+-[a-z]+$))\s+", "", text, flags=re.I)
         text = _DESCRIBED_NAME_RE.sub("", text)
         text = _SHARE_PREFIX_RE.sub("", text)
         text = _drop_count(text)

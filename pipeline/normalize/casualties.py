@@ -303,7 +303,7 @@ WHEN_TAIL_RE = re.compile(
 # One figure or range inside a bracket, with its qualifier ("c. 12", "at least 40", "12–15").
 _BRACKET_FIGURE = (
     r"(?P<figures>(?:(?:only|just|c\.|ca\.|about|around|some|over|at\s+least|up\s+to"
-    r"|upwards\s+of|more\s+than|as\s+many\s+as|nearly|almost|approximately|roughly)\s*)?"
+    r"|upwards\s+of|more\s+than|as\s+many\s+as|nearly|almost|approximately|approx\.|roughly|~)\s*)?"
     r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)"
 )
 # "as many as 40 to 50", "give 29 or 35": a range written with "to" or "or"

@@ -120,6 +120,8 @@ LOWER_WORDS = (
     # "Oecusse enclave": a division named by its position (Oecusse is a municipality)
     "enclave",
     "exclave",
+    # Japan's feudal domains ("Shimabara Domain"): a lord's land, not the town it is named for
+    "domain",
     # Ottoman units below the vilayet
     "sanjak",
     "kaza",
@@ -132,6 +134,9 @@ LOWER_WORDS = (
     # "West Nile sub-region, Uganda": a region below the first-level one
     "sub region",
     "subregion",
+    # "Haifa Subdistrict, Mandatory Palestine": a unit below the district
+    "subdistrict",
+    "sub district",
 )
 # Former units' words: first-level in any country, shown under the present-day division's
 # name ("Adana Vilayet, Ottoman Empire" -> Adana Province).
@@ -210,7 +215,7 @@ _BUILDING_RE = re.compile(
     r"qila|qala|qal'a|kila|killa|durbar|darbar|lager|graveyard|burial\s+ground|baitul|bait-ul|"
     # "Baku Metro": the underground; never "Metro Manila"
     r"metro(?!\s+(?-i:[A-Z]))|"
-    r"highway|motorway|expressway|freeway|rodovia|carretera|autopista|curva|junction|"
+    r"highway|motorway|expressway|freeway|interstate|corridor|rodovia|carretera|autopista|curva|junction|"
     r"intersection|crossroads|cross|simpang|overpass|underpass|flyover|interchange|tollgate|"
     r"toll\s+(?:gate|plaza|booth))\b"
     # the same premises in the languages of the corpus ("École Polytechnique de Montréal")
@@ -273,7 +278,7 @@ _LANDS_RE = re.compile(r"\b(?:valleys|mountains|hills|plains|highlands|lowlands)
 _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
     r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valleys?|river|lake|forest|woods|desert|"
-    r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|"
+    r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|straits?|"
     r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?"
     # "Cerro Canoas, Soacha", "Cap Tourmente, near Sault-au-Cochon": a hill or a cape
     r"|cerro|cap|cape|cabo)\b"
@@ -1067,6 +1072,9 @@ _DESIGNATION_ONLY_RE = re.compile(
 _LOWER_DIVISION_WORD_RE = re.compile(r"(?<=\w)\s+(?:state|province)$")
 
 
+_SUB_UNIT_RE = re.compile(r"\bsub-?\s?(?:district|division|prefecture)\b", re.I)
+
+
 def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) -> str:
     """A first-level part as written, completed with the country's word when bare; a former
     unit named after today's ("County of Flanders") by today's name."""
@@ -1096,6 +1104,9 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
     ):
         # "Haut-Sassandra Region": a former first-level unit, now a region of a district
         return _admin1_names()[(cc, gazetteer_name)]
+    if cc is not None and gazetteer_name and _SUB_UNIT_RE.search(text):
+        # "Haifa Subdistrict" (Mandatory Palestine): a unit within today's Haifa District
+        return _admin1_display(gazetteer_name, cc)
     if cc is not None and gazetteer_name and _LOWER_DIVISION_WORD_RE.search(text):
         # "Tamil Nadu state", "Sindh province": a word of description, not of the name
         return _admin1_display(gazetteer_name, cc)
@@ -2138,6 +2149,9 @@ _REGION_OF_DIVISION_RE = re.compile(
 _REGION_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]* )+of ((?:[A-Z][\w'’-]*(?: |$))+)")
 
 
+_PERIOD_OF_RE = re.compile(r"^(?:[\w'’-]+\s+){1,2}(?:period|era|age)\s+(?-i:[A-Z])", re.I)
+
+
 def _lead_parts(lead: str) -> list[str]:
     """'... in Maiduguri, Borno State, northeastern Nigeria.' -> place and country only."""
     # "in the village of Janowa Dolina (now Bazaltove, Ukraine)": today's names go on the list
@@ -2153,6 +2167,8 @@ def _lead_parts(lead: str) -> list[str]:
             for p in match.group(1).split(",")
             for q in _national_parts(_CLAUSE_AFTER_RE.sub("", p)).split(",")
         ]
+        if parts and _PERIOD_OF_RE.match(parts[0]):
+            continue  # "in Bakumatsu period Japan": a time of the country, no site
         # "the village of Hădăreni, part of the commune of Chețani in Mureș County, Romania":
         # what the village belongs to is said between it and its country
         parts = [p for p in parts if p and not _PART_OF_RE.match(p)]
@@ -3194,7 +3210,8 @@ def _settlement_countries(name: str) -> set[str]:
 # a capital letter of the Latin scripts ("Žatec", "Łódź", "Øvre"), which [A-Z] misses
 _CAPITAL = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()})) + "]"
 _AND_PAIR_RE = re.compile(
-    rf"^((?-i:{_CAPITAL})[^,]*?)\s+(?:and|&)\s+((?:the\s+)?(?-i:{_CAPITAL})[^,]*)$"
+    # "Tirur – Podanur": the two ends of a journey, the first named
+    rf"^((?-i:{_CAPITAL})[^,]*?)\s+(?:and|&|[–—])\s+((?:the\s+)?(?-i:{_CAPITAL})[^,]*)$"
 )
 
 
