@@ -1443,6 +1443,8 @@ _UNIT_NAME_RE = re.compile(
 # 118": the unit itself, not the organisation a word of its name belongs to.
 _NUMBERED_UNIT_RE = re.compile(
     rf"^(?:\d+(?:st|nd|rd|th)?\s(?:\S+\s+)*(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)s?"
+    # "4th SS Panzergrenadier Regiment Der Führer": the unit's honour name after it
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
     r"|(?-i:[A-Z])\w*kommando\s+\d+[a-z]?"  # "Einsatzkommando 9", "Sonderkommando 11b"
     rf"|(?-i:[A-Z])\S*(?:\s+\S+)*\s(?-i:{_UNIT_WORDS}|\w*[Kk]ommando)"
     r"\s+(?:No\.\s*)?\d+[a-z]?)$"
@@ -3103,6 +3105,7 @@ _LEAD_SUBJECT_RE = re.compile(
     r"|massacred|raided|stormed|overran|opened\s+fire)\b",
     re.I,
 )
+_LEADER_TAIL_RE = re.compile(r"\s+(?:under|led\s+by|commanded\s+by)\s.*$", re.I)
 LEAD_AGENT_CHARS = 600  # the opening sentence or two: later ones report claims and history
 # where the agent phrase ends: "... Wagner Group between 27 and 31 March", "..., in the town"
 _AGENT_END_RE = re.compile(
@@ -3124,7 +3127,13 @@ def lead_agents(lead: str) -> list[str]:
     phrases = [
         _AGENT_END_RE.split(m.group(1), maxsplit=1)[0] for m in _LEAD_AGENT_RE.finditer(opening)
     ]
-    phrases += [m.group(1) for m in _LEAD_SUBJECT_RE.finditer(opening)]
+    phrases += [
+        subject
+        for m in _LEAD_SUBJECT_RE.finditer(opening)
+        # "when French and Native American forces under …": several forces, one phrase; the
+        # dictionary's words inside it ("American forces") would name the wrong one
+        if not re.search(r"\s(?:and|&)\s", subject := _LEADER_TAIL_RE.sub("", m.group(1)))
+    ]
     for phrase in phrases:
         for hit in _scan_words(_words(phrase)):
             if hit.actor.name not in found:
