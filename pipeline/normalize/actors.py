@@ -834,7 +834,9 @@ _COMMAND_PREFIX_RE = re.compile(
     # a count or an article capitalised as the value's first word
     r"^\s*(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|several|some|\d+)\s+(?=(?-i:[a-z])))?"
-    rf"(?:(?:gang|mob|band|crowd|posse|party|group|{_MEN_WORDS}|warriors)\s+"
+    # "Bandits led by Salvatore Giuliano": men named only by what they were
+    rf"(?:(?:gang|mob|band|crowd|posse|party|group|{_MEN_WORDS}|warriors|bandits|outlaws"
+    r"|brigands|robbers|thieves|pirates|raiders|gunmen|rioters|vigilantes)\s+"
     rf"(?:of\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,4}}?)?|(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}?)"
     rf"{_COMMAND_LINK}\s+",
     re.I,

@@ -43,6 +43,7 @@ MONTH_YEAR_RE = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}", re.IGNORECASE)  # "March 2
 VICTIMS_KEY_RE = re.compile(r"(?:\w+_)?victims", re.IGNORECASE)
 # "Non-fatal injuries" (read as "Non-fatal_injuries"): the civilian-attack infobox's label
 GROUND_KEY_RE = re.compile(r"ground_", re.IGNORECASE)
+TOTAL_KEY_RE = re.compile(r"total_", re.IGNORECASE)
 INJURED_KEY_RE = re.compile(r"(?:[\w-]+_)?(?:injuries|injured|wounded)", re.IGNORECASE)
 NUMBERED_KEY_RE = re.compile(r"casualties(\d+)", re.IGNORECASE)
 SIDE_KEY_RE = re.compile(r"(?:combatant|side|party|units)(\d+)", re.IGNORECASE)
@@ -349,6 +350,9 @@ VAGUE_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # "(49 including an unborn child)", "(21 including those who later died of their wounds)"
+_OR_FIGURE_RE = re.compile(
+    rf"^(?:or(?:\s+(?:possibly|perhaps))?|possibly|perhaps)\s+{_BRACKET_FIGURE}\s*$", re.I
+)
 WIDER_COUNT_RE = re.compile(
     # "(11 including a victim who died in 2021)": a year may date the one counted besides
     r"^(?P<figures>\d[\d,]*)\s+(?:if\s+)?(?:including|incl\.|counting)\s+"
@@ -1721,6 +1725,10 @@ def _second_claim(text: str, in_context: Callable[[str], bool]) -> _Paren | None
     reported = REPORTED_AS_RE.match(text)
     if reported is not None:
         return _Paren("claim", "initial reports", figures=reported.group("figures"))
+    alternative = _OR_FIGURE_RE.match(text)
+    if alternative is not None:
+        # "27 (or 33)": another account of the same count, no one named
+        return _Paren("claim", None, figures=alternative.group("figures"))
     wider = WIDER_COUNT_RE.match(text)
     if wider is not None:
         # "48 (49 including an unborn child)": a count of more people is another account
@@ -2842,6 +2850,9 @@ def _joined_measure(tails: list[str], index: int, captive: str | None) -> str | 
         if not _ENDS_WITH_AND_RE.search(tails[later - 1]):
             return None
         found = _measure(tails[later], captive)
+        if found == "other" and _victims(tails[index]):
+            # "11 soldiers (…) and 7 horses": the animals are counted apart from the men
+            return None
         if found is not None:
             return found
     return None
@@ -3168,6 +3179,7 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
     ground: tuple[int, int] = (0, 0)
     used: list[_Unit] = []
     battle_total = False
+    key_totals: list[tuple[int, int]] = []
     for unit in units:
         intervals, unit_disputed = _unit_intervals(unit, measure)
         if any(d.measure == measure for d in unit.drafts):
@@ -3180,6 +3192,11 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
             intervals = [(d.low, d.high) for d in _labelled_totals(unit, measure)]
             unit_disputed = unit.hedged or len(set(intervals)) > 1
         disputed = disputed or unit_disputed
+        if TOTAL_KEY_RE.match(unit.key):
+            # "Fatalities: 107 | Ground_fatalities: 3 | Total_fatalities: 110": the aircraft
+            # infobox's own sum of those aboard and on the ground
+            key_totals.extend(intervals)
+            continue
         if GROUND_KEY_RE.match(unit.key):
             # "Fatalities: 259 | Ground_fatalities: 11": those on the ground add to those aboard
             low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
@@ -3218,6 +3235,9 @@ def _event_range(units: list[_Unit], measure: str) -> Range:
     candidates = [(c[0] + ground[0], c[1] + ground[1]) for c in candidates] or (
         [ground] if ground != (0, 0) else []
     )
+    if key_totals:
+        candidates = key_totals
+        disputed = len(set(key_totals)) > 1 or any(u.hedged for u in used)
     if not used:
         used = [
             u

@@ -146,7 +146,8 @@ CONFLICT_WORDS = WAR_WORDS | frozenset(
 )
 RANK = {"war": 0, "campaign": 0, "conflict": 1, "theme": 2, "category": 3}
 
-_LEADING_RE = re.compile(r"^(?:\s*(?:part\s+of|the)\b[\s:,]*)+", re.I)
+# "Spillover of the War in the Sahel": the war spread to the event's country, still that war
+_LEADING_RE = re.compile(r"^(?:\s*(?:part\s+of|the|spill-?over\s+of)\b[\s:,]*)+", re.I)
 _DEBRIS_RE = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
 _STRIP = " \t,;:.-–—|()[]{}'\"*"
 _SPLIT_RE = re.compile(r"\s*(?:[,;]|\band the\b)\s*(?:and\s+)?", re.I)

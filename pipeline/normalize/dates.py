@@ -166,7 +166,15 @@ def _new_style(text: str) -> str:
     for boundary in _STYLE_BOUNDARY_RE.finditer(text, start, new.start()):
         start = max(start, boundary.end())
     piece = text[start : new.start()]
+    rest = text[new.end() :]
+    if text[start - 1 : start] in "([" and start and _RANGE_ON_RE.match(rest):
+        # "3 July 1916 (16 July 1916, N.S.) – February 1917": the bracket's New Style day
+        # starts the range the value goes on with
+        piece = f"{piece.rstrip(' ,;')} {rest.strip()}"
     return piece if _DIGIT_RE.search(piece) else text
+
+
+_RANGE_ON_RE = re.compile(r"\s*[–—-]\s*\S[^()\[\]]*\d")
 
 
 _YEAR_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
