@@ -1453,6 +1453,7 @@ _NUMBERED_UNIT_RE = re.compile(
 )
 
 
+_SS_NAMED_UNIT_RE = re.compile(r"^(?-i:SS)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?$")
 _POSSESSIVE_RE = re.compile(r"^(?P<owner>[^,;()]+?)['’]s\s+(?P<unit>\S.*)$")
 # an acronym joined to a capitalised word: "SS-Wachsturmbann Eimann" (not "ISIS-K")
 _PREFIXED_UNIT_RE = re.compile(r"^(?-i:[A-Z]{2,5})-(?-i:[A-Z])[^\W\d_]{3,}")
@@ -2046,6 +2047,9 @@ def _resolve_piece(
                 ]
     unit = _clean_name(text)
     if matches and _NUMBERED_UNIT_RE.match(unit):
+        return [_Named(unit, piece, matches[0].actor.type, False)]
+    if len(matches) == 1 and matches[0].end == 1 and _SS_NAMED_UNIT_RE.match(unit):
+        # "SS Prinz Eugen", "SS Skanderbeg": an SS division by its name
         return [_Named(unit, piece, matches[0].actor.type, False)]
     if len(matches) == 1 and matches[0].end == 1 and _PREFIXED_UNIT_RE.match(unit):
         # "SS-Wachsturmbann Eimann", "SS-Sonderkommando Lange": a unit named with its

@@ -1562,6 +1562,8 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
         _is_date_label(text)
         # "68 (1994), 43 (1995)": two shellings a year apart, one count each
         or _YEAR_RE.fullmatch(text.strip(" ."))
+        # "2,000–3,000 (1941–1942), c. 9,200 (1943)": the dead of each period
+        or _YEAR_SPAN_RE.fullmatch(text.strip(" ."))
         # "23 (July), 13 (September)": two outbreaks months apart (as "June: 88")
         or _MONTH_LABEL_RE.match(text.strip(" ."))
         or ORDINAL_EVENT_RE.match(text.strip(" ."))
@@ -1946,6 +1948,8 @@ def _measure(text: str, captive: str | None = None) -> str | None:
             return "killed_or_injured"
         if match.group("killed"):
             return "killed"
+        if match.group("injured") and _WOUNDED_WHO_RE.match(text, match.end()):
+            continue  # "60–100 wounded soldiers, medical staff and nurses": who they were
         if match.group("injured"):
             return "injured"
         if _WHERE_BEFORE_RE.search(text, 0, match.start()):
@@ -1956,6 +1960,12 @@ def _measure(text: str, captive: str | None = None) -> str | None:
     return captive if seen_captive else None
 
 
+# "wounded soldiers", "wounded prisoners": the wounded men as the victims, not the count
+_WOUNDED_WHO_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:soldiers|men|prisoners|patients|troops|servicemen"
+    r"|civilians|POWs|captives)\b(?!\s+(?:killed|dead|died))",
+    re.IGNORECASE,
+)
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according\s+to|per|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _CLAIMING_RE = re.compile(rf"\s+(?:put|{_SAID_VERBS})\b", re.IGNORECASE)
 _WHERE_BEFORE_RE = re.compile(
