@@ -272,9 +272,9 @@ _BUILDING_RE = re.compile(
 )
 # What a settlement is called before its name ("the village of Klyuch", "town of Odi")
 _SETTLEMENT_NOUNS = "town|city|village|hamlet"
-# Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 # landforms in the plural: a stretch of land with many places in it
 _LANDS_RE = re.compile(r"\b(?:valleys|mountains|hills|plains|highlands|lowlands)$", re.I)
+# Open country: a landform "near X" lies outside X ("Forest near Smolensk"), a building not.
 _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
     r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valleys?|river|lake|forest|woods|desert|"
@@ -1935,11 +1935,11 @@ def _now_pieces(
     Minsk Region, Belarus": the district, the region, the country). With `glossing`, a
     bracketed phrase counts only after one of those names: "United Provinces (modern Uttar
     Pradesh)" says where the United Provinces lie, not where a Bengal town does."""
+    names = {_fold(_strip_affixes(g)) for g in glossing or ()}
     for match in _NOW_IN_RE.finditer(text):
-        if glossing is not None and (glossed := _GLOSSED_RE.search(text[: match.start()])):
-            names = {_fold(_strip_affixes(g)) for g in glossing}
-            if _fold(_strip_affixes(glossed.group(1))) not in names:
-                continue
+        glossed = _GLOSSED_RE.search(text[: match.start()]) if glossing is not None else None
+        if glossed and _fold(_strip_affixes(glossed.group(1))) not in names:
+            continue
         for piece in re.split(rf",|\s+(?:{joiners})\s+", match.group(1)):
             yield _THE_RE.sub("", piece.strip())
 
