@@ -65,3 +65,20 @@ def test_the_british_solomon_islands_protectorate():
     assert location_of("Ballale Island, Shortland Islands, British Solomon Islands Protectorate")[
         2
     ] == ("SB")
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # 2023-dnipro-residential-building-airstrike (round 122): a house number before its
+        # street, then the town
+        (
+            "118 Naberezhna Peremohy, Dnipro, Dnipropetrovsk Oblast, Ukraine",
+            ("Dnipro", "Dnipropetrovsk Oblast", "UA"),
+        ),
+        # ... not a town named by a number
+        ("25 de Mayo, Buenos Aires, Argentina", ("25 de Mayo", "Buenos Aires", "AR")),
+    ],
+)
+def test_a_street_address_before_its_town(location, expected):
+    assert location_of(location) == expected

@@ -3423,6 +3423,8 @@ def _classify(
         part = _strip_affixes(original)
         if not part or not _WORD_CHAR_RE.search(part) or index < listed or _ADDRESS_RE.match(part):
             continue
+        if _HOUSE_NUMBER_RE.match(part) and not _town_of_premises(part, cc):
+            continue  # a street address; "665 South King Street Seattle" runs into its town
         part = _town_before_division(part, cc)
         beside = _AND_PAIR_RE.match(part)
         if (
@@ -3576,6 +3578,12 @@ _COUNTY_LEVEL_RE = re.compile(r"\b(?:county|prefecture|regency|oblast|raion|rayo
 # "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
 # street address
 _ADDRESS_RE = re.compile(r"^\d+[A-Za-z]?$|^\d+(?:[-–/]\d+)+\s")
+# "118 Naberezhna Peremohy, Dnipro", "2877 chemin Sainte-Foy": a house number before its
+# street (not "25 de Mayo", "100 Mile House", towns named by a number)
+_HOUSE_NUMBER_RE = re.compile(
+    r"^\d{1,5}[A-Za-z]?\s+(?!(?:de|del|di|du|mile|miles)\b)[^\W\d_][\w'’-]*\s+[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 def _only_divisions(parts: list[str], cc: str | None) -> bool:
