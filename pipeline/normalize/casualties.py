@@ -350,9 +350,8 @@ VAGUE_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 # "(49 including an unborn child)", "(21 including those who later died of their wounds)"
-_OR_FIGURE_RE = re.compile(
-    rf"^(?:or(?:\s+(?:possibly|perhaps))?|possibly|perhaps)\s+{_BRACKET_FIGURE}\s*$", re.I
-)
+# (a bare "possibly 15" is HEDGED_FIGURE_RE's, tried before it)
+_OR_FIGURE_RE = re.compile(rf"^or(?:\s+(?:possibly|perhaps))?\s+{_BRACKET_FIGURE}\s*$", re.I)
 WIDER_COUNT_RE = re.compile(
     # "(11 including a victim who died in 2021)": a year may date the one counted besides
     r"^(?P<figures>\d[\d,]*)\s+(?:if\s+)?(?:including|incl\.|counting)\s+"

@@ -923,10 +923,11 @@ def _exact_settlements(text: str, cc: str | None) -> list[int]:
     g = _gazetteer()
     if not cc:
         return []
-    hits = [i for i in g.by_key.get(_key(text), ()) if g.cc[i] == cc]
+    key = _key(text)
+    hits = [i for i in g.by_key.get(key, ()) if g.cc[i] == cc]
     if not hits and (digraphs := _digraph_key(text)):
         hits = [i for i in g.by_key.get(digraphs, ()) if g.cc[i] == cc]
-    if not hits and (single := _DOUBLED_RE.sub(r"\1", _key(text))) != _key(text):
+    if not hits and (single := _DOUBLED_RE.sub(r"\1", key)) != key:
         # "Naoussa" is "Naousa" in the gazetteer: a doubled consonant of a transliteration
         # (not a doubled vowel: "Shaanxi" is no "Shanxi")
         hits = [i for i in g.by_key.get(single, ()) if g.cc[i] == cc]
@@ -1865,8 +1866,6 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     settlement, admin1, country, code = resolved
     if settlement and code and admin1 is None and lead:
         admin1 = _admin1_lead_names(settlement, code, str(lead))
-    if code and admin1 is None and raw:
-        admin1 = _division_now(raw, code)
     if admin1 and code and any(_historic_admin1(_strip_affixes(p), code) for p in parts):
         # "East of Fort Laramie, Nebraska Territory", the lead: "in what was then Nebraska
         # Territory and is now Goshen County, Wyoming": a former unit's land lies today in
@@ -1892,23 +1891,6 @@ def _place(fields: Sequence[tuple[str, str]], title: str, lead: str, geocode: bo
     if settlement is not None:
         settlement = settlement[:200]
     return Place(raw, settlement, admin1, country, code, latitude, longitude, precision)
-
-
-def _division_now(raw: str, code: str) -> str | None:
-    """A location's "(now Kastoria regional unit, Greece)": the first-level division the
-    present-day unit it names lies in (by its name, or its seat's)."""
-    for piece in _now_pieces(raw):
-        if not _division_words(piece):
-            continue
-        seat = _without_division_words(piece)
-        gaz = (
-            _known_admin1(piece, code)
-            or _admin2_region(piece, code)
-            or (_unique_admin1(_settlements(seat, code)) if seat else None)
-        )
-        if gaz:
-            return _admin1_display(gaz, code)
-    return None
 
 
 def _admin1_lead_names(settlement: str, code: str, lead: str) -> str | None:
