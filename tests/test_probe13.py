@@ -46,7 +46,7 @@ from pipeline.normalize.dates import parse_date
         # a delta is an area, no settlement (2012-tana-river-district-clashes)
         (
             "Tana Delta, Tana River District, Coast Province, Kenya",
-            (None, "Tana River District", "KE"),
+            (None, "Tana River County", "KE"),
         ),
         # "Town" in a known settlement's name is no suffix to strip (it was: "Cape")
         ("Cape Town, South Africa", ("Cape Town", "Western Cape", "ZA")),

@@ -118,7 +118,7 @@ def test_perpetrators(value, actors):
         ("Barisal, East Bengal, Pakistan", ("Barisal", "Barisal Division", "BD")),
         (
             "Chuknagar, Khulna District, East Pakistan, Pakistan",
-            ("Chuknagar", "Khulna District", "BD"),
+            ("Chuknagar", "Khulna Division", "BD"),
         ),
         # Pakistan before 1971 held today's Bangladesh: the place decides (present-day country)
         ("Dhaka, Pakistan", ("Dhaka", "Dhaka Division", "BD")),

@@ -43,7 +43,7 @@ def test_casualty_ranges(key, value, expected):
         ("Perpetrators", "New Force", ["New Force"], "attributed"),
         ("Perpetrators", "New Forces", ["Forces Nouvelles de Côte d'Ivoire"], "attributed"),
         # dujail-massacre
-        ("Perpetrators", "Ba'athist Iraqi government", ["Ba'athist Iraq"], "attributed"),
+        ("Perpetrators", "Ba'athist Iraqi government", ["Iraqi government"], "attributed"),
     ],
 )
 def test_perpetrators(key, value, actors, status):

@@ -65,7 +65,7 @@ def test_letters_without_a_decomposition_fold_to_their_base_letter():
             ("Lwów", "Lviv Oblast", "UA"),
         ),
         # a governorate named after its seat decides among the empire's successors
-        ("Grodno Governorate, Russian Empire", (None, "Grodnenskaya Region", "BY")),
+        ("Grodno Governorate, Russian Empire", (None, "Grodno Region", "BY")),
         # "Northern Iraq" is a region of Iraq; "Western Australia" a state of its own
         ("Western El Salvador", (None, None, "SV")),
         ("Perth, Western Australia, Australia", ("Perth", "Western Australia", "AU")),

@@ -94,7 +94,7 @@ def test_casualty_values(key, value, expected):
             ("Chrui Changvar", "Phnom Penh", "KH"),
         ),
         # naulila-incident: Portugal's colony of Angola
-        ("Fort Naulila, Huíla District, Portuguese West Africa", (None, "Huíla District", "AO")),
+        ("Fort Naulila, Huíla District, Portuguese West Africa", (None, "Huíla Province", "AO")),
     ],
 )
 def test_places(location, expected):

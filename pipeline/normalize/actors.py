@@ -508,7 +508,7 @@ def _drop_country_headers(parts: list[str]) -> list[str]:
 _TITLE_OF_RE = re.compile(
     r"^\s*(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\s+)?"
     r"(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Baron|Baroness"
-    r"|Prince|Princess|Lord|Lady|Elector|Margrave|Landgrave|Sieur|Seigneur|Bishop|Archbishop"
+    r"|Prince|Princess|Lord|Lady|Elector|Margrave|Landgrave|Sieur|Seigneur"
     r"|Emir|Sultan|Khan|Nawab|Raja|Maharaja|Rajah|Bey|Pasha)\s+(?:of|de|du|des|d'|von|van)\b"
     # a Chinese or Japanese princely title after the name: "Dodo, Prince Yu"
     r"|^\s*(?:Prince|Duke|Marquis|Count)\s+(?-i:[A-Z])\w*\s*$",
@@ -814,7 +814,9 @@ _COMMAND_LINK = (
     r"(?:(?:commanded|led|ordered|directed|headed|incited|instigated|masterminded|planned"
     r"|organi[sz]ed|carried\s+out)\s+by"
     # "Interahamwe militia under supervision of the Presidential Guard"
-    r"|under\s+(?:the\s+)?(?:orders?|command|supervision|direction|leadership)"
+    # "Oprichniki, under the personal command of Ivan IV"
+    r"|under\s+(?:the\s+)?(?:(?:personal|direct|overall|supreme|immediate)\s+)?"
+    r"(?:orders?|command|supervision|direction|leadership)"
     r"\s+of|on\s+(?:the\s+)?(?:direct\s+)?orders?\s+(?:of|from|by)"
     # "Governor Blanton Winship via the Puerto Rico Insular Police": who acted for him
     r"|(?-i:via)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -2966,7 +2968,9 @@ _UNIT_DETAIL_RE = re.compile(
 )
 # an office held in a place, after a man's name (nobles' titles are _TITLE_OF_RE's)
 _OFFICE_OF_RE = re.compile(
+    # "Gustav Trolle, Archbishop of Uppsala": a see is an office, not a title of the name
     r"^\s*(?-i:Archdeacon|Deacon|Abbot|Prior|Dean|Canon|Cardinal|Patriarch|Metropolitan"
+    r"|Bishop|Archbishop|Prince-Bishop"
     r"|Governor|Mayor|Sheriff|Magistrate|Prefect|Intendant|Viceroy|Bailiff)\s+of\s+"
     r"(?-i:[A-ZÀ-ÖØ-Þ])"
 )
@@ -3231,11 +3235,20 @@ def names_actor(text: str, actors: Sequence[str]) -> bool:
             singular = bare[0][:-1].lower()  # "+8 Maoists": "Communist Party of India (Maoist)"
             if any(len(names) > 2 and names[-1] == singular for names in wanted):
                 return True
+            plural = bare[0].lower()  # "+ 4 Levies": men of the "Assyrian Levies"
+            if plural not in _PLAIN_GROUP_WORDS and any(
+                len(names) > 1 and names[-1] == plural for names in wanted
+            ):
+                return True
         forces = [names for names in wanted if names[-1] in _FORCE_HEADS]
-        if _FORCE_MEMBER_RE.search(piece) and any(
+        member = _FORCE_MEMBER_RE.search(piece)
+        if member and any(
             w[:1].isupper() and any(w.lower() in names for names in forces) for w in words
         ):
             return True  # "1 Soviet officer" among the "Soviet Army"'s men
+        service = _lower(_words(piece[: member.start()]))[-2:] if member else ()
+        if len(service) == 2 and any(names[-2:] == service for names in forces):
+            return True  # "3 border guard officers" among the "ÁVH Border Guard"'s men
         crowds = [names for names in wanted if names[-1] in _CROWD_HEADS and len(names) > 1]
         if _CROWD_MEMBER_RE.search(piece) and any(
             w.lower() in names[:-1] for w in words for names in crowds

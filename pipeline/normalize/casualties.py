@@ -2297,6 +2297,18 @@ def _read_segments(
             # priests")
             and (figures[0].qualifier == "exact" or bool(main[: figures[0].start].strip(" :")))
         )
+        if (
+            not figures
+            and len(unit.drafts) >= 2
+            and _THE_REST_RE.match(main)
+            and (unit.drafts[-1].victims or unit.drafts[-1].part)
+            and unit.drafts[-2].low > unit.drafts[-1].high
+        ):
+            # "129 (official): 24 shot "after warning", the rest crushed": the figure before
+            # "the rest" is some of the one before it
+            del unit.drafts[-1]
+            previous = unit.drafts[-1:]
+            continue
         if not figures and previous and not starts_breakdown:
             # "At least 39 people, primarily women and children (35 according to early
             # reports; …)": other accounts of the figure before, in a bracket of its own
@@ -2948,6 +2960,7 @@ def _incidents_range(incidents: list[list[_Unit]], measure: str) -> Range:
     )
 
 
+_THE_REST_RE = re.compile(r"^\W*(?:and\s+)?the\s+(?:rest|remainder|remaining)\b", re.I)
 _VULNERABLE_RE = re.compile(
     r"(?:(?:women|children|minors|infants|girls|boys|elderly)(?:\s+(?:and|&)\s+)?)+",
     re.IGNORECASE,

@@ -193,7 +193,7 @@ _BUILDING_RE = re.compile(
     r"port(?![-\s]+(?!of\b)[^\W\d_])|"
     r"cafeter[ií]a|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
-    r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|café|"
+    r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|pabell[oó]n|pavilh[aã]o|café|"
     # craft and posts ("aboard the ferry Kumudini", "Arkankergen border post")
     r"ferry|ship|boat|vessel|steamer|liner|tanker|trawler|train|bus|aircraft|airliner|flight|"
     r"destroyer|cruiser|frigate|corvette|battleship|submarine|gunboat|"
@@ -279,7 +279,7 @@ _LANDFORM_RE = re.compile(
     # "Monte Sole, Marzabotto": a mountain in Italian too
     r"\b(?:jabal|jebel|mount|monte|mountains?|hills?|wadi|valleys?|river|lake|forest|woods|desert|"
     r"plain|plains|steppe|field|fields|creek|ravine|gorge|pass|beach|coast|island|sea|straits?|"
-    r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?"
+    r"koppie|kopje|marsh|marshes|swamps?|wetlands?|champs?|dunes?"
     # "Cerro Canoas, Soacha", "Cap Tourmente, near Sault-au-Cochon": a hill or a cape
     r"|cerro|cap|cape|cabo)\b"
 )
@@ -576,7 +576,9 @@ def _countries() -> dict[str, tuple[tuple[str, str], ...]]:
             for attr in ("name", "official_name", "common_name"):
                 value = getattr(record, attr, None)
                 if value and _key(value) not in table:
-                    table[_key(value)] = [(names[code], code)]
+                    # "Juba, Republic of the Sudan" (1965): the official name is as ambiguous
+                    # as the common one, whose rows the place decides among
+                    table[_key(value)] = table.get(_key(names[code])) or [(names[code], code)]
     except Exception:  # noqa: BLE001 - optional enrichment only
         pass
     return {k: tuple(v) for k, v in table.items() if k}
@@ -1111,6 +1113,15 @@ def _text_admin1_display(text: str, cc: str | None, gazetteer_name: str | None) 
     if cc is not None and gazetteer_name and _LOWER_DIVISION_WORD_RE.search(text):
         # "Tamil Nadu state", "Sindh province": a word of description, not of the name
         return _admin1_display(gazetteer_name, cc)
+    if (
+        cc is not None
+        and gazetteer_name
+        and (written := _division_words(text))
+        and (today := _division_words(display := _admin1_display(gazetteer_name, cc)))
+        and not set(written) & set(today)
+    ):
+        # "Kardzhali Okrug" (Bulgaria, 1984): today's unit by its own word (Kardzhali Province)
+        return display
     if _division_words(text) or cc is None:
         return text
     if gazetteer_name and (cc, gazetteer_name) in _admin1_names():
@@ -1308,7 +1319,9 @@ _WASHINGTON_DC_RE = re.compile(r"\bWashington,?\s+D\.\s?C\.?(?!\w)")
 # "Rainiai forest near Telšiai", "Scheideck pass near Kandern": a site or landform, then the
 # town it lies near, as two parts
 _NEAR_AFTER_SITE_RE = re.compile(
-    r"(?<=\s)((?-i:[Ff]orest|[Ww]oods|[Cc]amp|[Pp]ass|[Hh]ills?|[Vv]alley|[Rr]avine|[Gg]orge))"
+    r"(?<=\s)((?-i:[Ff]orest|[Ww]oods|[Cc]amp|[Pp]ass|[Hh]ills?|[Vv]alley|[Rr]avine|[Gg]orge"
+    # "Mediterranean coast near Sirte"
+    r"|[Cc]oast|[Bb]each|[Ss]hore|[Dd]esert))"
     r"\s+(?=near\s+(?-i:[A-Z]))"
 )
 _SITE_NOUNS = "locations|sites|places|spots"
@@ -1334,7 +1347,13 @@ _ASIDE_THEN_TODAY_RE = re.compile(
 )
 _AND_OTHER_SITES_RE = re.compile(
     r",?\s+(?:and|&)\s+(?:other|several|various|many|more)\s+(?:[a-z]+\s+)?"
-    rf"(?:{_SITE_NOUNS}|towns|villages|communities|areas){_SITES_IN}",
+    rf"(?:{_SITE_NOUNS}|towns|villages|communities|areas){_SITES_IN}"
+    # "Simele and c. 63 Assyrian villages in the Dohuk and Mosul districts": counted sites
+    r"|,?\s+(?:and|&)\s+(?:c\.\s*|ca\.\s*|some\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+)?(?:towns|villages|communities|hamlets|settlements)"
+    r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    # "Taihoku (Taipei) and throughout Taiwan": the town, then the land it spread over
+    r"|,?\s+(?:and|&)\s+(?:throughout|across|elsewhere\s+in|all\s+over)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "Granada-Taifa of Granada": a town run into the state it lay in
@@ -1492,12 +1511,24 @@ def _parts(value: str) -> list[str]:
                     out.append(modern_text)
                 else:
                     out[-1] = modern_text
+            elif (
+                cleaned
+                and out
+                and _PERIOD_BRACKET_RE.search(piece)
+                and _division_words(cleaned)
+                and _gazetteer().by_key.get(_key(out[0]))
+            ):
+                # "Bydgoszcz, Pomeranian Voivodeship (1919–1939)": the unit of that period,
+                # not today's of its name; the town's own division is today's
+                continue
             elif cleaned and not _is_open_water(cleaned):
                 out.append(_region_of_division(_drop_flag_country(cleaned)))
     # "Gran Teatre del Liceu, La Rambla, 51–59, Barcelona": house numbers name no place
     return _split_country_tail([part for part in out if _LETTER_RE.search(part)])
 
 
+# "(1919–1939)", "(1945–75)": the years a division existed
+_PERIOD_BRACKET_RE = re.compile(r"\(\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s*\)\s*$")
 _SEVERAL_SETTLEMENTS_RE = re.compile(
     r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?-i:villages|towns|hamlets)$"
 )
@@ -2723,6 +2754,7 @@ _NAMED_PREMISES_RE = re.compile(
     r"(?:camp|barracks|church|parish|school|hospital|mission(?:\s+station)?|market|bazaa?r|mosque"
     r"|clinic|resort"
     r"|monastery|lamasery|abbey|convent|castle|missionary\s+station|wharf|jetty|pier|plantation"
+    r"|bridge"  # "Portadown bridge, River Bann": the town's bridge
     # "Ankara Central railway station"; a bare "Coniston station" is a cattle station
     r"|(?:border\s+)?(?:post|checkpoint|crossing)|(?:railway|train|bus)\s+station|airport|airfield|air\s?base"
     r"|(?:football|soccer|sports)\s+(?:field|pitch|ground))$",
