@@ -105,7 +105,7 @@ def test_division_by_todays_word(location, admin1):
             "Deaths",
             '129 (official)[1]: 24 shot "after warning", the rest crushed or asphyxiated; '
             "unofficial estimates considerably higher",
-            (129, 129, False),
+            (129, 129, True),
         ),
         ("Deaths", "129 (official); 24 shot", (24, 129, True)),
     ],
@@ -155,3 +155,44 @@ def test_attackers_own_dead(victims, attackers, expected):
 )
 def test_round123_actors(value, expected):
     assert actors_of(value)[0] == expected
+
+
+def test_ampersand_joins_two_days():
+    # welikada-prison-massacre: the two days of the killings
+    from datetime import date
+
+    from pipeline.normalize.dates import parse_date
+
+    found = parse_date("25 & 27 July 1983")
+    assert (found.start, found.end) == (date(1983, 7, 25), date(1983, 7, 27))
+
+
+def test_islamist_insurgency_of_the_1990s():
+    # luxor-massacre: not the insurgency that began in 2013
+    from datetime import date
+
+    from pipeline.normalize.conflicts import conflict
+
+    assert conflict("the Islamist insurgency in Egypt", "", date(1997, 11, 17)) == (
+        "Islamist insurgency in Egypt (1992–1998)"
+    )
+
+
+def test_higher_unofficial_estimates_dispute():
+    # 2024-makala-prison-break-attempt
+    assert range_of("Deaths", "129 (official); unofficial estimates considerably higher") == (
+        129,
+        129,
+        True,
+    )
+
+
+def test_syonan_to_is_singapore():
+    # sook-ching-massacre: the occupation's name for Singapore, before a list of sites
+    assert (
+        location_of(
+            "Syonan-to (Japanese-occupied Singapore); killing sites incl. Changi Beach, Punggol "
+            "Point, Tanah Merah and Blakang Mati"
+        )[2]
+        == "SG"
+    )

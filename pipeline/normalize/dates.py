@@ -75,7 +75,7 @@ TOKEN_RE = re.compile(
     rf"|\b(?:1\d{{3}}|20\d\d)(?:[1-9]|[12]\d|3[01])\b(?=\s+(?:{_MONTH_NAMES})\b))"
     rf"|(?P<month>\b(?:{_MONTH_NAMES})\b\.?)"
     r"|(?P<mod>\b(?:early|mid|late|c\.|ca\.|circa|around|about)(?=[\s-]))"
-    r"|(?P<conn>[–—‒−/-]|\bto\b|\band\b|\bor\b|\bbetween\b|\bthrough\b|\buntil\b|,|\bof\b|\bthe\b)"
+    r"|(?P<conn>[–—‒−/&-]|\bto\b|\band\b|\bor\b|\bbetween\b|\bthrough\b|\buntil\b|,|\bof\b|\bthe\b)"
     # A run of letters is one separator token: inside it no other token can start (they all
     # begin at a word boundary), and one token instead of one per letter keeps leads cheap.
     r"|(?P<other>[^\W\d_]+|\S)",
@@ -247,7 +247,8 @@ def _tokens(text: str) -> list[_Tok]:
         elif kind == "mod":
             out.append(_Tok("mod", raw.lower(), match.start()))
         elif kind == "conn":
-            out.append(_Tok("conn", raw.lower(), match.start()))
+            # "25 & 27 July 1983": an ampersand joins two days as "and" does
+            out.append(_Tok("conn", "and" if raw == "&" else raw.lower(), match.start()))
         else:
             out.append(_Tok("other", raw, match.start()))
         if len(out) > before:
