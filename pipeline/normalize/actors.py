@@ -825,7 +825,8 @@ _COMMAND_LINK = (
     r"|orders?\s+(?:attributed\s+to|given\s+by|issued\s+by)"
     r"|following\s+(?:[a-z]+\s+)?orders?\s+(?:of|from|by)"
     # "Crusader army under the papal legate Arnaud Amalric": an office before the name
-    r"|under(?=\s+(?:the\s+(?:(?-i:[a-z])+\s+){1,2}(?<!\bof\s))?(?-i:[A-Z]))"
+    # ("crusader knights under papal legate Arnaud Amalric": the article left out)
+    r"|under(?=\s+(?:(?:the\s+)?(?:(?-i:[a-z])+\s+){1,2}(?<!\bof\s))?(?-i:[A-Z]))"
     rf"(?![^,;()]*\b(?:{_UNDER_CONTROL_WORDS})\b))"
 )
 # "attacks directed by X", "the raid led by X": lower-case words before the link name no one
@@ -2480,7 +2481,8 @@ def _resolve_part(part: str, previous: _Named | None, partof: str = "") -> _Part
         for ally in _ALLY_SPLIT_RE.split(segment)
         if ally.strip()
         for index, piece in enumerate(_COMMAND_SPLIT_RE.split(_COMMAND_AND_RE.sub(",", ally)))
-        for piece in [_office_dropped(piece) if index else piece]
+        # "papal legate Arnaud Amalric" left by "crusader knights under …": his office too
+        for piece in [_office_dropped(piece) if index or piece[:1].islower() else piece]
     ]
     for piece in pieces:
         found, alternative = _resolve_text(piece, partof)

@@ -146,6 +146,9 @@ HEDGE_RE = re.compile(
     r"|figures?\s+(?:vary|differ)"
     # "120 (official figure), other estimates higher"
     r"|(?:other|some|later|unofficial)\s+(?:estimates?|figures?|accounts?|sources?)\s+(?:are\s+|put\s+it\s+)?"
+    # "modern historians suggest far fewer"; "total variously given as 245–350"
+    r"|\b(?:far|much|considerably|significantly)\s+fewer\b"
+    r"|\bvariously\s+(?:given|estimated|reported|put|cited|stated)\b"
     # "unofficial estimates considerably higher"
     r"(?:much\s+|far\s+|considerably\s+|significantly\s+|substantially\s+)?(?:higher|lower)"
     # "16 (official); some Dalit groups put the toll higher"
@@ -288,14 +291,21 @@ DAY_SPAN_RE = re.compile(
 )
 MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 # "(per United Nations: 157)", "(UN: 157)": a second claim, its claimant before the colon.
-SECOND_CLAIM_RE = re.compile(r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*)$")
+SECOND_CLAIM_RE = re.compile(
+    r"^(?P<who>[^:]+?)\s*:\s*(?P<figures>.*\d.*"
+    # "(other estimates: several hundred)"
+    r"|(?:several|some|many|a\s+few)\s+(?:hundreds?|thousands?)(?:\s+more)?)$",
+    re.IGNORECASE,
+)
 # words that make a figure approximate where it is the group's size or a bracket's count
 _ABOUT = r"(?:c\.|ca\.|about|around|some|approximately|approx\.|roughly|nearly|almost|~)"
 # "(official figure c. 700)": whose figure, then the figure, no colon between
 _WHOSE_FIGURE_RE = re.compile(
     r"^(?P<who>(?:the\s+)?(?:(?:un)?official|government|police|army|military|local)"
-    r"\s+(?:figures?|estimates?|counts?|tally|toll))\s+"
-    rf"(?P<figures>(?:{_ABOUT}|over|at\s+least)?\s*\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)\W*$",
+    r"\s+(?:figures?|estimates?|counts?|tally|toll)"
+    # "(Serbian estimates of up to 5,000)": a people's or a country's count
+    r"|(?-i:[A-Z])[\w'’-]+\s+(?:figures|estimates|sources|accounts)(?=\s+of\s))(?:\s+of)?\s+"
+    rf"(?P<figures>(?:{_ABOUT}|over|at\s+least|up\s+to)?\s*\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?)\W*$",
     re.I,
 )
 LEADING_TOTAL_RE = re.compile(r"^(?:the\s+)?(?:total|in\s+all|overall|altogether)\b", re.I)
@@ -1232,8 +1242,13 @@ def _split_claimed_ranges(text: str) -> str:
             )
         ):
             start, end = match.span(2)
-            chars[start:end] = ";" + " " * (end - start - 1)
+            # a thin space after the ';' marks the range's end for _trailing_measure
+            mark = ";" + _RANGE_END_MARK if end - start >= 2 else ";"
+            chars[start:end] = mark + " " * (end - start - len(mark))
     return "".join(chars)
+
+
+_RANGE_END_MARK = "\u2009"
 
 
 # "19 (+2 who later died of their wounds)", "31 (+4 perpetrators)": a bracket that adds to the
@@ -1608,6 +1623,9 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
+_REPORT_STAGE_WORDS = frozenset(
+    ["initially", "initial", "final", "finally", "preliminary", "provisional", "updated", "revised"]
+)
 _REPORT_STAGE_RE = re.compile(
     r"(?:initial|preliminary|provisional|final|updated|revised|early|first)"
     r"(?:\s+(?:counts?|figures?|reports?|estimates?|tolls?|tally))?",
@@ -2019,6 +2037,8 @@ def _victims(tail: str) -> str | None:
             continue
         if not words and low in ("between", "during", "since", "until"):
             return None  # "36 between August and October": when, not whom
+        if not words and low in _REPORT_STAGE_WORDS:
+            return None  # "64 initially reported; 74 final toll": two accounts, no one named
         if (
             not words
             and low in ("reported", "alleged", "suspected")
@@ -2514,11 +2534,14 @@ def _trailing_measure(
     figure, breakdown or semicolon."""
     words: list[str] = []
     for start, end in spans[index + 1 :]:
-        if text[start - 1 : start] == ";":
-            break
         segment = text[start:end]
         main = _blank(segment, _parens(segment))
-        if find_figures(main) or BREAKDOWN_START_RE.match(main):
+        figures = find_figures(main)
+        if not words and figures and text[start - 1 : start + 1] == ";" + _RANGE_END_MARK:
+            # "4,000 (per Salema) to 8,000 (per Jesuit sources) enslaved": the range's end,
+            # after a source, says what both ends counted
+            return _measure(main[figures[-1].end :], captive)
+        if text[start - 1 : start] == ";" or figures or BREAKDOWN_START_RE.match(main):
             break
         words.append(main)
     return _measure(" ".join(words), captive) if words else None
@@ -2642,8 +2665,9 @@ def _read_figures(
     groups: list[list] = [[figures[0]]]
     for figure in figures[1:]:
         between = main[groups[-1][-1].end : figure.start].strip().lower()
-        if between in ("or", "/", "or possibly", "or even", "–", "-", "—"):
+        if between in ("or", "/", "or possibly", "or even", "–", "-", "—", "to"):
             # "180,000–600,000–700,000 displaced": a chain of figures shares what it counts
+            # ("4,000 (per Salema) to 8,000 (per Jesuit sources) enslaved")
             groups[-1].append(figure)
         else:
             groups.append([figure])

@@ -193,7 +193,7 @@ _BUILDING_RE = re.compile(
     r"port(?![-\s]+(?!of\b)[^\W\d_])|"
     r"cafeter[ií]a|canteen|salon|studio|venue|estate|plantation|society|apartments?|flats|"
     r"discoth[eè]que|disco|pizzeria|diner|bistro|brasserie|tavern|saloon|motel|hostel|"
-    r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|pabell[oó]n|pavilh[aã]o|café|"
+    r"dormitory|auditorium|library|museum|zoo|aquarium|dolphinarium|pavilion|pabell[oó]n|pavilh[aã]o|café|precinct|"
     # craft and posts ("aboard the ferry Kumudini", "Arkankergen border post")
     r"ferry|ship|boat|vessel|steamer|liner|tanker|trawler|train|bus|aircraft|airliner|flight|"
     r"destroyer|cruiser|frigate|corvette|battleship|submarine|gunboat|"
@@ -2568,7 +2568,12 @@ def _resolve(
         # locality of their own, the town only near it
         named = _named_premises(parts[0].removesuffix(" building"), code)
         whole = _strip_affixes(parts[0].removesuffix(" building"))
-        if named and whole.split()[-1][:1].isupper():
+        if (
+            named
+            and whole.split()[-1][:1].isupper()
+            # "Hola Camp, near Hola": the camp of the town it is near
+            and _key(named) != _key(_strip_affixes(parts[1]))
+        ):
             named = whole  # "Carter Camp, near Harbel": the camp's own name, a capital word
         place_name = named or place_name
     if place_name is None and len(parts) > 1 and _QUARTER_PART_RE.search(parts[0]):
@@ -3493,6 +3498,9 @@ def _classify(
                 gaz = _unique_admin1(_exact_settlements(seat, cc)) if seat else None
             if gaz and cc:  # a former unit: the present-day division of that name
                 admin1, admin1_gaz = _admin1_display(gaz, cc), gaz
+                # "near Kemah, Erzurum Vilayet": a vilayet held several of today's provinces,
+                # so the town's own division, where the gazetteer knows the town, is nearer
+                imperial = True
             continue
         if words:
             if admin1_gaz and cc and (cc, admin1_gaz) not in _gazetteer().by_admin1:
