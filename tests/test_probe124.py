@@ -106,3 +106,19 @@ def test_round124_casualties(key, value, expected):
 )
 def test_round124_actors(value, expected):
     assert actors_of(value)[0] == expected
+
+
+def test_general_service_unit_is_its_own_force():
+    # wagalla-massacre: the police's paramilitary wing, named beside the police
+    assert actors_of("Kenya Army, Kenya Police, Administration Police, General Service Unit")[
+        0
+    ] == ["Kenya Army", "Kenya Police", "Administration Police", "General Service Unit"]
+
+
+def test_guerra_is_a_war_word():
+    # fall-of-macaco: a war by its Portuguese name
+    from datetime import date
+
+    from pipeline.normalize.conflicts import conflict
+
+    assert conflict("the Guerra dos Palmares", "", date(1694, 2, 6)) == "Guerra dos Palmares"

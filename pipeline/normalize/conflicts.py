@@ -102,6 +102,9 @@ WAR_WORDS = frozenset(
         "conquest",
         "pacification",
         "crusade",
+        # "the Guerra dos Palmares", "Guerre d'Algérie": war in the languages of the names
+        "guerra",
+        "guerre",
     ]
 )
 # Words that make an unknown Partof look like a conflict at all (WAR_WORDS and wider
