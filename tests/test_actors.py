@@ -55,7 +55,7 @@ def perp(value: str, key: str = "Perpetrators"):
 
 def test_dictionary_schema_and_rows():
     schema = reference.schema("actors")
-    assert schema["version"] == "1.73.0" and schema["description"]
+    assert schema["version"] == "1.74.0" and schema["description"]
     assert [f["name"] for f in schema["fields"]] == ["alias", "canonical", "type", "conflict"]
     assert all(f["type"] and f["description"] for f in schema["fields"])
     rows = reference.rows("actors")

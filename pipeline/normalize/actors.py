@@ -791,7 +791,11 @@ _ALLEGER_RE = re.compile(
 _HEDGED_BY_RE = re.compile(
     r"^\W*(?:accused|alleged|suspected|named|identified|blamed)\s+by\s+([^,;]+)", re.I
 )
-_KNOWN_CLAIMANT_RE = re.compile(r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR)\b")
+# (monitors, state news agencies and missions that report who did it: "(SANA)", "(SNHR)")
+_KNOWN_CLAIMANT_RE = re.compile(
+    r"^(UN|U\.N\.|SOHR|HRW|OPCW|Amnesty|ICTY|ICC|OHCHR|SANA|SNHR|LCC|VDC|OSCE|MONUSCO|UNAMA"
+    r"|UNAMI|ICRC|Reuters)\b"
+)
 _SELF_CLAIM_RE = re.compile(
     # "(claimed responsibility)", "(claimed Alamdar Road)": the actor claimed (a part of) it;
     # "(claimed by the government)" names a claimant instead
@@ -1233,6 +1237,11 @@ _BACKED_PREFIX_RE = re.compile(
     re.I,
 )
 _AND_OTHERS_RE = re.compile(r"\s+(?:and|&)\s+(?:\d+|\w+)\s+others?$", re.I)
+_UNNAMED_OTHERS_RE = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:several|some|other|two|three|\d+)\s+)?(?:unidentified|unknown"
+    r"|unnamed)\s+(?:accomplices?|associates?|others|men|gunmen|assailants|attackers|persons)\s*$",
+    re.I,
+)
 
 
 def _unnamed_attacker(text: str) -> bool:
@@ -2896,6 +2905,8 @@ def _read_value(
             continue  # "Steven Hatfill (exonerated)": named once, cleared since
         part_text = _REFLEXIVE_TAIL_RE.sub("", part_text)  # "the Marcos administration itself"
         part_text = _ETC_RE.sub("", part_text)  # "Militia etc."
+        # "Jaho Mulosmani (convicted 2002) and unidentified accomplices": no one more named
+        part_text = _UNNAMED_OTHERS_RE.sub("", part_text)
         if (
             previous is not None
             and (_DESCRIBED_RE.match(part_text) or _SENTENCE_RE.match(part_text))

@@ -242,7 +242,9 @@ EARLIER_RE = re.compile(
     re.IGNORECASE,
 )
 ORDINAL_EVENT_RE = re.compile(
-    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
+    # "144 (first); 75 (second)": the two attacks of the event, each its own part
+    r"^(?:first|second|third|fourth|fifth|sixth)$"
+    r"|^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\d+th|initial|later"
     r"|final)\s+(?:attack|day|wave|bombing|blast|explosion|strike|raid|massacre|incident"
     r"|site|round|phase|pogrom|killing|shooting|episode|assault|stage)s?$|^day\s+\d+$"
     # "12 (During main riot), 22 (After later riots)": the phase of the event each counts
@@ -494,6 +496,7 @@ TARGET_KEY_RE = re.compile(r"targets?", re.IGNORECASE)
 GENERIC_VICTIMS = {
     "people", "persons", "person", "dead", "victims", "victim", "bodies", "individuals",
     "lives", "total", "others", "people killed", "fatalities", "deaths",
+    "names",  # "818 names on a list compiled by local clergy": the dead, by name
 }  # fmt: skip
 STOP_WORDS = {
     "according", "per", "and", "or", "in", "on", "at", "from", "by", "with", "while", "but",
@@ -2915,6 +2918,8 @@ def _second_claim_drafts(
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
         tail = text[figure.end : end]
         own_measure = _measure(tail) or measure
+        if own_measure == "other" and measure == "injured" and _HOSPITAL_RE.match(tail):
+            own_measure = "injured"  # "c. 1,000 (some sources: 176 hospitalised)"
         if own_measure == "other":
             continue
         victims = _victims(tail)

@@ -650,7 +650,9 @@ _AFTERWARDS_RE = re.compile(
 # "28–29 November 2002 (mass grave discovered 5 December 2002)": when it became known
 _LATER_BRACKET_RE = re.compile(
     r"\([^()]*\b(?:since|ongoing|continuing|sporadic|occasional|discovered|exhumed|unearthed"
-    r"|uncovered|(?:bodies|remains|graves?)\s+(?:were\s+)?found)\b[^()]*\)",
+    r"|uncovered|(?:bodies|remains|graves?)\s+(?:were\s+)?found"
+    # "16 April 2013 (footage published 27 April 2022)": when it became known
+    r"|published|released|posted|surfaced|emerged|revealed|leaked)\b[^()]*\)",
     re.IGNORECASE,
 )
 

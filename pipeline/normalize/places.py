@@ -165,7 +165,7 @@ _BUILDING_RE = re.compile(
     r"jail|penitentiary|colony|market|marketplace|bazaar|bazar|mall|hospital|clinic|station|"
     r"lines|hotel|restaurant|cafe|nightclub|stadium|square|chattar|chattor|street|road|avenue|drive|"
     # "Sheridan Circle, Washington", "Janadhipathi Mawatha, Colombo", "Rajpath Marg"
-    r"circle|mawatha|marg|"
+    r"circle|mawatha|marg|rruga|"
     # "Pont-Sondé", "Puente-Genil": a hyphenated name is a town
     r"lane|hutong|walk|promenade|esplanade|railway|railroad|bridge|gate|canal|embankment|pont(?!-)|ponte(?!-)|puente(?!-)|factory|colliery|tunnel|(?:football|soccer|sports|playing)\s+(?:field|pitch|ground)|"
     r"office|embassy|consulate|building|headquarters|compound|checkpoint|roundabout|theatre|"
@@ -1531,6 +1531,10 @@ def _parts(value: str) -> list[str]:
 _PERIOD_BRACKET_RE = re.compile(r"\(\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s*\)\s*$")
 _SEVERAL_SETTLEMENTS_RE = re.compile(
     r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?-i:villages|towns|hamlets)$"
+    # "Alawite villages of the Latakia countryside"
+    # (never "The towns of Lydda and Ramle", which names them)
+    r"|^(?:(?-i:[A-Z])[\w'’-]*\s+)?(?-i:villages|towns|hamlets)\s+(?:of|in|around|near)"
+    r"\s+(?-i:[a-z])"
 )
 _SETTLEMENT_NAMED_RE = re.compile(
     rf"\b(?:{_SETTLEMENT_NOUNS})\s+of\s+(?-i:[A-Z])|^(?:near|close\s+to)\s", re.IGNORECASE
@@ -3491,6 +3495,14 @@ def _classify(
         if words and _BORDER_AREA_RE.match(part):
             continue  # "Dominican Republic–Haiti border region": no division of either
         gaz = _known_admin1(part, cc)
+        rural = _COUNTRYSIDE_RE.search(part) if gaz is None else None
+        if rural:
+            # "northern Hama countryside": the land around a town, in the town's division
+            town = part[: rural.start()]
+            found = _known_admin1(town, cc) or _unique_admin1(_exact_settlements(town, cc))
+            if found and cc and admin1 is None:
+                admin1, admin1_gaz = _admin1_display(found, cc), found
+            continue
         if words and HISTORIC_FIRST_LEVEL_WORDS.intersection(words):
             if gaz is None and cc:
                 # "Diyarbekir Vilayet": named after its seat, by the seat's former name
@@ -3596,6 +3608,7 @@ def _classify(
 _IMPERIAL_GOVERNORATES = frozenset(
     ["UA", "RU", "BY", "MD", "PL", "LT", "LV", "EE", "FI", "AZ", "GE", "AM"]
 )
+_COUNTRYSIDE_RE = re.compile(r"\s+(?:countryside|rural\s+areas?)$", re.IGNORECASE)
 _COUNTY_LEVEL_RE = re.compile(r"\b(?:county|prefecture|regency|oblast|raion|rayon)$", re.I)
 # "31, Fubei Road", "15-1 Inaba, Momoyama-chō": a house number, or a block and lot, of a
 # street address
