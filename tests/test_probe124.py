@@ -74,6 +74,14 @@ def test_round124_places(location, expected):
             (2000, 2000, False),
         ),
         ("Fatalities", "20 (official British count) to 400 (Indian sources)", (20, 400, True)),
+        # matanzas-inlet-massacres: the total's own doubt
+        (
+            "Fatalities",
+            "111 (29 September) and c. 134 (12 October); total variously given as 245–350",
+            (245, 350, True),
+        ),
+        # ... while "other estimates" alone, with no figure and no "higher", doubts nothing
+        ("Fatalities", "12 (other estimates)", (12, 12, False)),
         # siege-of-aleppo-1260: a doubt about the figure
         (
             "Fatalities",

@@ -144,12 +144,11 @@ HEDGE_RE = re.compile(
     r"|victims))?)\s+(?:vary|varies|varied|differ|differs|differed|range|ranges|ranged|ranging)"
     r"|(?:various|varying|different|differing|multiple)\s+(?:estimates|figures|accounts)"
     r"|figures?\s+(?:vary|differ)"
-    # "120 (official figure), other estimates higher"
-    r"|(?:other|some|later|unofficial)\s+(?:estimates?|figures?|accounts?|sources?)\s+(?:are\s+|put\s+it\s+)?"
     # "modern historians suggest far fewer"; "total variously given as 245–350"
     r"|\b(?:far|much|considerably|significantly)\s+fewer\b"
     r"|\bvariously\s+(?:given|estimated|reported|put|cited|stated)\b"
-    # "unofficial estimates considerably higher"
+    # "120 (official figure), other estimates higher", "unofficial estimates considerably higher"
+    r"|(?:other|some|later|unofficial)\s+(?:estimates?|figures?|accounts?|sources?)\s+(?:are\s+|put\s+it\s+)?"
     r"(?:much\s+|far\s+|considerably\s+|significantly\s+|substantially\s+)?(?:higher|lower)"
     # "16 (official); some Dalit groups put the toll higher"
     r"|put\s+(?:the\s+)?(?:toll|figure|number|count)\s+(?:much\s+|far\s+)?(?:higher|lower)"
@@ -1626,11 +1625,11 @@ def _classify_paren(content: str, in_context: Callable[[str], bool]) -> _Paren:
     return _Paren("note", None)
 
 
-_REPORT_STAGE_WORDS = frozenset(
-    ["initially", "initial", "final", "finally", "preliminary", "provisional", "updated", "revised"]
-)
+# the stages of a count, not whom it counts: "(initial report)", "74 final toll"
+_REPORT_STAGES = ("initial", "preliminary", "provisional", "final", "updated", "revised")
+_REPORT_STAGE_WORDS = frozenset([*_REPORT_STAGES, "initially", "finally"])
 _REPORT_STAGE_RE = re.compile(
-    r"(?:initial|preliminary|provisional|final|updated|revised|early|first)"
+    rf"(?:{'|'.join(_REPORT_STAGES)}|early|first)"
     r"(?:\s+(?:counts?|figures?|reports?|estimates?|tolls?|tally))?",
     re.IGNORECASE,
 )

@@ -3437,7 +3437,7 @@ def _classify(
     settlements: list[str] = []
     lower: list[str] = []
     others: list[str] = []
-    imperial = False  # an admin1 part that is an empire's governorate
+    imperial = False  # an admin1 part that is an empire's governorate, or a vilayet
     if _only_divisions(parts, cc):
         return None, None, [], [], [], None  # "Shaanxi, Gansu, Ningxia, and Xinjiang"
     listed = max(_listed_premises(parts), _listed_divisions(parts, cc))
@@ -3583,7 +3583,8 @@ def _classify(
             settlements.append(part)
     if imperial and settlements:
         # "Odessa, Kherson Governorate, Russian Empire": an empire's governorate is not the
-        # present-day oblast of its name; the town's own division is
+        # present-day oblast of its name, nor a vilayet the province ("near Kemah, Erzurum
+        # Vilayet"); the town's own division is
         own = _unique_admin1(_exact_settlements(settlements[0], cc))
         if own:
             admin1, admin1_gaz = _admin1_display(own, cc), own
