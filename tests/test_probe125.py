@@ -94,3 +94,34 @@ def test_when_the_footage_came_out_is_no_date_of_the_event():
     # tadamon-massacre
     found = parse_date("16 April 2013 (footage published 27 April 2022)")
     assert (found.start.isoformat(), found.end.isoformat()) == ("2013-04-16", "2013-04-16")
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # january-2015-mariupol-rocket-attack: a soldier of the side attacked is a victim
+        (
+            [
+                ("Fatalities", "29 civilians, 1 Ukrainian serviceman"),
+                (
+                    "Perpetrators",
+                    "Donetsk People's Republic and Russian Armed Forces (per Ukraine, NATO)",
+                ),
+            ],
+            (30, 30),
+        ),
+        # ... while the perpetrators' own soldiers beside the civilians are not
+        (
+            [
+                ("Fatalities", "29 civilians, 1 Russian serviceman"),
+                ("Perpetrators", "Russian Armed Forces"),
+            ],
+            (29, 29),
+        ),
+    ],
+)
+def test_forces_of_the_side_attacked(fields, expected):
+    from pipeline.normalize.casualties import casualties
+
+    killed = casualties(fields)[1]
+    assert (killed.low, killed.high) == expected

@@ -1013,6 +1013,15 @@ def _mark_labelled_sides(
                     draft.is_perpetrators = True
 
 
+_BRACKET_TEXT_RE = re.compile(r"\([^()]*\)")
+
+
+def _other_side(victims: str, perpetrators: str) -> bool:
+    """Do the victims belong to a country the perpetrators' value does not name?"""
+    own = places.countries_named(victims)
+    return bool(own) and not own & places.countries_named(perpetrators)
+
+
 def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> None:
     """'70–500 Cheyenne and Arapaho; 24 U.S. soldiers' (Target: Cheyenne and Arapaho, the
     perpetrators a cavalry regiment): soldiers, troops, police or militiamen counted beside a
@@ -1035,7 +1044,12 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
     if armed:
         # "1,500+ Alawite civilians (SOHR); ...; 238 security personnel killed by Assad
         # loyalists (per committee)", the perpetrators state forces: forces counted in a value
-        # that also counts civilians are the attackers' own dead, whoever counted them.
+        # that also counts civilians are the attackers' own dead, whoever counted them; not
+        # forces of a country no perpetrator belongs to ("29 civilians, 1 Ukrainian
+        # serviceman", the perpetrators the DPR and Russian forces)
+        perpetrators = _BRACKET_TEXT_RE.sub(
+            " ", " ".join(_field_values(fields, PERPETRATOR_KEY_RE))
+        )
         for unit in units:
             if any(_civilian(d.victims) for d in unit.drafts if not d.is_perpetrators):
                 for draft in unit.drafts:
@@ -1043,6 +1057,7 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
                         draft.victims
                         and FORCES_VICTIMS_RE.search(draft.victims)
                         and not _civilian(draft.victims)
+                        and not _other_side(draft.victims, perpetrators)
                     ):
                         draft.is_perpetrators = True
     if not target or not armed:
