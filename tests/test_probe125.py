@@ -74,6 +74,15 @@ def test_round125_casualties(key, value, expected):
             "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn (al-Qaeda in Iraq)",
             (["Al-Qaeda in Iraq"], "attributed"),
         ),
+        # 1982-hama-massacre: a regime over its bulleted forces acted too (a country alone,
+        # "El Salvador, * …", only heads the list)
+        (
+            "Ba'athist Syria, * Syrian Army, * Defense Companies, * Rifaat al-Assad",
+            (
+                ["Syrian government", "Syrian Arab Army", "Defense Companies", "Rifaat al-Assad"],
+                "attributed",
+            ),
+        ),
         # corum-massacre
         (
             "Grey Wolves militants, MHP",

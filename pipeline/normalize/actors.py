@@ -490,7 +490,8 @@ def _top_level_parts(text: str) -> list[str]:
 
 def _drop_country_headers(parts: list[str]) -> list[str]:
     """'El Salvador, * Military Detachment No. 1, * National Guard, Honduras, * 12th
-    Battalion': a country over its bulleted forces heads the list; the forces acted."""
+    Battalion': a country over its bulleted forces heads the list; the forces acted. A regime
+    named as such stays ("Ba'athist Syria, * Syrian Army, …": the government acted too)."""
     return [
         part
         for index, part in enumerate(parts)
@@ -499,8 +500,13 @@ def _drop_country_headers(parts: list[str]) -> list[str]:
             and parts[index + 1].lstrip().startswith("*")
             and not part.lstrip().startswith("*")
             and places.names_country(part.strip())
+            and not _REGIME_RE.search(part)
         )
     ]
+
+
+# a state named by its ruling party or ideology, not by its land
+_REGIME_RE = re.compile(r"\b(?:Ba'?athist|Baathist|Ba’athist|regime|government)\b", re.I)
 
 
 # A title of nobility or office after a comma belongs to the name before it: "Henry I, Duke
