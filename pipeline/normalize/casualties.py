@@ -1013,9 +1013,6 @@ def _mark_labelled_sides(
                     draft.is_perpetrators = True
 
 
-_BRACKET_TEXT_RE = re.compile(r"\([^()]*\)")
-
-
 def _other_side(victims: str, perpetrators: str) -> bool:
     """Do the victims belong to a country the perpetrators' value does not name?"""
     own = places.countries_named(victims)
@@ -1047,9 +1044,8 @@ def _mark_own_forces(units: list[_Unit], fields: Sequence[tuple[str, str]]) -> N
         # that also counts civilians are the attackers' own dead, whoever counted them; not
         # forces of a country no perpetrator belongs to ("29 civilians, 1 Ukrainian
         # serviceman", the perpetrators the DPR and Russian forces)
-        perpetrators = _BRACKET_TEXT_RE.sub(
-            " ", " ".join(_field_values(fields, PERPETRATOR_KEY_RE))
-        )
+        perpetrators = " ".join(_field_values(fields, PERPETRATOR_KEY_RE))
+        perpetrators = _blank(perpetrators, _parens(perpetrators))  # not who alleged it
         for unit in units:
             if any(_civilian(d.victims) for d in unit.drafts if not d.is_perpetrators):
                 for draft in unit.drafts:

@@ -875,7 +875,7 @@ def is_country_of(text: str, name: str) -> bool:
 def countries_named(text: str) -> set[str]:
     """Codes of the present-day countries the text names by name or adjective ('1 Ukrainian
     serviceman' -> UA): whose side a group counted is on."""
-    return _countries_named(text, set(current_countries()))
+    return _countries_named(text, set(_country_names()))
 
 
 def _country_of(text: str) -> tuple[tuple[str, str], ...]:
